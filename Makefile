@@ -1,0 +1,53 @@
+# The two commands: `make run` and `make test`. Both create .venv when missing and install
+# what is needed (Debian packages too, when run as root).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+PYTEST_ARGS ?=
+
+.PHONY: run test check bench setup sysdeps-run sysdeps-test translations lupdate clean
+
+run: sysdeps-run setup
+	$(BIN)/bulletin-reader articles/
+
+test: sysdeps-test setup check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest ran no tests: that is a failure"; exit 1; fi; \
+	exit $$rc
+
+check: setup
+	$(BIN)/ruff check reader tests scripts
+	$(BIN)/lint-imports
+
+bench: sysdeps-run setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+
+setup: $(STAMP) translations
+
+sysdeps-run:
+	@sh scripts/system-deps.sh run
+
+sysdeps-test:
+	@sh scripts/system-deps.sh test
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "make: Python's venv module is missing: install it (Debian: apt-get install python3-venv)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogues from the source (then translate them in Qt Linguist).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find reader -name '*.py' | sort) -ts $(TS)
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache

@@ -1,0 +1,245 @@
+"""Command line and the one place where the application's objects are built and wired."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from reader import __version__
+
+_T0 = time.perf_counter()
+COMMANDS = ("show", "screenshot")
+EPILOG = """commands:
+  bulletin-reader [PATH]                       open the reader on the bundled library or PATH
+  bulletin-reader show FILE --json             print the article model as JSON
+  bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
+run 'bulletin-reader COMMAND --help' for a command's options"""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("vi", "en"), help="language of the interface")
+    parser.add_argument(
+        "--config-dir",
+        type=Path,
+        help="folder for settings (default: the user's config folder; "
+        "also $BULLETIN_READER_CONFIG_DIR)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bulletin-reader",
+        description="An accessible, offline reader for news-bulletin articles.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("path", nargs="?", type=Path, help="an article file or a folder of them")
+    _common(parser)
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command == "show":
+        p = argparse.ArgumentParser(
+            prog="bulletin-reader show", description="Print an article's model."
+        )
+        p.add_argument("file", type=Path)
+        p.add_argument("--json", action="store_true", help="print the model as JSON (default)")
+        return p
+    p = argparse.ArgumentParser(
+        prog="bulletin-reader screenshot",
+        description="Render the reader window showing FILE to a PNG, without a display.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="the PNG to write")
+    p.add_argument("--scale", type=int, default=100, help="text size in percent (50-400)")
+    p.add_argument("--size", default="1024x768", help="window size WxH (default 1024x768)")
+    _common(p)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        command = args.pop(0)
+        opts = build_command_parser(command).parse_args(args)
+        if command == "show":
+            return cmd_show(opts.file)
+        return cmd_screenshot(opts)
+    opts = build_parser().parse_args(args)
+    return cmd_open(opts)
+
+
+def _error(message: str) -> int:
+    print(f"bulletin-reader: error: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_show(file: Path) -> int:
+    from reader.formats.errors import ArticleError
+    from reader.formats.markdown_article import load_article
+
+    if file.is_dir():
+        return _error(f"{file} is a folder; 'show' takes one article file")
+    try:
+        article = load_article(file)
+    except ArticleError as e:
+        return _error(str(e))
+    for warning in article.warnings:
+        print(f"bulletin-reader: warning: {file}: {warning}", file=sys.stderr)
+    print(article.to_json())
+    return 0
+
+
+def _config_dir(option: Path | None) -> Path:
+    if option is not None:
+        return option
+    env = os.environ.get("BULLETIN_READER_CONFIG_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("bulletin-reader", appauthor=False))
+
+
+def _no_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _resolve_library(path: Path | None) -> tuple[Path, Path | None]:
+    from reader.ui.paths import BUNDLED_ARTICLES
+
+    if path is None:
+        return BUNDLED_ARTICLES, None
+    if path.is_file():
+        return path.parent, path
+    return path, None
+
+
+class _Wiring:
+    """Builds the application objects in order; shared by the window and screenshot."""
+
+    def __init__(self, language: str | None, config_dir: Path | None) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from reader.settings import SettingsStore
+        from reader.ui.fonts import load_bundled_fonts
+        from reader.ui.i18n import choose_language, install_translators
+        from reader.ui.loading import Loader
+        from reader.ui.qt_settings import QtSettings
+
+        QApplication.setApplicationName("Bulletin Reader")
+        QApplication.setApplicationVersion(__version__)
+        QApplication.setDesktopFileName("bulletin-reader")
+        self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        self.store = SettingsStore(_config_dir(config_dir))
+        self.language = choose_language(language, self.store.get("ui/language"))
+        for problem in install_translators(self.app, self.language):  # type: ignore[arg-type]
+            print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
+        self.family = load_bundled_fonts()
+        if self.family is None:
+            print("bulletin-reader: warning: bundled font not found; using system fonts",
+                  file=sys.stderr)  # fmt: skip
+        self.settings = QtSettings(self.store)
+        self.loader = Loader()
+
+    def window(self, root: Path, open_path: Path | None):  # type: ignore[no-untyped-def]
+        from reader.ui.main_window import MainWindow
+
+        return MainWindow(self.settings, self.loader, root, open_path, self.family)
+
+    def close(self, window) -> None:  # type: ignore[no-untyped-def]
+        self.loader.wait(5000)
+        window.deleteLater()
+        self.app.processEvents()
+
+
+def cmd_open(opts: argparse.Namespace) -> int:
+    if opts.path is not None and not opts.path.exists():
+        return _error(f"{opts.path} does not exist")
+    if _no_display():
+        return _error(
+            "no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop "
+            "session, or use 'bulletin-reader screenshot' to render without one"
+        )
+    root, open_path = _resolve_library(opts.path)
+    wiring = _Wiring(opts.lang, opts.config_dir)
+    window = wiring.window(root, open_path)
+    if opts.exit_after_paint:
+        _exit_after_first_paint(window)
+    window.show()
+    rc = wiring.app.exec()
+    wiring.close(window)
+    return rc
+
+
+def _exit_after_first_paint(window) -> None:  # type: ignore[no-untyped-def]
+    """For `make bench`: report when the article is first painted, then quit."""
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        armed = False
+
+        def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+            if self.armed and event.type() == QEvent.Type.Paint:
+                self.armed = False
+                QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            ms = (time.perf_counter() - _T0) * 1000
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"painted_ms={ms:.1f} peak_rss_mb={rss:.1f}", flush=True)
+            window.close()
+
+    watch = PaintWatch(window)
+    window.view.viewport().installEventFilter(watch)
+
+    def arm(_loaded: object) -> None:
+        watch.armed = True
+        window.view.viewport().update()
+
+    window.article_shown.connect(arm)
+
+
+def cmd_screenshot(opts: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not opts.file.exists():
+        return _error(f"{opts.file} does not exist")
+    from reader.settings import SCALE_STEPS
+
+    if opts.scale not in SCALE_STEPS:
+        return _error(f"--scale must be one of {', '.join(map(str, SCALE_STEPS))}")
+    try:
+        width, height = (int(v) for v in opts.size.lower().split("x"))
+        if not (200 <= width <= 8000 and 200 <= height <= 8000):
+            raise ValueError
+    except ValueError:
+        return _error(f"--size {opts.size!r} must be WxH, each 200-8000 pixels")
+    import tempfile
+
+    from reader.ui.screenshot import render_window_png
+
+    with tempfile.TemporaryDirectory() as tmp:
+        # Settings of a screenshot never touch the user's own.
+        wiring = _Wiring(opts.lang, opts.config_dir or Path(tmp))
+        wiring.settings.set("view/scale", opts.scale)
+        root, open_path = _resolve_library(opts.file)
+        window = wiring.window(root, open_path)
+        try:
+            problem = render_window_png(window, wiring.app, (width, height), opts.out)
+        finally:
+            wiring.close(window)
+    if problem:
+        return _error(problem)
+    print(opts.out)
+    return 0

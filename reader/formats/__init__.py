@@ -1,0 +1,1 @@
+"""Sources -> article model: Markdown article files (and later, imported scrapes)."""

@@ -1,0 +1,432 @@
+"""Markdown + YAML front matter -> Article.
+
+The body is parsed by Python-Markdown and we walk its element tree. Raw HTML is switched off
+at the parser (its preprocessor and inline pattern are removed), so ``<script>`` in an article
+is just text: content can never become markup, styles or code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import markdown
+import yaml
+from markdown.treeprocessors import Treeprocessor
+
+from reader.formats.errors import ArticleError
+from reader.formats.paths import resolve_inside
+from reader.model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Sentence,
+    Span,
+    Text,
+)
+from reader.text.sentences import split_sentences
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+KNOWN_KEYS = {"title", "date", "lang", "author", "source", "tags", "lead"}
+_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_WS = re.compile(r"\s+")
+
+
+def load_article(path: str | Path) -> Article:
+    """Read and parse one article file; raises ArticleError with the reason on bad input."""
+    p = Path(path)
+    text = read_article_text(p)
+    return parse_article(text, folder=p.parent, path=str(p))
+
+
+def read_article_text(p: Path) -> str:
+    """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty)."""
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise ArticleError("not-found", "the file does not exist", str(p)) from None
+    except OSError as e:
+        raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
+    if size > MAX_FILE_BYTES:
+        raise ArticleError(
+            "too-large",
+            f"the file is {size / 1048576:.1f} MB; articles are limited to "
+            f"{MAX_FILE_BYTES // 1048576} MB",
+            str(p),
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
+    return decode_article_bytes(data, str(p))
+
+
+def decode_article_bytes(data: bytes, path: str | None = None) -> str:
+    if b"\x00" in data[:8192]:
+        raise ArticleError("binary", "this is a binary file, not a Markdown article", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ArticleError(
+            "not-utf8",
+            f"the file is not UTF-8 text (first bad byte 0x{data[e.start]:02x} on line {line}); "
+            "save it as UTF-8 or import it with 'bulletin-reader import'",
+            path,
+        ) from None
+    if not text.strip():
+        raise ArticleError("empty", "the file is empty", path)
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The article's metadata, validated; problems become warnings, not failures."""
+
+    title: str | None
+    lang: str
+    date: dt.date | None
+    author: str | None
+    source: str | None
+    tags: tuple[str, ...]
+    lead: str | None
+    body: str
+    warnings: tuple[str, ...]
+
+
+def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
+    meta, body, _ = _split_front_matter(text, path)
+    warnings: list[str] = []
+    for key in sorted(set(meta) - KNOWN_KEYS):
+        warnings.append(f"unknown front matter key {key!r} ignored")
+    lang = _str_field(meta, "lang", warnings) or "vi"
+    if not _LANG_TAG.match(lang):
+        warnings.append(f"language tag {lang!r} is not valid BCP-47; using 'vi'")
+        lang = "vi"
+    title = _str_field(meta, "title", warnings)
+    lead = _str_field(meta, "lead", warnings)
+    return FrontMatter(
+        title=_WS.sub(" ", title).strip() if title else None,
+        lang=lang,
+        date=_date_field(meta, warnings),
+        author=_str_field(meta, "author", warnings),
+        source=_str_field(meta, "source", warnings),
+        tags=_tags_field(meta, warnings),
+        lead=_WS.sub(" ", lead).strip() if lead else None,
+        body=body,
+        warnings=tuple(warnings),
+    )
+
+
+def parse_article(text: str, folder: Path | None = None, path: str | None = None) -> Article:
+    """Parse article text (already decoded). ``folder`` is where its images may live."""
+    fm = parse_front_matter(text, path)
+    warnings = list(fm.warnings)
+    blocks = _BlockBuilder(lang=fm.lang, folder=folder, warnings=warnings).build(fm.body)
+
+    title = fm.title
+    if not title:
+        first = next((b for b in blocks if isinstance(b, Heading) and b.level == 1), None)
+        if first is not None:
+            title = first.content.text
+            blocks = [b for b in blocks if b is not first]
+        else:
+            title = Path(path).stem if path else "Untitled"
+            warnings.append("the article has no title; the file name is shown instead")
+
+    lead = make_text(fm.lead, fm.lang) if fm.lead else None
+    if not blocks and lead is None:
+        warnings.append("the article has no text")
+
+    return Article(
+        title=title,
+        lang=fm.lang,
+        date=fm.date,
+        author=fm.author,
+        source=fm.source,
+        tags=fm.tags,
+        lead=lead,
+        blocks=tuple(blocks),
+        path=path,
+        warnings=tuple(warnings),
+    )
+
+
+def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
+    """A Text with its sentences split by the language's rules."""
+    sentences = tuple(Sentence(a, b) for a, b in split_sentences(text, lang))
+    return Text(text, sentences, spans)
+
+
+# --- front matter -------------------------------------------------------------------------
+
+
+def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], str, int]:
+    if not text.startswith("---\n"):
+        return {}, text, 1
+    end = None
+    for marker in ("\n---\n", "\n...\n"):
+        i = text.find(marker, 3)
+        if i != -1 and (end is None or i < end[0]):
+            end = (i, i + len(marker))
+    if end is None:
+        for marker in ("\n---", "\n..."):
+            if text.endswith(marker):
+                end = (len(text) - len(marker), len(text))
+    if end is None:
+        raise ArticleError(
+            "front-matter",
+            "the front matter that starts on line 1 is never closed with '---'",
+            path,
+        )
+    raw = text[4 : end[0] + 1]
+    if len(raw) > MAX_FRONT_MATTER_CHARS:
+        raise ArticleError("front-matter", "the front matter is too long (over 64 KB)", path)
+    try:
+        meta = yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(e, "problem", None) or "invalid YAML"
+        raise ArticleError(
+            "front-matter", f"the front matter is broken{where}: {problem}", path
+        ) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ArticleError(
+            "front-matter", "the front matter must be 'key: value' lines (a YAML mapping)", path
+        )
+    return {str(k): v for k, v in meta.items()}, text[end[1] :], raw.count("\n") + 3
+
+
+def _str_field(meta: dict[str, Any], key: str, warnings: list[str]) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool | dict | list):
+        warnings.append(f"front matter {key!r} should be text; ignored")
+        return None
+    s = unicodedata.normalize("NFC", str(value)).strip()
+    return s or None
+
+
+def _date_field(meta: dict[str, Any], warnings: list[str]) -> dt.date | None:
+    value = meta.get("date")
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        warnings.append(f"date {value!r} is not YYYY-MM-DD; ignored")
+        return None
+
+
+def _tags_field(meta: dict[str, Any], warnings: list[str]) -> tuple[str, ...]:
+    value = meta.get("tags")
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(t, str | int | float) for t in value):
+        warnings.append("front matter 'tags' should be a list of words; ignored")
+        return ()
+    return tuple(t for t in (str(v).strip() for v in value) if t)
+
+
+# --- body ---------------------------------------------------------------------------------
+
+
+class _KeepTree(Treeprocessor):
+    """Captures the finished element tree (after inline parsing and unescaping)."""
+
+    root: ET.Element | None = None
+
+    def run(self, root: ET.Element) -> None:
+        self.root = root
+
+
+def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
+    md = markdown.Markdown(extensions=["sane_lists"])
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    keep = _KeepTree(md)
+    md.treeprocessors.register(keep, "bulletin_keep_tree", -100)
+    md.convert(body)
+    assert keep.root is not None
+    stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
+    return keep.root, stash
+
+
+class _InlineText:
+    """Flattens inline markup to text + spans, folding white space as a browser would."""
+
+    def __init__(self, stash: list[str]) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.spans: list[Span] = []
+        self.stash = stash
+        self._space_pending = False
+
+    def add(self, s: str) -> None:
+        s = _STASH.sub(lambda m: self._unstash(int(m.group(1))), s)
+        for i, chunk in enumerate(_WS.split(s)):
+            if i > 0:
+                self._space_pending = True
+            if chunk:
+                if self._space_pending and self.length:
+                    self.parts.append(" ")
+                    self.length += 1
+                self._space_pending = False
+                self.parts.append(chunk)
+                self.length += len(chunk)
+
+    def _unstash(self, i: int) -> str:
+        return html.unescape(self.stash[i]) if 0 <= i < len(self.stash) else ""
+
+    def walk(self, el: ET.Element) -> None:
+        """Add the element's content (not its tail)."""
+        kind = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code"}.get(
+            el.tag
+        )
+        if el.tag == "a":
+            kind = "link"
+        if el.tag == "br":
+            self._space_pending = True
+            return
+        if el.tag == "img":
+            alt = el.get("alt", "")
+            if alt:
+                self.add(alt)
+            return
+        start = self.length + (1 if self._space_pending and self.length else 0)
+        if el.text:
+            self.add(el.text)
+        for child in el:
+            self.walk(child)
+            if child.tail:
+                self.add(child.tail)
+        if kind and self.length > start:
+            href = el.get("href") if kind == "link" else None
+            self.spans.append(Span(start, self.length, kind, href))  # type: ignore[arg-type]
+
+    def text(self) -> tuple[str, tuple[Span, ...]]:
+        return "".join(self.parts), tuple(sorted(self.spans, key=lambda s: (s.start, -s.end)))
+
+
+class _BlockBuilder:
+    def __init__(self, lang: str, folder: Path | None, warnings: list[str]) -> None:
+        self.lang = lang
+        self.folder = folder
+        self.warnings = warnings
+        self.stash: list[str] = []
+
+    def build(self, body: str) -> list[Block]:
+        root, self.stash = _markdown_tree(body)
+        blocks: list[Block] = []
+        for el in root:
+            blocks.extend(self._block(el))
+        return blocks
+
+    def _text(self, el: ET.Element, *, include_tail_of: ET.Element | None = None) -> Text | None:
+        flat = _InlineText(self.stash)
+        flat.walk(el)
+        text, spans = flat.text()
+        return make_text(text, self.lang, spans) if text else None
+
+    def _block(self, el: ET.Element) -> list[Block]:
+        tag = el.tag
+        if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            t = self._text(el)
+            return [Heading(int(tag[1]), t)] if t else []
+        if tag == "p":
+            return self._paragraph(el)
+        if tag == "blockquote":
+            out: list[Block] = []
+            for child in el:
+                for b in self._block(child):
+                    out.append(Quote(b.content) if isinstance(b, Paragraph) else b)
+            return out
+        if tag in {"ul", "ol"}:
+            items = [t for li in el.iter("li") if (t := self._list_item(li)) is not None]
+            return [ListBlock(tag == "ol", tuple(items))] if items else []
+        if tag == "hr":
+            return []
+        if tag == "pre":
+            raw = "".join(el.itertext())
+            raw = _STASH.sub(lambda m: html.unescape(self.stash[int(m.group(1))]), raw).strip()
+            return (
+                [Paragraph(make_text(raw, self.lang, (Span(0, len(raw), "code"),)))] if raw else []
+            )
+        t = self._text(el)
+        return [Paragraph(t)] if t else []
+
+    def _list_item(self, li: ET.Element) -> Text | None:
+        # Nested lists are their own items (li.iter visits them); keep only this item's text.
+        shallow = ET.Element("li")
+        shallow.text = li.text
+        for child in li:
+            if child.tag in {"ul", "ol"}:
+                break
+            shallow.append(child)
+        return self._text(shallow)
+
+    def _paragraph(self, el: ET.Element) -> list[Block]:
+        children = list(el)
+        lead_text = (el.text or "").strip()
+        if children and children[0].tag == "img" and not lead_text:
+            img = children[0]
+            rest = children[1:]
+            between = (img.tail or "").strip()
+            caption: Text | None = None
+            remainder: list[Block] = []
+            if (
+                not between
+                and len(rest) == 1
+                and rest[0].tag == "em"
+                and not (rest[0].tail or "").strip()
+            ):
+                caption = self._text(rest[0])
+            elif between or rest:
+                tail_p = ET.Element("p")
+                tail_p.text = img.tail
+                tail_p.extend(rest)
+                t = self._text(tail_p)
+                if t:
+                    remainder.append(Paragraph(t))
+            if caption is None and img.get("title"):
+                caption = make_text(_WS.sub(" ", img.get("title", "")).strip(), self.lang)
+            return [self._figure(img, caption), *remainder]
+        t = self._text(el)
+        return [Paragraph(t)] if t else []
+
+    def _figure(self, img: ET.Element, caption: Text | None) -> Figure:
+        src = (img.get("src") or "").strip()
+        alt = _WS.sub(" ", img.get("alt", "")).strip()
+        if not src:
+            return Figure(None, alt, caption, None)
+        if self.folder is None:
+            return Figure(None, alt, caption, f"refused: {src!r} (article has no folder)")
+        resolved, problem = resolve_inside(self.folder, src)
+        if problem:
+            self.warnings.append(f"image {src!r}: {problem}")
+            return Figure(src, alt, caption, problem)
+        assert resolved is not None
+        rel = resolved.relative_to(self.folder.resolve()).as_posix()
+        return Figure(rel, alt, caption, None)

@@ -1,0 +1,1 @@
+"""Article folders: what is in them, and which files have problems."""

@@ -1,0 +1,74 @@
+"""Find the articles in a folder and read just enough of each to list it.
+
+Only the front matter is parsed here (not the body), so listing stays fast; a file that
+cannot be read is still listed, with its problem, so the user sees it instead of losing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.formats.errors import ArticleError
+from reader.formats.markdown_article import parse_article, parse_front_matter, read_article_text
+
+MAX_DEPTH = 4
+MAX_FILES = 10_000
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    path: Path
+    title: str
+    date: dt.date | None = None
+    lang: str | None = None
+    problem: ArticleError | None = None
+
+    def sort_key(self) -> tuple[int, int, str]:
+        ordinal = self.date.toordinal() if self.date else 0
+        return (0 if self.date else 1, -ordinal, self.title.casefold())
+
+
+def find_article_files(root: Path) -> list[Path]:
+    """``*.md`` files under ``root`` (or root itself), skipping hidden folders."""
+    if root.is_file():
+        return [root]
+    found: list[Path] = []
+    base_depth = len(root.parts)
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if not d.startswith(".") and len(Path(dirpath).parts) - base_depth < MAX_DEPTH
+        )
+        for name in sorted(filenames):
+            if name.lower().endswith(".md") and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+                if len(found) >= MAX_FILES:
+                    return found
+    return found
+
+
+def read_entry(path: Path) -> LibraryEntry:
+    try:
+        text = read_article_text(path)
+        meta = parse_front_matter(text, str(path))
+        title = meta.title
+        if not title:  # rare: the title is the body's first heading, so parse it all
+            title = parse_article(text, path.parent, str(path)).title
+    except ArticleError as e:
+        return LibraryEntry(path, _fallback_title(path), problem=e)
+    return LibraryEntry(path, title, meta.date, meta.lang)
+
+
+def scan_library(root: Path) -> list[LibraryEntry]:
+    """All articles under ``root``, newest first (undated last)."""
+    entries = [read_entry(p) for p in find_article_files(root)]
+    return sorted(entries, key=LibraryEntry.sort_key)
+
+
+def _fallback_title(path: Path) -> str:
+    stem = path.parent.name if path.stem.lower() in {"article", "index"} else path.stem
+    return stem.replace("-", " ").replace("_", " ").strip() or path.name

@@ -1,0 +1,27 @@
+"""The article model: plain data that every reader part (view, speech, index) shares."""
+
+from reader.model.article import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Sentence,
+    Span,
+    Text,
+)
+
+__all__ = [
+    "Article",
+    "Block",
+    "Figure",
+    "Heading",
+    "ListBlock",
+    "Paragraph",
+    "Quote",
+    "Sentence",
+    "Span",
+    "Text",
+]

@@ -1,0 +1,1 @@
+"""Article model -> HTML for the article view."""

@@ -1,0 +1,203 @@
+"""Render the article model as the restricted HTML that QTextDocument understands.
+
+Everything from the article is escaped: the only markup is ours. Each block starts with a
+named anchor ``b<N>`` and each sentence with ``s<N>.<T>.<S>`` (block, text within the block,
+sentence), so the view can scroll to a block and map a spoken sentence to document positions.
+The lead is block ``lead`` and the title ``title``. Figures are one-cell tables: QTextDocument
+has no ``<figure>``, and a table keeps the image and its caption together as one framed block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from html import escape
+
+from reader.model import Article, Figure, Heading, ListBlock, Paragraph, Quote, Span, Text
+
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Colors:
+    text: str = "#111111"
+    background: str = "#ffffff"
+    muted: str = "#333333"
+    link: str = "#0a3fa6"
+    frame: str = "#555555"
+    placeholder_bg: str = "#f1f1f1"
+
+
+@dataclass(frozen=True)
+class Labels:
+    """UI-language strings the page needs; the UI passes translated ones."""
+
+    photo_not_available: str = "Photo not available in this copy"
+    image_missing: str = "Image cannot be shown: {reason}"
+    by: str = "By {author}"
+    problem_heading: str = "This article cannot be shown"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    colors: Colors = field(default_factory=Colors)
+    labels: Labels = field(default_factory=Labels)
+    # Natural pixel size of each loadable image, keyed by Figure.image.
+    image_sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    max_image_width: int = 800
+    line_height_percent: int = 150
+    paragraph_spacing_px: int = 14
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """Dates as readers of that language write them (05/12/2023; 5 December 2023)."""
+    if lang.lower().startswith("vi"):
+        return f"Ngày {date.day:02d}/{date.month:02d}/{date.year}"
+    return f"{date.day} {_EN_MONTHS[date.month - 1]} {date.year}"
+
+
+def _inline(text: Text, anchor_prefix: str) -> str:
+    """Escaped text with sentence anchors and inline spans (links, emphasis)."""
+    starts = {s.start: i for i, s in enumerate(text.sentences)}
+    opens: dict[int, list[Span]] = {}
+    closes: dict[int, list[Span]] = {}
+    for sp in text.spans:
+        if sp.end > sp.start:
+            opens.setdefault(sp.start, []).append(sp)
+            closes.setdefault(sp.end, []).append(sp)
+    out: list[str] = []
+    boundaries = sorted({0, len(text.text), *starts, *opens, *closes})
+    for a, b in zip(boundaries, [*boundaries[1:], None], strict=True):
+        for sp in reversed(closes.get(a, [])):
+            out.append(_close(sp))
+        if a in starts:
+            out.append(f'<a name="{anchor_prefix}.{starts[a]}"></a>')
+        for sp in opens.get(a, []):
+            out.append(_open(sp))
+        if b is not None:
+            out.append(escape(text.text[a:b], quote=False))
+    return "".join(out)
+
+
+def _open(sp: Span) -> str:
+    if sp.kind == "link":
+        return f'<a href="{escape(sp.href or "", quote=True)}">'
+    return {"em": "<i>", "strong": "<b>", "code": "<code>"}[sp.kind]
+
+
+def _close(sp: Span) -> str:
+    return {"link": "</a>", "em": "</i>", "strong": "</b>", "code": "</code>"}[sp.kind]
+
+
+def render_article(article: Article, options: RenderOptions | None = None) -> str:
+    o = options or RenderOptions()
+    c = o.colors
+    lh = o.line_height_percent
+    gap = o.paragraph_spacing_px
+    parts = [
+        "<html><head><meta charset='utf-8'></head>",
+        f"<body style='color:{c.text}; background-color:{c.background};'>",
+        f"<h1 style='margin-bottom:{gap // 2}px; line-height:{lh - 20}%;'>"
+        f"<a name='title'></a>{escape(article.title, quote=False)}</h1>",
+    ]
+    meta = []
+    if article.date:
+        meta.append(escape(format_date(article.date, article.lang), quote=False))
+    if article.author:
+        meta.append(escape(o.labels.by.format(author=article.author), quote=False))
+    if meta:
+        parts.append(
+            f"<p style='color:{c.muted}; margin-bottom:{gap}px;'><a name='meta'></a>"
+            + " · ".join(meta)
+            + "</p>"
+        )
+    if article.lead:
+        parts.append(
+            f"<p style='line-height:{lh}%; margin-bottom:{gap}px;'><b>"
+            f"<a name='lead'></a>{_inline(article.lead, 's-lead.0')}</b></p>"
+        )
+    for i, block in enumerate(article.blocks):
+        anchor = f"<a name='b{i}'></a>"
+        prefix = f"s{i}"
+        if isinstance(block, Heading):
+            level = min(max(block.level, 1), 6)
+            parts.append(
+                f"<h{level} style='margin-top:{gap * 2}px; margin-bottom:{gap // 2}px; "
+                f"line-height:{lh - 20}%;'>{anchor}{_inline(block.content, prefix + '.0')}"
+                f"</h{level}>"
+            )
+        elif isinstance(block, Paragraph):
+            parts.append(
+                f"<p style='line-height:{lh}%; margin-bottom:{gap}px;'>{anchor}"
+                f"{_inline(block.content, prefix + '.0')}</p>"
+            )
+        elif isinstance(block, Quote):
+            parts.append(
+                f"<blockquote style='margin-left:{gap * 2}px; margin-bottom:{gap}px;'>"
+                f"<p style='line-height:{lh}%; color:{c.muted};'>{anchor}"
+                f"<i>{_inline(block.content, prefix + '.0')}</i></p></blockquote>"
+            )
+        elif isinstance(block, ListBlock):
+            tag = "ol" if block.ordered else "ul"
+            items = "".join(
+                f"<li style='line-height:{lh}%; margin-bottom:{gap // 3}px;'>"
+                f"{anchor if j == 0 else ''}{_inline(item, f'{prefix}.{j}')}</li>"
+                for j, item in enumerate(block.items)
+            )
+            parts.append(f"<{tag} style='margin-bottom:{gap}px;'>{items}</{tag}>")
+        elif isinstance(block, Figure):
+            parts.append(_figure(block, anchor, prefix, o))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _figure(fig: Figure, anchor: str, prefix: str, o: RenderOptions) -> str:
+    c, gap = o.colors, o.paragraph_spacing_px
+    size = o.image_sizes.get(fig.image) if fig.image and not fig.problem else None
+    if size:
+        w, h = size
+        width = max(1, min(w, o.max_image_width))
+        height = max(1, round(h * width / w))
+        picture = (
+            f"<p align='center' style='margin:0px;'>{anchor}<img src='{escape(fig.image or '')}' "
+            f"width='{width}' height='{height}' alt='{escape(fig.alt)}'></p>"
+        )
+    else:
+        if fig.image is None:
+            message = o.labels.photo_not_available
+        else:
+            message = o.labels.image_missing.format(reason=fig.problem or fig.image)
+        alt = f"<br>{escape(fig.alt, quote=False)}" if fig.alt else ""
+        picture = (
+            f"<p align='center' style='margin:0px; color:{c.muted};'>{anchor}"
+            f"<i>[{escape(message, quote=False)}]</i>{alt}</p>"
+        )
+    caption = ""
+    if fig.caption:
+        caption = (
+            f"<p align='center' style='line-height:{o.line_height_percent}%; "
+            f"margin-top:{gap // 2}px;'>"
+            f"{_inline(fig.caption, prefix + '.0')}</p>"
+        )
+    bg = f" bgcolor='{c.placeholder_bg}'" if not size else ""
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='{max(6, gap // 2)}' border='1' "
+        f"style='border-style:solid; border-color:{c.frame}; margin-top:{gap}px; "
+        f"margin-bottom:{gap * 3 // 2}px;'{bg}><tr><td>{picture}{caption}</td></tr></table>"
+    )
+
+
+def render_problem(title: str, message: str, options: RenderOptions | None = None) -> str:
+    """A page that explains why an article cannot be shown."""
+    o = options or RenderOptions()
+    c = o.colors
+    return (
+        f"<html><body style='color:{c.text}; background-color:{c.background};'>"
+        f"<h1><a name='title'></a>{escape(o.labels.problem_heading, quote=False)}</h1>"
+        f"<p><b>{escape(title, quote=False)}</b></p>"
+        f"<p style='line-height:{o.line_height_percent}%;'>{escape(message, quote=False)}</p>"
+        "</body></html>"
+    )

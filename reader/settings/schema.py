@@ -1,0 +1,94 @@
+"""Every setting is declared once: key, type, default, allowed values, why it exists.
+
+The store validates against this, the preferences dialog (later) is built from it, and a
+corrupt or hand-edited value falls back to the default instead of reaching the UI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Fixed text-size steps (percent). Fixed steps make "A+" predictable for a low-vision reader
+# and let the kiosk administrator say "never below 150%".
+SCALE_STEPS: tuple[int, ...] = (
+    50,
+    67,
+    75,
+    80,
+    90,
+    100,
+    110,
+    125,
+    150,
+    175,
+    200,
+    250,
+    300,
+    350,
+    400,
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[Any, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def validate(self, value: Any) -> Any:
+        """Return ``value`` if valid, else raise ValueError saying why."""
+        if self.type is int and isinstance(value, bool):
+            raise ValueError(f"{self.key}: expected a number, got {value!r}")
+        if not isinstance(value, self.type):
+            raise ValueError(f"{self.key}: expected {self.type.__name__}, got {value!r}")
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"{self.key}: {value!r} is below {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"{self.key}: {value!r} is above {self.maximum}")
+        return value
+
+
+SCHEMA: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "view/scale",
+            int,
+            100,
+            "Text size of the article, in percent of the normal size.",
+            choices=SCALE_STEPS,
+        ),
+        Setting(
+            "ui/language",
+            str,
+            "auto",
+            "Language of menus and messages: follow the system, Vietnamese or English.",
+            choices=("auto", "vi", "en"),
+        ),
+        Setting(
+            "library/last_article",
+            str,
+            "",
+            "The article that was open last, reopened at the next start.",
+        ),
+        Setting(
+            "window/geometry",
+            str,
+            "",
+            "Where the window was and how big (Qt's saved geometry, base64).",
+        ),
+        Setting(
+            "window/splitter",
+            str,
+            "",
+            "Width of the library list beside the article (Qt's saved state, base64).",
+        ),
+    )
+}

@@ -1,0 +1,1 @@
+"""The Qt user interface: thin widgets over the model, wired by main_window."""

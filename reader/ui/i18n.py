@@ -1,0 +1,38 @@
+"""UI language: Qt Linguist catalogues for our strings and Qt's own dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.paths import RESOURCES_DIR
+
+SUPPORTED = ("vi", "en")
+
+
+def choose_language(requested: str | None, saved: str = "auto") -> str:
+    """--lang wins, then the saved preference, then the system locale; English otherwise."""
+    for choice in (requested, saved):
+        if choice and choice != "auto":
+            return choice if choice in SUPPORTED else "en"
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[str]:
+    """Install translators; returns problems (a missing catalogue is not fatal)."""
+    problems: list[str] = []
+    if language == "en":
+        return problems
+    ours = QTranslator(app)
+    qm = RESOURCES_DIR / "translations" / f"bulletin_reader_{language}.qm"
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+    else:
+        problems.append(f"translation file {qm} missing (run 'make translations'); using English")
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+    QLocale.setDefault(QLocale(language))
+    return problems

@@ -1,0 +1,80 @@
+"""The library list as a Qt item model: title and date per row, problems marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.library.scan import LibraryEntry
+from reader.rendering.html import format_date
+from reader.ui.messages import describe_error
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+ProblemRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._entries: list[LibraryEntry] = []
+        self._failed: dict[Path, str] = {}
+
+    def set_entries(self, entries: list[LibraryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._failed = {}
+        self.endResetModel()
+
+    def entries(self) -> list[LibraryEntry]:
+        return list(self._entries)
+
+    def row_of(self, path: Path) -> int:
+        for i, e in enumerate(self._entries):
+            if e.path == path:
+                return i
+        return -1
+
+    def mark_failed(self, path: Path, message: str) -> None:
+        """A file that listed fine but failed to open (e.g. its body is broken)."""
+        row = self.row_of(path)
+        if row >= 0:
+            self._failed[path] = message
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def problem(self, entry: LibraryEntry) -> str | None:
+        if entry.problem is not None:
+            return describe_error(entry.problem)
+        return self._failed.get(entry.path)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        problem = self.problem(entry)
+        date = format_date(entry.date, "vi") if entry.date else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = f"⚠ {entry.title}" if problem else entry.title
+            second = problem if problem else date.removeprefix("Ngày ")
+            return f"{first}\n{second}" if second else first
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [entry.title]
+            if date:
+                parts.append(date.removeprefix("Ngày "))
+            if problem:
+                parts.append(problem)
+            return ", ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.path}\n{problem}" if problem else str(entry.path)
+        if role == PathRole:
+            return str(entry.path)
+        if role == ProblemRole:
+            return problem
+        return None

@@ -1,0 +1,423 @@
+"""The main window: library list beside the article view, text-size controls, menus.
+
+It only wires widgets to the loader and the settings: what to show comes from the model,
+how big from the settings (never read back from a widget).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.formats.errors import ArticleError
+from reader.formats.paths import resolve_inside
+from reader.rendering.html import Labels, RenderOptions
+from reader.settings import SCALE_STEPS
+from reader.ui.article_view import ArticleView
+from reader.ui.fonts import reading_font
+from reader.ui.library_model import LibraryModel
+from reader.ui.loading import LoadedArticle, Loader
+from reader.ui.messages import describe_error
+from reader.ui.qt_settings import QtSettings
+
+APP_NAME = "Bulletin Reader"
+
+
+class MainWindow(QMainWindow):
+    article_shown = Signal(object)  # LoadedArticle, after it is set in the view
+    library_loaded = Signal(int)  # number of entries
+
+    def __init__(
+        self,
+        settings: QtSettings,
+        loader: Loader,
+        library_root: Path,
+        open_path: Path | None = None,
+        reading_family: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.loader = loader
+        self.library_root = library_root
+        self.reading_family = reading_family
+        self._pending_open = open_path
+        self._scan_request = 0
+        self._article_request = 0
+        self._current_path: Path | None = None
+
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 800)
+        self.setMinimumSize(320, 240)
+
+        self.library = LibraryModel(self)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("libraryList")
+        self.list_view.setModel(self.library)
+        self.list_view.setWordWrap(True)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setSpacing(4)
+        self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list_view.setAccessibleName(self.tr("Article library"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Articles in the library, newest first. Press Enter or select to read one.")
+        )
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.activated.connect(self._on_activated)
+
+        library_label = QLabel(self.tr("&Articles"), self)
+        library_label.setBuddy(self.list_view)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(library_label)
+        left_layout.addWidget(self.list_view)
+
+        self.view = ArticleView(self)
+        self.view.setAccessibleName(self.tr("Article"))
+        self.view.setAccessibleDescription(
+            self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
+        )
+        self.view.zoom_in_requested.connect(self.zoom_in)
+        self.view.zoom_out_requested.connect(self.zoom_out)
+        self.view.link_activated.connect(self._on_link)
+        self.view.set_render_options(RenderOptions(labels=self._labels()))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 820])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.scale_label = QLabel(self)
+        self.scale_label.setObjectName("scaleLabel")
+        self.scale_label.setMinimumWidth(60)
+        self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().setAccessibleName(self.tr("Status"))
+
+        loader.article_loaded.connect(self._on_article_loaded)
+        loader.article_failed.connect(self._on_article_failed)
+        loader.library_scanned.connect(self._on_library_scanned)
+        settings.changed.connect(self._on_setting_changed)
+
+        self._restore_geometry()
+        self._apply_scale(self.scale)
+        if settings.store.problem:
+            self.statusBar().showMessage(
+                self.tr("Settings problem: {0}").format(settings.store.problem), 15000
+            )
+        self.reload_library()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _labels(self) -> Labels:
+        return Labels(
+            photo_not_available=self.tr("Photo not available in this copy"),
+            image_missing=self.tr("Image cannot be shown: {reason}"),
+            by=self.tr("By {author}"),
+            problem_heading=self.tr("This article cannot be shown"),
+        )
+
+    def _action(self, name: str, text: str, description: str, shortcuts: list, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setObjectName(name)
+        keys = [QKeySequence(s) for s in shortcuts]
+        action.setShortcuts(keys)
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        action.setToolTip(f"{description} ({shown})" if shown else description)
+        action.setStatusTip(description)
+        action.setWhatsThis(description)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_zoom_in = self._action(
+            "zoomIn",
+            self.tr("A+"),
+            self.tr("Larger text"),
+            [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
+            self.zoom_in,
+        )
+        self.act_zoom_out = self._action(
+            "zoomOut",
+            self.tr("A−"),
+            self.tr("Smaller text"),
+            [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
+            self.zoom_out,
+        )
+        self.act_zoom_reset = self._action(
+            "zoomReset", self.tr("Normal size"), self.tr("Normal text size (100%)"),
+            ["Ctrl+0"], self.zoom_reset,
+        )  # fmt: skip
+        self.act_open = self._action(
+            "openFile", self.tr("&Open article…"), self.tr("Open an article file"),
+            [QKeySequence.StandardKey.Open], self.open_file_dialog,
+        )  # fmt: skip
+        self.act_open_folder = self._action(
+            "openFolder", self.tr("Open &folder…"), self.tr("Open a folder of articles"),
+            ["Ctrl+Shift+O"], self.open_folder_dialog,
+        )  # fmt: skip
+        self.act_reload = self._action(
+            "reload", self.tr("&Reload library"), self.tr("Read the article folder again"),
+            ["Ctrl+R"], self.reload_library,
+        )  # fmt: skip
+        self.act_quit = self._action(
+            "quit", self.tr("&Quit"), self.tr("Close Bulletin Reader"),
+            [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close,
+        )  # fmt: skip
+        self.act_focus_library = self._action(
+            "focusLibrary", self.tr("Go to &library"), self.tr("Move to the list of articles"),
+            ["Ctrl+L"], self.list_view.setFocus,
+        )  # fmt: skip
+        self.act_focus_article = self._action(
+            "focusArticle", self.tr("Go to &article"), self.tr("Move to the article text"),
+            ["Ctrl+J"], self.view.setFocus,
+        )  # fmt: skip
+        self.act_cycle = self._action(
+            "cycleFocus", self.tr("Next pane"), self.tr("Move between the library and the article"),
+            ["F6"], self.cycle_focus,
+        )  # fmt: skip
+        self.act_about = self._action(
+            "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
+            [], self.show_about,
+        )  # fmt: skip
+
+    def _build_menus_and_toolbar(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for a in (self.act_open, self.act_open_folder, self.act_reload):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
+        for a in (self.act_focus_library, self.act_focus_article, self.act_cycle):
+            view_menu.addAction(a)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar(self.tr("Text size"))
+        toolbar.setObjectName("textSizeToolbar")
+        toolbar.setMovable(False)
+        toolbar.setAccessibleName(self.tr("Text size"))
+        toolbar.addAction(self.act_zoom_out)
+        toolbar.addWidget(self.scale_label)
+        toolbar.addAction(self.act_zoom_in)
+        toolbar.addAction(self.act_zoom_reset)
+        for action in (self.act_zoom_out, self.act_zoom_in, self.act_zoom_reset):
+            button = toolbar.widgetForAction(action)
+            button.setObjectName(action.objectName() + "Button")
+            button.setAccessibleName(action.statusTip())
+            button.setAccessibleDescription(action.toolTip())
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            button.setFont(font)
+
+    # --- text size ----------------------------------------------------------------------
+
+    @property
+    def scale(self) -> int:
+        return int(self.settings.get("view/scale"))
+
+    def zoom_in(self) -> None:
+        bigger = [s for s in SCALE_STEPS if s > self.scale]
+        if bigger:
+            self.settings.set("view/scale", bigger[0])
+
+    def zoom_out(self) -> None:
+        smaller = [s for s in SCALE_STEPS if s < self.scale]
+        if smaller:
+            self.settings.set("view/scale", smaller[-1])
+
+    def zoom_reset(self) -> None:
+        self.settings.set("view/scale", 100)
+
+    def _on_setting_changed(self, key: str, value: object) -> None:
+        if key == "view/scale":
+            self._apply_scale(int(value))  # type: ignore[call-overload]
+            self.statusBar().showMessage(self.tr("Text size {0}%").format(value), 3000)
+
+    def _apply_scale(self, scale: int) -> None:
+        self.view.set_reading_font(reading_font(self.reading_family, scale))
+        self.scale_label.setText(f"{scale}%")
+        self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
+        self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
+        self.act_zoom_out.setEnabled(scale > SCALE_STEPS[0])
+
+    # --- library and articles -----------------------------------------------------------
+
+    def reload_library(self) -> None:
+        self.statusBar().showMessage(self.tr("Reading the library…"))
+        self._scan_request = self.loader.scan(self.library_root)
+
+    def _on_library_scanned(self, request: int, entries: list) -> None:
+        if request != self._scan_request:
+            return
+        self.library.set_entries(entries)
+        self.library_loaded.emit(len(entries))
+        problems = sum(1 for e in entries if e.problem is not None)
+        if not entries:
+            self.statusBar().showMessage(
+                self.tr("No articles found in {0}").format(self.library_root)
+            )
+            self.view.show_problem(
+                str(self.library_root), self.tr("This folder holds no articles (.md files).")
+            )
+            return
+        message = self.tr("{0} articles").format(len(entries))
+        if problems:
+            message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
+        self.statusBar().showMessage(message, 8000)
+        target = self._pending_open or self._current_path
+        if target is None and self.settings.get("library/last_article"):
+            target = Path(self.settings.get("library/last_article"))
+        row = self.library.row_of(target) if target else -1
+        self._pending_open = None
+        self.list_view.setCurrentIndex(self.library.index(max(row, 0)))
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._open_row(indexes[0].row())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.view.setFocus()
+
+    def _open_row(self, row: int) -> None:
+        entries = self.library.entries()
+        if 0 <= row < len(entries):
+            self.open_article(entries[row].path)
+
+    def open_article(self, path: Path) -> None:
+        self._current_path = path
+        self._article_request = self.loader.load_article(path)
+
+    def _on_article_loaded(self, request: int, loaded: LoadedArticle) -> None:
+        if request != self._article_request:
+            return
+        article = loaded.article
+        self.view.show_article(loaded)
+        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        if self._current_path is not None:
+            self.settings.set("library/last_article", str(self._current_path))
+        notes = list(article.warnings) + list(loaded.image_problems.values())
+        if notes:
+            self.statusBar().showMessage(
+                self.tr("Opened with {0} problem(s): {1}").format(len(notes), notes[0]), 10000
+            )
+        else:
+            self.statusBar().clearMessage()
+        self.article_shown.emit(loaded)
+
+    def _on_article_failed(self, request: int, error: ArticleError) -> None:
+        if request != self._article_request:
+            return
+        path = Path(error.path) if error.path else self._current_path
+        message = describe_error(error)
+        name = path.name if path else ""
+        self.view.show_problem(name, message)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        if path is not None:
+            self.library.mark_failed(path, message)
+        self.statusBar().showMessage(message, 10000)
+
+    def open_file_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open article"), str(self.library_root),
+            self.tr("Articles (*.md);;All files (*)"),
+        )  # fmt: skip
+        if name:
+            self.set_library(Path(name).parent, Path(name))
+
+    def open_folder_dialog(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Open folder of articles"), str(self.library_root)
+        )
+        if name:
+            self.set_library(Path(name), None)
+
+    def set_library(self, root: Path, open_path: Path | None) -> None:
+        self.library_root = root
+        self._pending_open = open_path
+        self._current_path = None
+        self.reload_library()
+
+    # --- links and focus ----------------------------------------------------------------
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "" and url.hasFragment() and not url.path():
+            self.view.scrollToAnchor(url.fragment())
+            return
+        if url.scheme() in {"http", "https", "mailto"}:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open link"),
+                self.tr("Open this link in your web browser?\n\n{0}").format(url.toString()),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+            return
+        if url.scheme() == "" and self._current_path is not None and url.path().endswith(".md"):
+            target, problem = resolve_inside(self._current_path.parent, url.path())
+            if target is not None:
+                self.set_library(self.library_root, target)
+                return
+            self.statusBar().showMessage(self.tr("Link not opened: {0}").format(problem), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Link not opened: {0}").format(url.toString()), 8000)
+
+    def cycle_focus(self) -> None:
+        if self.view.hasFocus():
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Bulletin Reader"),
+            self.tr(
+                "Bulletin Reader {0}\n\nAn accessible, offline reader for news bulletins.\n"
+                "Reading font: Be Vietnam Pro (SIL Open Font License 1.1)."
+            ).format(__version__),
+        )
+
+    # --- window state -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        splitter = self.settings.get("window/splitter")
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self.settings.set("window/splitter", bytes(self.splitter.saveState().toBase64()).decode())
+        super().closeEvent(event)

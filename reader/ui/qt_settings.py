@@ -1,0 +1,24 @@
+"""Qt adapter over the settings store: announces changes as a signal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.settings import SettingsStore
+
+
+class QtSettings(QObject):
+    changed = Signal(str, object)
+
+    def __init__(self, store: SettingsStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        store.on_change(lambda key, value: self.changed.emit(key, value))
+
+    def get(self, key: str) -> Any:
+        return self.store.get(key)
+
+    def set(self, key: str, value: Any) -> None:
+        self.store.set(key, value)
