@@ -123,10 +123,11 @@ def _resolve_library(path: Path | None) -> tuple[Path, Path | None]:
     return path, None
 
 
-class _Wiring:
-    """Builds the application objects in order; shared by the window and screenshot."""
+class AppContext:
+    """Builds the application objects in order; shared by the window, screenshots and tests."""
 
     def __init__(self, language: str | None, config_dir: Path | None) -> None:
+        from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
         from reader.settings import SettingsStore
@@ -141,10 +142,16 @@ class _Wiring:
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.store = SettingsStore(_config_dir(config_dir))
         self.language = choose_language(language, self.store.get("ui/language"))
-        for problem in install_translators(self.app, self.language):  # type: ignore[arg-type]
+        self.translators, problems = install_translators(self.app, self.language)  # type: ignore[arg-type]
+        for problem in problems:
             print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
         self.family = load_bundled_fonts()
-        if self.family is None:
+        if self.family is not None:
+            # The interface in the same Vietnamese-complete face, a little above the default.
+            ui_font = QFont(self.family)
+            ui_font.setPointSizeF(max(self.app.font().pointSizeF(), 10.5))
+            self.app.setFont(ui_font)
+        else:
             print("bulletin-reader: warning: bundled font not found; using system fonts",
                   file=sys.stderr)  # fmt: skip
         self.settings = QtSettings(self.store)
@@ -156,9 +163,12 @@ class _Wiring:
         return MainWindow(self.settings, self.loader, root, open_path, self.family)
 
     def close(self, window) -> None:  # type: ignore[no-untyped-def]
+        """Finish background work and delete the window before the QApplication goes."""
         self.loader.wait(5000)
         window.deleteLater()
         self.app.processEvents()
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
 
 
 def cmd_open(opts: argparse.Namespace) -> int:
@@ -170,13 +180,13 @@ def cmd_open(opts: argparse.Namespace) -> int:
             "session, or use 'bulletin-reader screenshot' to render without one"
         )
     root, open_path = _resolve_library(opts.path)
-    wiring = _Wiring(opts.lang, opts.config_dir)
-    window = wiring.window(root, open_path)
+    ctx = AppContext(opts.lang, opts.config_dir)
+    window = ctx.window(root, open_path)
     if opts.exit_after_paint:
         _exit_after_first_paint(window)
     window.show()
-    rc = wiring.app.exec()
-    wiring.close(window)
+    rc = ctx.app.exec()
+    ctx.close(window)
     return rc
 
 
@@ -231,14 +241,14 @@ def cmd_screenshot(opts: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         # Settings of a screenshot never touch the user's own.
-        wiring = _Wiring(opts.lang, opts.config_dir or Path(tmp))
-        wiring.settings.set("view/scale", opts.scale)
+        ctx = AppContext(opts.lang, opts.config_dir or Path(tmp))
+        ctx.settings.set("view/scale", opts.scale)
         root, open_path = _resolve_library(opts.file)
-        window = wiring.window(root, open_path)
+        window = ctx.window(root, open_path)
         try:
-            problem = render_window_png(window, wiring.app, (width, height), opts.out)
+            problem = render_window_png(window, ctx.app, (width, height), opts.out)
         finally:
-            wiring.close(window)
+            ctx.close(window)
     if problem:
         return _error(problem)
     print(opts.out)

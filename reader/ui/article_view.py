@@ -15,8 +15,10 @@ from reader.model import Article
 from reader.rendering.html import RenderOptions, render_article, render_problem
 from reader.ui.loading import LoadedArticle
 
-# Space the figure frame, cell padding and document margin take beside an image.
-_IMAGE_GUTTER = 48
+# Space the figure frame (border, cell padding, slack) takes beside an image, in addition to
+# the document margins on both sides.
+_FIGURE_FRAME = 32
+_DOCUMENT_MARGIN = 24
 
 
 class ArticleView(QTextBrowser):
@@ -39,7 +41,7 @@ class ArticleView(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(self.wordWrapMode().WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.document().setDocumentMargin(24)
+        self.document().setDocumentMargin(_DOCUMENT_MARGIN)
         self.anchorClicked.connect(self.link_activated)
         self._loaded: LoadedArticle | None = None
         self._options = RenderOptions()
@@ -68,7 +70,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(render_problem(title, message, self._options))
 
     def _max_image_width(self) -> int:
-        return max(80, self.viewport().width() - _IMAGE_GUTTER)
+        return max(80, self.viewport().width() - 2 * _DOCUMENT_MARGIN - _FIGURE_FRAME)
 
     def _render(self, keep_position: bool) -> None:
         assert self._loaded is not None
@@ -101,6 +103,24 @@ class ArticleView(QTextBrowser):
         super().resizeEvent(event)
         if self._loaded and self._loaded.images:
             self._relayout.start()
+
+    def anchor_positions(self) -> dict[str, int]:
+        """Document position of every named anchor (blocks ``b<N>``, sentences ``s<N>.<T>.<S>``).
+
+        Qt attaches an empty named anchor to the next character, so a sentence anchor's
+        position is where that sentence starts in the document.
+        """
+        positions: dict[str, int] = {}
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    positions.setdefault(name, fragment.position())
+                it += 1
+            block = block.next()
+        return positions
 
     # --- text size ----------------------------------------------------------------------
 

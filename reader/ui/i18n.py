@@ -19,20 +19,23 @@ def choose_language(requested: str | None, saved: str = "auto") -> str:
     return system if system in SUPPORTED else "en"
 
 
-def install_translators(app: QApplication, language: str) -> list[str]:
-    """Install translators; returns problems (a missing catalogue is not fatal)."""
+def install_translators(app: QApplication, language: str) -> tuple[list[QTranslator], list[str]]:
+    """Install translators; returns them and any problems (a missing catalogue is not fatal)."""
+    installed: list[QTranslator] = []
     problems: list[str] = []
+    QLocale.setDefault(QLocale(language))
     if language == "en":
-        return problems
+        return installed, problems
     ours = QTranslator(app)
     qm = RESOURCES_DIR / "translations" / f"bulletin_reader_{language}.qm"
     if ours.load(str(qm)):
         app.installTranslator(ours)
+        installed.append(ours)
     else:
         problems.append(f"translation file {qm} missing (run 'make translations'); using English")
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(language), "qtbase", "_", qt_dir):
         app.installTranslator(qt)
-    QLocale.setDefault(QLocale(language))
-    return problems
+        installed.append(qt)
+    return installed, problems

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from reader.formats.errors import ArticleError
-from reader.formats.markdown_article import load_article
+from reader.formats.markdown_article import load_article, warm_up
 from reader.library.scan import LibraryEntry, scan_library
 from reader.model import Article, Figure
 
@@ -83,6 +83,9 @@ class Loader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # PySide6 hooks every import and that hook is not thread-safe: make the parsers
+        # finish their lazy imports here, on the GUI thread, before any worker runs.
+        warm_up()
         self._ids = itertools.count(1)
         self._signals = _Signals(self)
         self._signals.article_loaded.connect(self.article_loaded)

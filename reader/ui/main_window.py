@@ -141,7 +141,11 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, text: str, description: str, shortcuts: list, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         action.setObjectName(name)
-        keys = [QKeySequence(s) for s in shortcuts]
+        keys: list[QKeySequence] = []
+        for s in shortcuts:  # platforms map standard keys differently: drop repeats
+            seq = QKeySequence(s)
+            if not seq.isEmpty() and seq not in keys:
+                keys.append(seq)
         action.setShortcuts(keys)
         shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
         action.setToolTip(f"{description} ({shown})" if shown else description)

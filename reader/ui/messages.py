@@ -6,31 +6,28 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.formats.errors import ArticleError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+translate = QCoreApplication.translate
 
 
 def describe_error(error: ArticleError) -> str:
     kind = error.kind
     if kind == "not-found":
-        return _tr("The file no longer exists.")
+        return translate("Messages", "The file no longer exists.")
     if kind == "unreadable":
-        return _tr("The file cannot be read.") + f" ({error.detail})"
+        return translate("Messages", "The file cannot be read: {0}").format(error.detail)
     if kind == "too-large":
-        return _tr("The file is too large to open as an article (the limit is 5 MB).")
+        return translate("Messages", "The file is too large to open as an article (over 5 MB).")
     if kind == "binary":
-        return _tr("This is not a text file, so it cannot be shown as an article.")
+        return translate(
+            "Messages", "This is not a text file, so it cannot be shown as an article."
+        )
     if kind == "not-utf8":
-        return _tr(
-            "The text is not in UTF-8 encoding. Save it as UTF-8, or use the import command."
+        return translate(
+            "Messages", "The text is not in UTF-8 encoding. Save it as UTF-8, or import it."
         )
     if kind == "empty":
-        return _tr("The file is empty.")
+        return translate("Messages", "The file is empty.")
     if kind == "front-matter":
-        return (
-            _tr("The article's header (front matter) is broken:")
-            + " "
-            + error.detail.split(": ", 1)[-1]
-        )
+        reason = error.detail.split(": ", 1)[-1]
+        return translate("Messages", "The article's front matter is broken: {0}").format(reason)
     return error.detail

@@ -1,0 +1,1 @@
+"""Plain-text analysis (no Qt): sentence splitting for highlighting, speech and search."""

@@ -1,0 +1,360 @@
+"""The real reader window, offscreen: articles, text size, persistence, shortcuts, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QAccessible, QImage, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.formats.markdown_article import load_article
+from reader.model import Figure
+from reader.settings import SCALE_STEPS
+from tests.conftest import CHART_ARTICLE, ENGLISH_ARTICLE, SEED_ARTICLE
+
+
+def wait_article(qtbot, window, path: Path | None = None):  # type: ignore[no-untyped-def]
+    """Wait until the view shows ``path`` (or any article)."""
+
+    def shown() -> None:
+        assert window.view.article is not None
+        if path is not None:
+            assert window.view.article.path == str(path)
+
+    qtbot.waitUntil(shown, timeout=10000)
+    return window.view.article
+
+
+def plain(window) -> str:  # type: ignore[no-untyped-def]
+    return window.view.document().toPlainText()
+
+
+def test_opens_article_with_title_in_window_title(qtbot, open_window, library) -> None:
+    path = library / SEED_ARTICLE.name
+    _, window = open_window(library, path)
+    article = wait_article(qtbot, window, path)
+    assert window.windowTitle() == f"{article.title} — Bulletin Reader"
+    text = plain(window)
+    assert "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14" in text
+    assert "Hương Dịu" in text
+    assert "Dự kiến 20/29 chỉ tiêu đạt và vượt kế hoạch" in text
+    assert "PublishingPortal" not in text
+
+
+def test_library_lists_newest_first(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    entries = window.library.entries()
+    assert len(entries) == 3
+    dates = [e.date for e in entries]
+    assert dates == sorted(dates, reverse=True)
+    first = window.library.index(0).data()
+    assert entries[0].title in first and "14/03/2024" in first
+
+
+def test_every_sentence_anchor_maps_to_its_text(qtbot, open_window, library) -> None:
+    """Speech will highlight by these positions: they must land on the sentence's words."""
+    path = library / SEED_ARTICLE.name
+    _, window = open_window(library, path)
+    article = wait_article(qtbot, window, path)
+    positions = window.view.anchor_positions()
+    doc_text = window.view.document().toPlainText().replace("\u2029", "\n")
+    checked = 0
+    for i, block in enumerate(article.blocks):
+        assert f"b{i}" in positions
+        for t, text in enumerate(block.texts()):
+            for s, sentence in enumerate(text.sentences):
+                pos = positions[f"s{i}.{t}.{s}"]
+                expected = sentence.of(text.text)
+                assert doc_text[pos : pos + len(expected)] == expected
+                checked += 1
+    assert checked == sum(len(t.sentences) for b in article.blocks for t in b.texts())
+    assert checked > 60
+
+
+def test_figures_show_image_and_caption_as_text(qtbot, open_window, library) -> None:
+    path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
+    _, window = open_window(library, path)
+    article = wait_article(qtbot, window, path)
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    text = plain(window)
+    doc = window.view.document()
+    shown_images = 0
+    for fig in figures:
+        assert fig.caption is not None and fig.caption.text in text
+        if fig.problem is None:
+            image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(fig.image))
+            assert isinstance(image, QImage) and not image.isNull()
+            shown_images += 1
+    assert shown_images == 2
+    # The missing map: a framed placeholder that names the problem, never a broken image.
+    assert "Image cannot be shown" in text and "ban-do-tinh.png" in text
+    # Placeholders for the seed's unavailable photos.
+    window.open_article(library / SEED_ARTICLE.name)
+    wait_article(qtbot, window, library / SEED_ARTICLE.name)
+    assert plain(window).count("Photo not available in this copy") == 3
+
+
+def test_each_font_step_grows_text_and_reflows_without_horizontal_scroll(
+    qtbot, open_window, library
+) -> None:
+    path = library / SEED_ARTICLE.name
+    _, window = open_window(library, path, size=(1024, 768))
+    wait_article(qtbot, window, path)
+    window.settings.set("view/scale", SCALE_STEPS[0])
+    view = window.view
+    last_size = 0.0
+    last_height = 0.0
+    for step in SCALE_STEPS:
+        window.settings.set("view/scale", step)
+        QApplication.processEvents()
+        assert window.scale_label.text() == f"{step}%"
+        size = view.document().defaultFont().pointSizeF()
+        height = view.document().size().height()
+        assert size > last_size
+        assert height > last_height, f"no reflow at {step}%"
+        assert view.horizontalScrollBar().maximum() == 0
+        assert view.document().size().width() <= view.viewport().width() + 1
+        last_size, last_height = size, height
+    assert not window.act_zoom_in.isEnabled()
+
+
+def test_images_scale_to_width_at_400_percent(qtbot, open_window, library) -> None:
+    path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
+    _, window = open_window(library, path, size=(640, 700))
+    wait_article(qtbot, window, path)
+    window.settings.set("view/scale", 400)
+    qtbot.wait(300)
+    view = window.view
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.document().size().width() <= view.viewport().width() + 1
+
+
+def test_scale_persists_across_restart(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.zoom_in()
+    window.zoom_in()
+    assert window.scale == 125
+    window.close()
+    _, again = open_window(library)
+    wait_article(qtbot, again)
+    assert again.scale == 125
+    assert again.scale_label.text() == "125%"
+    assert again.view.document().defaultFont().pointSizeF() == pytest.approx(13.0 * 1.25)
+
+
+def test_last_article_reopens(qtbot, open_window, library) -> None:
+    english = library / ENGLISH_ARTICLE.name
+    seed = library / SEED_ARTICLE.name
+    _, window = open_window(library, seed)
+    wait_article(qtbot, window, seed)
+    window.list_view.setCurrentIndex(window.library.index(window.library.row_of(english)))
+    wait_article(qtbot, window, english)
+    window.close()
+    _, again = open_window(library)
+    wait_article(qtbot, again, english)
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier", "expected"),
+    [
+        (Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier, 110),
+        (Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier, 110),
+        (Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier, 90),
+    ],
+)
+def test_shortcuts_change_text_size(qtbot, open_window, library, key, modifier, expected) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, key, modifier)
+    assert window.scale == expected
+    qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.scale == 100
+
+
+def test_ctrl_wheel_changes_text_size(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+
+    def wheel(delta: int) -> None:
+        event = QWheelEvent(
+            QPointF(50, 50), QPointF(window.view.mapToGlobal(QPoint(50, 50))), QPoint(0, 0),
+            QPoint(0, delta), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(window.view.viewport(), event)
+
+    wheel(120)
+    assert window.scale == 110
+    wheel(-120)
+    wheel(-120)
+    assert window.scale == 90
+
+
+def test_f6_moves_between_library_and_article(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_F6)
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F6)
+    assert window.list_view.hasFocus()
+
+
+def test_article_view_is_keyboard_friendly(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    view = window.view
+    assert view.tabChangesFocus(), "Tab must leave the article (no keyboard trap)"
+    assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_controls_have_accessible_names_and_descriptions(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    widgets = [window.view, window.list_view]
+    toolbar = window.findChild(type(window.addToolBar("x")), "textSizeToolbar")
+    for action in (window.act_zoom_out, window.act_zoom_in, window.act_zoom_reset):
+        widgets.append(toolbar.widgetForAction(action))
+    for widget in widgets:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        assert iface is not None
+        assert iface.text(QAccessible.Text.Name), widget.objectName()
+        assert iface.text(QAccessible.Text.Description), widget.objectName()
+    assert (
+        QAccessible.queryAccessibleInterface(window.view).text(QAccessible.Text.Name) == "Article"
+    )
+    assert window.scale_label.accessibleName() == "Text size: 100%"
+
+
+def test_vietnamese_interface(qtbot, open_window, library) -> None:
+    _, window = open_window(library, lang="vi")
+    wait_article(qtbot, window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Tệp", "&Xem", "Trợ &giúp"]
+    assert window.view.accessibleName() == "Bài viết"
+    assert window.act_zoom_in.statusTip() == "Chữ to hơn"
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def messy_library(tmp_path: Path) -> Path:
+    root = tmp_path / "messy"
+    root.mkdir()
+    (root / "good.md").write_text(
+        "---\ntitle: Bài tốt\ndate: 2024-01-02\n---\n\nMột đoạn văn.\n", encoding="utf-8"
+    )
+    (root / "broken-front-matter.md").write_text("---\ntitle: [unclosed\n---\nText\n")
+    (root / "latin1.md").write_bytes(
+        "---\ntitle: Caf\xe9\n---\nTi\xeang Vi\xea\xf2t\n".encode("latin-1")
+    )
+    (root / "binary.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (root / "empty.md").write_bytes(b"")
+    with open(root / "huge.md", "wb") as f:
+        f.write(b"# Huge\n\n")
+        f.write(b"Lorem ipsum dolor sit amet. " * (20 * 1024 * 1024 // 28))
+    (root / "hostile.md").write_text(
+        "---\ntitle: Hostile\ndate: 2024-01-01\n---\n\n"
+        "<script>alert(1)</script>\n\n![x](/etc/passwd)\n*c1*\n\n![y](../outside.png)\n*c2*\n\n"
+        "<img src='file:///etc/hostname'> [remote](https://example.org)\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_bad_files_are_marked_and_others_keep_working(qtbot, open_window, messy_library) -> None:
+    _, window = open_window(messy_library)
+    entries = {e.path.name: e for e in window.library.entries()}
+    assert set(entries) == {
+        "good.md", "broken-front-matter.md", "latin1.md", "binary.md", "empty.md", "huge.md",
+        "hostile.md",
+    }  # fmt: skip
+    expected = {
+        "broken-front-matter.md": "front matter",
+        "latin1.md": "UTF-8",
+        "binary.md": "not a text file",
+        "empty.md": "empty",
+        "huge.md": "too large",
+    }
+    for name, words in expected.items():
+        row = window.library.row_of(entries[name].path)
+        shown = window.library.index(row).data()
+        assert shown.startswith("⚠"), name
+        assert words in shown, (name, shown)
+        window.list_view.setCurrentIndex(window.library.index(row))
+        qtbot.waitUntil(lambda w=words: w in plain(window), timeout=5000)
+        assert "This article cannot be shown" in plain(window)
+    good = entries["good.md"].path
+    window.list_view.setCurrentIndex(window.library.index(window.library.row_of(good)))
+    wait_article(qtbot, window, good)
+    assert "Một đoạn văn." in plain(window)
+
+
+def test_hostile_content_is_text_and_loads_nothing(qtbot, open_window, messy_library) -> None:
+    path = messy_library / "hostile.md"
+    _, window = open_window(messy_library, path)
+    wait_article(qtbot, window, path)
+    text = plain(window)
+    assert "<script>alert(1)</script>" in text  # shown as text, not run or hidden
+    assert window.view.article is not None
+    assert all(
+        b.problem and b.problem.startswith("refused")
+        for b in window.view.article.blocks
+        if isinstance(b, Figure)
+    )
+    html = window.view.toHtml()
+    assert "/etc/passwd" not in html.split("<body")[1].split("[")[0] or "<img" not in html
+    for url in (
+        "file:///etc/hostname",
+        "/etc/hostname",
+        "../outside.png",
+        "https://example.org/a.png",
+    ):
+        result = window.view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url))
+        assert isinstance(result, QImage) and result.isNull(), url
+
+
+def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypatch) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "reader.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+    )
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr("reader.ui.main_window.QMessageBox.question", question)
+    window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
+    assert opened == [] and "https://www.w3.org/WAI/" in asked[0]
+    window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
+    assert opened == ["https://www.w3.org/WAI/"]
+    window.view.link_activated.emit(QUrl("file:///etc/passwd"))
+    window.view.link_activated.emit(QUrl("javascript:alert(1)"))
+    assert opened == ["https://www.w3.org/WAI/"] and len(asked) == 2
+
+
+def test_stale_loads_never_replace_a_newer_choice(qtbot, open_window, library) -> None:
+    seed = library / SEED_ARTICLE.name
+    english = library / ENGLISH_ARTICLE.name
+    _, window = open_window(library, seed)
+    wait_article(qtbot, window, seed)
+    for _ in range(5):
+        window.open_article(seed)
+        window.open_article(english)
+    window.loader.wait(5000)
+    qtbot.wait(100)
+    wait_article(qtbot, window, english)
+    assert load_article(english).title in window.windowTitle()
