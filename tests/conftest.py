@@ -58,7 +58,7 @@ def open_window(qtbot, config_dir: Path) -> Iterator[Callable]:  # type: ignore[
         return ctx, window
 
     yield _open
-    for ctx, window in opened:
+    for ctx, _window in opened:
         ctx.loader.wait(5000)
         for translator in ctx.translators:
             ctx.app.removeTranslator(translator)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import stat
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Any
 
 import markdown
 import yaml
+from markdown.extensions.sane_lists import SaneListExtension
 from markdown.treeprocessors import Treeprocessor
 
 from reader.formats.errors import ArticleError
@@ -54,11 +56,17 @@ def load_article(path: str | Path) -> Article:
 def read_article_text(p: Path) -> str:
     """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty)."""
     try:
-        size = p.stat().st_size
+        st = p.stat()
     except FileNotFoundError:
         raise ArticleError("not-found", "the file does not exist", str(p)) from None
     except OSError as e:
         raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
+    if stat.S_ISDIR(st.st_mode):
+        raise ArticleError("unreadable", "this is a folder, not an article file", str(p))
+    if not stat.S_ISREG(st.st_mode):
+        # A pipe or device would block or never end: refuse it before opening it.
+        raise ArticleError("unreadable", "this is not a regular file", str(p))
+    size = st.st_size
     if size > MAX_FILE_BYTES:
         raise ArticleError(
             "too-large",
@@ -134,7 +142,10 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
     """Parse article text (already decoded). ``folder`` is where its images may live."""
     fm = parse_front_matter(text, path)
     warnings = list(fm.warnings)
-    blocks = _BlockBuilder(lang=fm.lang, folder=folder, warnings=warnings).build(fm.body)
+    try:
+        blocks = _BlockBuilder(lang=fm.lang, folder=folder, warnings=warnings).build(fm.body)
+    except RecursionError:  # thousands of nested lists or emphases, in Markdown or our walk
+        raise ArticleError("unreadable", "the Markdown is nested too deeply", path) from None
 
     title = fm.title
     if not title:
@@ -143,7 +154,7 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
             title = first.content.text
             blocks = [b for b in blocks if b is not first]
         else:
-            title = Path(path).stem if path else "Untitled"
+            title = _fallback_title(Path(path)) if path else "Untitled"
             warnings.append("the article has no title; the file name is shown instead")
 
     lead = make_text(fm.lead, fm.lang) if fm.lead else None
@@ -170,7 +181,28 @@ def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
     return Text(text, sentences, spans)
 
 
+def _fallback_title(p: Path) -> str:
+    """The file's name; for ``folder/article.md`` the folder's name, which says more."""
+    if p.stem.lower() in {"article", "index"} and p.parent.name:
+        return p.parent.name
+    return p.stem
+
+
 # --- front matter -------------------------------------------------------------------------
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` whose impossible dates (2023-02-30) stay text instead of raising."""
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], str, int]:
@@ -195,7 +227,9 @@ def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], st
     if len(raw) > MAX_FRONT_MATTER_CHARS:
         raise ArticleError("front-matter", "the front matter is too long (over 64 KB)", path)
     try:
-        meta = yaml.safe_load(raw)
+        meta = yaml.load(raw, Loader=_SafeLoader)  # a SafeLoader subclass
+    except RecursionError:
+        raise ArticleError("front-matter", "the front matter is nested too deeply", path) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
@@ -263,15 +297,24 @@ class _KeepTree(Treeprocessor):
 
 
 def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
-    md = markdown.Markdown(extensions=["sane_lists"])
+    # An extension instance, not a name: naming it makes Markdown look up entry points, which
+    # imports half the standard library lazily (and imports must not happen in worker threads
+    # under PySide6: its import hook is not thread-safe).
+    md = markdown.Markdown(extensions=[SaneListExtension()])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     keep = _KeepTree(md)
     md.treeprocessors.register(keep, "bulletin_keep_tree", -100)
     md.convert(body)
-    assert keep.root is not None
+    if keep.root is None:  # Markdown skips its tree processors for a blank body
+        return ET.Element("div"), []
     stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
     return keep.root, stash
+
+
+def _code_unescape(s: str) -> str:
+    """Undo ``markdown.util.code_escape``: Markdown stores code already HTML-escaped."""
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 class _InlineText:
@@ -317,7 +360,7 @@ class _InlineText:
             return
         start = self.length + (1 if self._space_pending and self.length else 0)
         if el.text:
-            self.add(el.text)
+            self.add(_code_unescape(el.text) if el.tag == "code" else el.text)
         for child in el:
             self.walk(child)
             if child.tail:
@@ -369,7 +412,7 @@ class _BlockBuilder:
         if tag == "hr":
             return []
         if tag == "pre":
-            raw = "".join(el.itertext())
+            raw = _code_unescape("".join(el.itertext()))
             raw = _STASH.sub(lambda m: html.unescape(self.stash[int(m.group(1))]), raw).strip()
             return (
                 [Paragraph(make_text(raw, self.lang, (Span(0, len(raw), "code"),)))] if raw else []
@@ -430,3 +473,32 @@ class _BlockBuilder:
         assert resolved is not None
         rel = resolved.relative_to(self.folder.resolve()).as_posix()
         return Figure(rel, alt, caption, None)
+
+
+WARM_UP_TEXT = """---
+title: warm-up
+date: 2024-01-01
+tags: [a]
+lead: Một câu. Another one.
+---
+# H1
+
+## H2 &amp; &copy;
+
+Para *em* **strong** `code` [link](#x) <https://example.org> ![img](x.png "t")
+*caption*
+
+> quote
+
+- item
+1. item
+
+    code block
+
+---
+"""
+
+
+def warm_up() -> None:
+    """Parse a small article once, so every lazy import happens on the calling thread."""
+    parse_article(decode_article_bytes(WARM_UP_TEXT.encode("utf-8")), folder=None, path=None)

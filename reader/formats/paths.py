@@ -34,6 +34,10 @@ def resolve_inside(folder: Path, reference: str) -> tuple[Path | None, str | Non
         return None, f"refused: {ref!r} cannot be resolved"
     if not target.is_relative_to(base):
         return None, f"refused: {ref!r} is outside the article's folder"
-    if not target.is_file():
+    try:
+        is_file = target.is_file()
+    except OSError:  # e.g. a name too long for the file system
+        is_file = False
+    if not is_file:
         return None, f"missing: {ref!r} was not found"
     return target, None

@@ -157,7 +157,7 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
 def _figure(fig: Figure, anchor: str, prefix: str, o: RenderOptions) -> str:
     c, gap = o.colors, o.paragraph_spacing_px
     size = o.image_sizes.get(fig.image) if fig.image and not fig.problem else None
-    if size:
+    if size and size[0] > 0 and size[1] > 0:
         w, h = size
         width = max(1, min(w, o.max_image_width))
         height = max(1, round(h * width / w))

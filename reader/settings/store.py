@@ -33,7 +33,7 @@ class SettingsStore:
 
     def _load(self) -> None:
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()  # decoded by json.loads: bad UTF-8 is a ValueError
         except FileNotFoundError:
             return
         except OSError as e:
@@ -43,7 +43,7 @@ class SettingsStore:
             data = json.loads(raw)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as e:
+        except (ValueError, RecursionError) as e:
             backup = self.path.with_name(f"{self.FILE_NAME}.broken-{int(time.time())}")
             try:
                 self.path.replace(backup)

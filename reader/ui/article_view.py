@@ -7,13 +7,24 @@ from the article's own folder are returned; any other URL (remote, ``file:``, ab
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QKeySequence, QTextDocument, QWheelEvent
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QKeySequence,
+    QResizeEvent,
+    QTextDocument,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.model import Article
-from reader.rendering.html import RenderOptions, render_article, render_problem
-from reader.ui.loading import LoadedArticle
+from reader.rendering.html import RenderOptions, render_problem
+from reader.ui.document import ArticleDocument, build_document
+from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 
 # Space the figure frame (border, cell padding, slack) takes beside an image, in addition to
 # the document margins on both sides.
@@ -26,7 +37,7 @@ class ArticleView(QTextBrowser):
     zoom_out_requested = Signal()
     link_activated = Signal(QUrl)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
         self.setReadOnly(True)
@@ -39,15 +50,19 @@ class ArticleView(QTextBrowser):
         )
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(self.wordWrapMode().WrapAtWordBoundaryOrAnywhere)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(_DOCUMENT_MARGIN)
         self.anchorClicked.connect(self.link_activated)
+        self._loader = loader
         self._loaded: LoadedArticle | None = None
         self._options = RenderOptions()
-        self._relayout = QTimer(self, singleShot=True, interval=120)
-        self._relayout.timeout.connect(self._rerender_for_width)
+        self._font = QFont(self.font())
+        self._render_request = 0
         self._rendered_width = 0
+        self._relayout = QTimer(self, singleShot=True, interval=150)
+        self._relayout.timeout.connect(self._rerender_for_width)
+        loader.article_loaded.connect(self._on_rendered)
 
     # --- content ----------------------------------------------------------------------
 
@@ -55,51 +70,68 @@ class ArticleView(QTextBrowser):
     def article(self) -> Article | None:
         return self._loaded.article if self._loaded else None
 
+    def document_request(self) -> DocumentRequest:
+        """What a worker needs to build this view's document (taken on the GUI thread)."""
+        options = dataclasses.replace(self._options, max_image_width=self._max_image_width())
+        return DocumentRequest(options, QFont(self._font), _DOCUMENT_MARGIN)
+
     def set_render_options(self, options: RenderOptions) -> None:
         self._options = options
         if self._loaded:
-            self._render(keep_position=True)
+            self._request_render()
 
     def show_article(self, loaded: LoadedArticle) -> None:
+        """Show a loaded article; builds its document here if no worker built one."""
+        self._render_request = 0  # a pending re-render is for the previous article
         self._loaded = loaded
-        self._render(keep_position=False)
+        document = loaded.document
+        if document is None:
+            request = self.document_request()
+            document = build_document(
+                loaded.article, loaded.images, request.options, request.font, request.margin
+            )
+        self._set_document(document, keep_position=False)
 
     def show_problem(self, title: str, message: str) -> None:
+        self._render_request = 0
         self._loaded = None
-        self.document().clear()
-        self.setHtml(render_problem(title, message, self._options))
+        document = ArticleDocument({})
+        document.setDefaultFont(self._font)
+        document.setDocumentMargin(_DOCUMENT_MARGIN)
+        document.setHtml(render_problem(title, message, self._options))
+        self._set_document(document, keep_position=False)
+
+    def _set_document(self, document: QTextDocument, keep_position: bool) -> None:
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
+        document.setParent(self)  # the view owns it; the previous one is deleted
+        document.setDefaultFont(self._font)
+        self.setDocument(document)
+        self._rendered_width = self._max_image_width()
+        if keep_position:
+            bar.setValue(round(fraction * bar.maximum()))
+        else:
+            bar.setValue(0)
 
     def _max_image_width(self) -> int:
         return max(80, self.viewport().width() - 2 * _DOCUMENT_MARGIN - _FIGURE_FRAME)
 
-    def _render(self, keep_position: bool) -> None:
+    def _request_render(self) -> None:
         assert self._loaded is not None
-        bar = self.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
-        loaded = self._loaded
-        sizes = {name: (img.width(), img.height()) for name, img in loaded.images.items()}
-        options = RenderOptions(
-            colors=self._options.colors,
-            labels=self._options.labels,
-            image_sizes=sizes,
-            max_image_width=self._max_image_width(),
-            line_height_percent=self._options.line_height_percent,
-            paragraph_spacing_px=self._options.paragraph_spacing_px,
-        )
-        doc = self.document()
-        doc.clear()
-        for name, image in loaded.images.items():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        self.setHtml(render_article(loaded.article, options))
-        self._rendered_width = options.max_image_width
-        if keep_position:
-            bar.setValue(round(fraction * bar.maximum()))
+        self._render_request = self._loader.render(self._loaded, self.document_request())
+
+    def _on_rendered(self, request: int, loaded: LoadedArticle) -> None:
+        if request != self._render_request or request == 0 or loaded.document is None:
+            return
+        self._render_request = 0
+        self._loaded = loaded
+        self._set_document(loaded.document, keep_position=True)
 
     def _rerender_for_width(self) -> None:
         if self._loaded and self._loaded.images and self._max_image_width() != self._rendered_width:
-            self._render(keep_position=True)
+            self._request_render()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._loaded and self._loaded.images:
             self._relayout.start()
@@ -126,7 +158,8 @@ class ArticleView(QTextBrowser):
 
     def set_reading_font(self, font: QFont) -> None:
         """Change the base font: headings scale with it and the text reflows."""
-        self.document().setDefaultFont(font)
+        self._font = QFont(font)
+        self.document().setDefaultFont(self._font)
 
     # --- safety -------------------------------------------------------------------------
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.library.scan import LibraryEntry
 from reader.rendering.html import format_date
@@ -78,3 +80,25 @@ class LibraryModel(QAbstractListModel):
         if role == ProblemRole:
             return problem
         return None
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights measured at the width the row is really painted at.
+
+    QListView's own measure ignores its spacing, so long titles at large sizes were cut
+    ("…") and their date lost.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        view = self.parent()
+        hint = super().sizeHint(option, index)
+        if not isinstance(view, QListView):
+            return hint
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width = view.viewport().width() - 2 * view.spacing() - 2 * margin - 2
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(40, width), 1_000_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(max(40, width), rect.height() + 2 * margin + 4)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -28,7 +28,7 @@ from reader.rendering.html import Labels, RenderOptions
 from reader.settings import SCALE_STEPS
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import reading_font
-from reader.ui.library_model import LibraryModel
+from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
 from reader.ui.qt_settings import QtSettings
@@ -67,9 +67,12 @@ class MainWindow(QMainWindow):
         self.list_view = QListView(self)
         self.list_view.setObjectName("libraryList")
         self.list_view.setModel(self.library)
+        self.list_view.setItemDelegate(WrappingDelegate(self.list_view))
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setSpacing(4)
+        self._list_base_font = QFont(self.list_view.font())
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Article library"))
         self.list_view.setAccessibleDescription(
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(library_label)
         left_layout.addWidget(self.list_view)
 
-        self.view = ArticleView(self)
+        self.view = ArticleView(loader, self)
         self.view.setAccessibleName(self.tr("Article"))
         self.view.setAccessibleDescription(
             self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
@@ -126,7 +129,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Settings problem: {0}").format(settings.store.problem), 15000
             )
-        self.reload_library()
+        # Start reading the article at once, while the library is still being listed.
+        first = open_path or self._saved_article()
+        if first is not None:
+            self.open_article(first)
+        self.reload_library(reopen=False)
 
     # --- building -----------------------------------------------------------------------
 
@@ -268,6 +275,11 @@ class MainWindow(QMainWindow):
 
     def _apply_scale(self, scale: int) -> None:
         self.view.set_reading_font(reading_font(self.reading_family, scale))
+        # The library grows with the text too, up to double, so it stays beside the article.
+        list_font = QFont(self._list_base_font)
+        list_font.setPointSizeF(self._list_base_font.pointSizeF() * min(scale, 200) / 100)
+        self.list_view.setFont(list_font)
+        self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
         self.scale_label.setText(f"{scale}%")
         self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
         self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
@@ -275,8 +287,18 @@ class MainWindow(QMainWindow):
 
     # --- library and articles -----------------------------------------------------------
 
-    def reload_library(self) -> None:
+    def _saved_article(self) -> Path | None:
+        saved = self.settings.get("library/last_article")
+        if not saved:
+            return None
+        path = Path(saved)
+        return path if path.is_file() and path.is_relative_to(self.library_root) else None
+
+    def reload_library(self, reopen: bool = True) -> None:
+        """List the library again; with ``reopen`` also re-read the open article."""
         self.statusBar().showMessage(self.tr("Reading the library…"))
+        if reopen:
+            self._current_path = None
         self._scan_request = self.loader.scan(self.library_root)
 
     def _on_library_scanned(self, request: int, entries: list) -> None:
@@ -297,9 +319,7 @@ class MainWindow(QMainWindow):
         if problems:
             message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
         self.statusBar().showMessage(message, 8000)
-        target = self._pending_open or self._current_path
-        if target is None and self.settings.get("library/last_article"):
-            target = Path(self.settings.get("library/last_article"))
+        target = self._pending_open or self._current_path or self._saved_article()
         row = self.library.row_of(target) if target else -1
         self._pending_open = None
         self.list_view.setCurrentIndex(self.library.index(max(row, 0)))
@@ -318,12 +338,14 @@ class MainWindow(QMainWindow):
             self.open_article(entries[row].path)
 
     def open_article(self, path: Path) -> None:
+        if path == self._current_path:
+            return  # already shown or on its way (e.g. selected after the early start)
         self._current_path = path
-        self._article_request = self.loader.load_article(path)
+        self._article_request = self.loader.load_article(path, self.view.document_request())
 
     def _on_article_loaded(self, request: int, loaded: LoadedArticle) -> None:
         if request != self._article_request:
-            return
+            return  # stale (or the view's own re-render); an unshown document is freed by Python
         article = loaded.article
         self.view.show_article(loaded)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
@@ -368,7 +390,6 @@ class MainWindow(QMainWindow):
     def set_library(self, root: Path, open_path: Path | None) -> None:
         self.library_root = root
         self._pending_open = open_path
-        self._current_path = None
         self.reload_library()
 
     # --- links and focus ----------------------------------------------------------------

@@ -1,0 +1,100 @@
+"""`make bench`: start-up, memory and text-size relayout figures. Prints figures; asserts nothing.
+
+Targets (issue #2): launch to article painted <= 250 ms, peak memory <= 90 MB, one text-size
+step <= 16 ms on the seed article and <= 50 ms on an article ten times as long.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+SEED = PROJECT / "articles" / "2023-12-05-hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-14.md"
+RUNS = 5
+
+
+def launch_once(config: str) -> tuple[float, float, float]:
+    """Cold process: spawn -> first paint of the article. Returns wall ms, in-app ms, MB."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["BULLETIN_READER_CONFIG_DIR"] = config
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", str(SEED), "--exit-after-paint"],
+        cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    wall = (time.perf_counter() - start) * 1000
+    proc.wait(30)
+    fields = dict(part.split("=") for part in line.split())
+    return wall, float(fields["painted_ms"]), float(fields["peak_rss_mb"])
+
+
+def bench_launch() -> None:
+    with tempfile.TemporaryDirectory() as config:
+        launch_once(config)  # warm the OS file cache, as a second start would be
+        runs = [launch_once(config) for _ in range(RUNS)]
+    walls = [r[0] for r in runs]
+    print(
+        f"launch to article painted: median {statistics.median(walls):.0f} ms "
+        f"(min {min(walls):.0f}, max {max(walls):.0f}; {RUNS} cold processes; target <= 250)"
+    )
+    print(
+        f"  of which after Python start-up: median {statistics.median(r[1] for r in runs):.0f} ms"
+    )
+    print(f"peak memory (max RSS): {max(r[2] for r in runs):.1f} MB (target <= 90)")
+
+
+def bench_font_steps() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import AppContext
+    from reader.formats.markdown_article import load_article
+    from reader.ui.loading import LoadedArticle
+
+    with tempfile.TemporaryDirectory() as config:
+        ctx = AppContext("en", Path(config))
+        window = ctx.window(SEED.parent, SEED)
+        window.resize(1024, 768)
+        window.show()
+        deadline = time.monotonic() + 20
+        while window.view.article is None and time.monotonic() < deadline:
+            QApplication.processEvents()
+        seed = load_article(SEED)
+        long = dataclasses.replace(seed, blocks=seed.blocks * 10)
+        for name, article in (("seed article", seed), ("10x article", long)):
+            window.view.show_article(LoadedArticle(article))
+            QApplication.processEvents()
+            times = []
+            steps = [110, 125, 150, 175, 200, 175, 150, 125, 110, 100] * 2
+            for step in steps:
+                start = time.perf_counter()
+                window.settings.set("view/scale", step)
+                window.view.document().size()  # forces the whole layout
+                window.view.viewport().repaint()
+                times.append((time.perf_counter() - start) * 1000)
+            chars = sum(len(t.text) for b in article.blocks for t in b.texts())
+            target = 16 if name == "seed article" else 50
+            print(
+                f"one text-size step, {name} ({chars:,} characters): median "
+                f"{statistics.median(times):.1f} ms, max {max(times):.1f} ms (target <= {target})"
+            )
+        ctx.close(window)
+
+
+if __name__ == "__main__":
+    print(
+        f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
+        f"{os.cpu_count()} cores)"
+    )
+    bench_launch()
+    bench_font_steps()

@@ -1,0 +1,87 @@
+"""Background loading: results arrive on the GUI thread, and workers never import modules."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.ui.loading import LoadedArticle, Loader
+from tests.conftest import ARTICLES, CHART_ARTICLE
+
+_recording: list[str] = []
+_armed = threading.Event()
+
+
+def _audit(event: str, args: tuple) -> None:  # type: ignore[type-arg]
+    if (
+        event == "import"
+        and _armed.is_set()
+        and threading.current_thread() is not threading.main_thread()
+    ):
+        _recording.append(str(args[0]))
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture
+def loader(qtbot) -> Loader:  # type: ignore[no-untyped-def]
+    return Loader()
+
+
+def test_workers_import_nothing(qtbot, loader: Loader, tmp_path: Path) -> None:
+    """PySide6's import hook is not thread-safe: a worker that imports can crash the process."""
+    (tmp_path / "odd.md").write_text(
+        "---\ntitle: Odd\ndate: 2024-02-30\nlang: xx_bad\nextra: 1\n---\n# T\n\n"
+        "&hearts; &#x1F600; <b>raw</b> `code`\n\n    pre\n\n***\n\n> q\n\n1. a\n   - b\n",
+        encoding="utf-8",
+    )
+    paths = [*sorted(ARTICLES.rglob("*.md")), tmp_path / "odd.md", tmp_path / "missing.md"]
+    _recording.clear()
+    _armed.set()
+    try:
+        for path in paths:
+            with qtbot.waitSignals(
+                [loader.article_loaded], raising=False, timeout=10000
+            ) as blocker:
+                loader.load_article(path)
+            if path.name == "missing.md":
+                assert not blocker.signal_triggered
+        with qtbot.waitSignal(loader.library_scanned, timeout=10000):
+            loader.scan(ARTICLES)
+        assert loader.wait(5000)
+    finally:
+        _armed.clear()
+    assert _recording == [], f"modules imported on a worker thread: {_recording}"
+
+
+def test_result_arrives_on_gui_thread_with_decoded_images(qtbot, loader: Loader) -> None:
+    received: list[tuple[LoadedArticle, bool]] = []
+
+    def on_loaded(request: int, loaded: LoadedArticle) -> None:
+        received.append((loaded, threading.current_thread() is threading.main_thread()))
+
+    loader.article_loaded.connect(on_loaded)
+    with qtbot.waitSignal(loader.article_loaded, timeout=10000):
+        loader.load_article(CHART_ARTICLE)
+    loaded, on_main = received[0]
+    assert on_main
+    assert set(loaded.images) == {
+        "images/chi-tieu-nam-2023.png",
+        "images/ket-qua-so-voi-ke-hoach-2023.png",
+    }
+    assert all(not img.isNull() and img.width() > 500 for img in loaded.images.values())
+
+
+def test_unreadable_image_is_a_problem_not_a_crash(qtbot, loader: Loader, tmp_path: Path) -> None:
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "fake.png").write_bytes(b"this is not a png")
+    (tmp_path / "a.md").write_text("---\ntitle: A\n---\n\n![alt](images/fake.png)\n*Cap*\n")
+    with qtbot.waitSignal(loader.article_loaded, timeout=10000) as blocker:
+        loader.load_article(tmp_path / "a.md")
+    loaded: LoadedArticle = blocker.args[1]
+    assert loaded.images == {}
+    assert "images/fake.png" in loaded.image_problems
