@@ -85,3 +85,51 @@ def test_unreadable_image_is_a_problem_not_a_crash(qtbot, loader: Loader, tmp_pa
     loaded: LoadedArticle = blocker.args[1]
     assert loaded.images == {}
     assert "images/fake.png" in loaded.image_problems
+
+
+def test_cached_article_needs_no_parser_and_equals_the_parsed_one(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reader.formats.markdown_article import load_article
+    from reader.library.model_cache import ModelCache
+
+    first = Loader(ModelCache(tmp_path / "cache"))
+    with qtbot.waitSignal(first.article_loaded, timeout=10000) as blocker:
+        first.load_article(CHART_ARTICLE)
+    assert first._parse is not None  # a miss parses (and fills the cache)
+
+    second = Loader(ModelCache(tmp_path / "cache"))
+    _recording.clear()
+    _armed.set()
+    try:
+        with qtbot.waitSignal(second.article_loaded, timeout=10000) as blocker:
+            second.load_article(CHART_ARTICLE)
+    finally:
+        _armed.clear()
+    assert second._parse is None, "a cache hit must not need the Markdown parser"
+    assert _recording == []
+    loaded: LoadedArticle = blocker.args[1]
+    assert loaded.article == load_article(CHART_ARTICLE)
+    assert len(loaded.images) == 2
+
+
+def test_a_cache_entry_that_goes_bad_is_parsed_on_the_gui_threads_terms(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from reader.library.model_cache import ModelCache
+
+    cache = ModelCache(tmp_path / "cache")
+    warm = Loader(cache)
+    with qtbot.waitSignal(warm.article_loaded, timeout=10000):
+        warm.load_article(CHART_ARTICLE)
+    (entry,) = cache.directory.glob("*.json")
+    entry.write_text("{broken", encoding="utf-8")  # fresh by name, damaged inside
+
+    loader = Loader(ModelCache(tmp_path / "cache"))
+    _recording.clear()
+    _armed.set()
+    try:
+        with qtbot.waitSignal(loader.article_loaded, timeout=10000) as blocker:
+            loader.load_article(CHART_ARTICLE)
+    finally:
+        _armed.clear()
+    assert _recording == []
+    assert blocker.args[1].article.title.startswith("Kinh tế")

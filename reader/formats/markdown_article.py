@@ -445,7 +445,11 @@ class _BlockBuilder:
                 and rest[0].tag == "em"
                 and not (rest[0].tail or "").strip()
             ):
-                caption = self._text(rest[0])
+                # The emphasis only marks the line as a caption: it is not part of the text.
+                inner = ET.Element("span")
+                inner.text = rest[0].text
+                inner.extend(list(rest[0]))
+                caption = self._text(inner)
             elif between or rest:
                 tail_p = ET.Element("p")
                 tail_p.text = img.tail

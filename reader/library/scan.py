@@ -6,29 +6,15 @@ cannot be read is still listed, with its problem, so the user sees it instead of
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from reader.formats.errors import ArticleError
 from reader.formats.markdown_article import parse_article, parse_front_matter, read_article_text
+from reader.library.entry import LibraryEntry
 
 MAX_DEPTH = 4
 MAX_FILES = 10_000
-
-
-@dataclass(frozen=True)
-class LibraryEntry:
-    path: Path
-    title: str
-    date: dt.date | None = None
-    lang: str | None = None
-    problem: ArticleError | None = None
-
-    def sort_key(self) -> tuple[int, int, str]:
-        ordinal = self.date.toordinal() if self.date else 0
-        return (0 if self.date else 1, -ordinal, self.title.casefold())
 
 
 def find_article_files(root: Path) -> list[Path]:

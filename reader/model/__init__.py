@@ -11,6 +11,7 @@ from reader.model.article import (
     Sentence,
     Span,
     Text,
+    article_from_dict,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "Sentence",
     "Span",
     "Text",
+    "article_from_dict",
 ]

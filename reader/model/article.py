@@ -155,6 +155,8 @@ class Figure:
             "caption": self.caption.text if self.caption else None,
             "sentences": self.caption.to_dict()["sentences"] if self.caption else [],
         }
+        if self.caption and self.caption.spans:
+            d["caption_spans"] = self.caption.to_dict()["spans"]
         if self.problem:
             d["problem"] = self.problem
         return d
@@ -198,3 +200,67 @@ class Article:
     def sentence_count(self) -> int:
         n = len(self.lead.sentences) if self.lead else 0
         return n + sum(len(t.sentences) for b in self.blocks for t in b.texts())
+
+
+# --- reading the JSON form back -------------------------------------------------------------
+
+
+def _typed(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise TypeError(f"{what}: unexpected {type(value).__name__}")
+    return value
+
+
+def _opt_str(d: dict[str, Any], key: str) -> str | None:
+    value = d.get(key)
+    return None if value is None else _typed(value, str, key)
+
+
+def text_from_dict(d: dict[str, Any]) -> Text:
+    _typed(d, dict, "text block")
+    return Text(
+        _typed(d["text"], str, "text"),
+        tuple(Sentence(s["start"], s["end"]) for s in d.get("sentences", ())),
+        tuple(Span(s["start"], s["end"], s["kind"], s.get("href")) for s in d.get("spans", ())),
+    )
+
+
+def block_from_dict(d: dict[str, Any]) -> Block:
+    kind = _typed(d, dict, "block")["type"]
+    if kind == "heading":
+        return Heading(int(d["level"]), text_from_dict(d))
+    if kind == "paragraph":
+        return Paragraph(text_from_dict(d))
+    if kind == "quote":
+        return Quote(text_from_dict(d))
+    if kind == "list":
+        return ListBlock(bool(d["ordered"]), tuple(text_from_dict(i) for i in d["items"]))
+    if kind == "figure":
+        caption = None
+        if d.get("caption") is not None:
+            caption = text_from_dict(
+                {
+                    "text": d["caption"],
+                    "sentences": d.get("sentences", []),
+                    "spans": d.get("caption_spans", []),
+                }
+            )
+        return Figure(d.get("image"), d.get("alt", ""), caption, d.get("problem"))
+    raise ValueError(f"unknown block type {kind!r}")
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """The inverse of ``Article.to_dict`` (used by the model cache and by tools)."""
+    _typed(d, dict, "article")
+    return Article(
+        title=_typed(d["title"], str, "title"),
+        lang=_typed(d.get("lang", "vi"), str, "lang"),
+        date=_dt.date.fromisoformat(_typed(d["date"], str, "date")) if d.get("date") else None,
+        author=_opt_str(d, "author"),
+        source=_opt_str(d, "source"),
+        tags=tuple(_typed(t, str, "tag") for t in d.get("tags", ())),
+        lead=text_from_dict(d["lead"]) if d.get("lead") else None,
+        blocks=tuple(block_from_dict(b) for b in d.get("blocks", ())),
+        path=_opt_str(d, "path"),
+        warnings=tuple(_typed(w, str, "warning") for w in d.get("warnings", ())),
+    )

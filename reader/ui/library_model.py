@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.library.scan import LibraryEntry
+from reader.library.entry import LibraryEntry
 from reader.rendering.html import format_date
 from reader.ui.messages import describe_error
 

@@ -3,6 +3,11 @@
 Parsing, image decoding and building the QTextDocument run in the global QThreadPool;
 results come back as queued signals, tagged with a request number so a slow, stale load
 never replaces a newer one.
+
+Workers never import a module: PySide6 hooks every import and its hook is not thread-safe
+(it crashed the process here). The Markdown/YAML parsers are imported on the GUI thread the
+first time something needs them, which at start-up is after the first article is painted
+if that article comes from the model cache.
 """
 
 from __future__ import annotations
@@ -16,8 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader
 
 from reader.formats.errors import ArticleError
-from reader.formats.markdown_article import load_article, warm_up
-from reader.library.scan import LibraryEntry, scan_library
+from reader.library.model_cache import ModelCache
 from reader.model import Article, Figure
 from reader.rendering.html import RenderOptions
 from reader.ui.document import ArticleDocument, build_document
@@ -76,6 +80,7 @@ class _Signals(QObject):
     article_loaded = Signal(int, object)  # request id, LoadedArticle
     article_failed = Signal(int, object)  # request id, ArticleError
     library_scanned = Signal(int, object)  # request id, list[LibraryEntry]
+    needs_parser = Signal(int, object, object)  # request id, path, DocumentRequest | None
 
 
 class _Task(QRunnable):
@@ -94,26 +99,51 @@ class Loader(QObject):
     article_failed = Signal(int, object)
     library_scanned = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, cache: ModelCache | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # PySide6 hooks every import and that hook is not thread-safe: make the parsers
-        # finish their lazy imports here, on the GUI thread, before any worker runs.
-        warm_up()
+        self.cache = cache
+        self._parse: Callable[[Path], Article] | None = None
+        self._scan: Callable[[Path], list] | None = None  # type: ignore[type-arg]
         self._ids = itertools.count(1)
         self._signals = _Signals(self)
         self._signals.article_loaded.connect(self.article_loaded)
         self._signals.article_failed.connect(self.article_failed)
         self._signals.library_scanned.connect(self.library_scanned)
+        self._signals.needs_parser.connect(self._parse_after_all)
         self.pool = QThreadPool.globalInstance()
 
-    def load_article(self, path: Path, request: DocumentRequest | None = None) -> int:
-        """Parse ``path``, decode its images and (with ``request``) build its document."""
-        number = next(self._ids)
+    def ensure_parsers(self) -> None:
+        """Import and warm the parsers here, on the GUI thread (see the module docstring)."""
+        if self._parse is None:
+            from reader.formats import markdown_article
+            from reader.library import scan
+
+            markdown_article.warm_up()
+            self._scan = scan.scan_library
+            self._parse = markdown_article.load_article
+
+    def load_article(
+        self, path: Path, request: DocumentRequest | None = None, number: int | None = None
+    ) -> int:
+        """Read ``path`` (from the model cache when fresh), decode its images and, with
+        ``request``, build its document."""
+        number = number if number is not None else next(self._ids)
+        cache = self.cache
+        if cache is None or not cache.is_fresh(path):
+            self.ensure_parsers()
+        parse = self._parse
         signals = self._signals
 
         def work() -> None:
             try:
-                article = load_article(path)
+                article = cache.get(path) if cache is not None else None
+                if article is None:
+                    if parse is None:  # the cache entry went bad: parse on a second round
+                        signals.needs_parser.emit(number, path, request)
+                        return
+                    article = parse(path)
+                    if cache is not None:
+                        cache.put(path, article)
                 images, problems = read_images(article, path.parent)
                 loaded = LoadedArticle(article, images, problems)
                 if request is not None:
@@ -128,6 +158,10 @@ class Loader(QObject):
 
         self.pool.start(_Task(work))
         return number
+
+    def _parse_after_all(self, number: int, path: Path, request: DocumentRequest | None) -> None:
+        self.ensure_parsers()
+        self.load_article(path, request, number)
 
     def render(self, loaded: LoadedArticle, request: DocumentRequest) -> int:
         """Build a new document for an article already loaded (new width, colours…)."""
@@ -145,10 +179,13 @@ class Loader(QObject):
     def scan(self, root: Path) -> int:
         number = next(self._ids)
         signals = self._signals
+        self.ensure_parsers()
+        scan = self._scan
+        assert scan is not None
 
         def work() -> None:
             try:
-                entries: list[LibraryEntry] = scan_library(root)
+                entries = scan(root)
             except OSError:
                 entries = []
             signals.library_scanned.emit(number, entries)

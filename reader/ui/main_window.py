@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -129,11 +129,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Settings problem: {0}").format(settings.store.problem), 15000
             )
-        # Start reading the article at once, while the library is still being listed.
+        # Show the article first; list the library once it is on screen (listing needs the
+        # YAML parser, which a cached article does not).
         first = open_path or self._saved_article()
+        self._list_after_first_article = first is not None
         if first is not None:
             self.open_article(first)
-        self.reload_library(reopen=False)
+        else:
+            self.reload_library(reopen=False)
 
     # --- building -----------------------------------------------------------------------
 
@@ -287,6 +290,12 @@ class MainWindow(QMainWindow):
 
     # --- library and articles -----------------------------------------------------------
 
+    def _list_library_soon(self) -> None:
+        """The deferred first listing, after the first article's paint has gone out."""
+        if self._list_after_first_article:
+            self._list_after_first_article = False
+            QTimer.singleShot(30, lambda: self.reload_library(reopen=False))
+
     def _saved_article(self) -> Path | None:
         saved = self.settings.get("library/last_article")
         if not saved:
@@ -346,6 +355,7 @@ class MainWindow(QMainWindow):
     def _on_article_loaded(self, request: int, loaded: LoadedArticle) -> None:
         if request != self._article_request:
             return  # stale (or the view's own re-render); an unshown document is freed by Python
+        self._list_library_soon()
         article = loaded.article
         self.view.show_article(loaded)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
@@ -363,6 +373,7 @@ class MainWindow(QMainWindow):
     def _on_article_failed(self, request: int, error: ArticleError) -> None:
         if request != self._article_request:
             return
+        self._list_library_soon()
         path = Path(error.path) if error.path else self._current_path
         message = describe_error(error)
         name = path.name if path else ""
