@@ -140,6 +140,49 @@ def bench_font_steps() -> None:
         ctx.close(window)
 
 
+def bench_large_article() -> None:
+    """A 4.9 MB article (near the 5 MB limit): time to show it and the longest GUI stall."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import AppContext
+
+    head, body = SEED.read_text(encoding="utf-8").split("\n---\n", 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.md"
+        big.write_text(head + "\n---\n" + body * int(4.9e6 / len(body.encode())), "utf-8")
+        ctx = AppContext("en", Path(tmp) / "config")
+        window = ctx.window(Path(tmp), None)
+        window.resize(1024, 768)
+        window.show()
+        deadline = time.monotonic() + 20
+        while not window.library.entries() and time.monotonic() < deadline:
+            QApplication.processEvents()
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(10)
+        start = time.perf_counter()
+        window.open_article(big)
+        while window.view.article is None and time.monotonic() < deadline + 60:
+            QApplication.processEvents()
+        shown = time.perf_counter() - start
+        timer.stop()
+        print(
+            f"opening a {big.stat().st_size / 1e6:.1f} MB article: shown after {shown:.2f} s; "
+            f"longest GUI-thread stall meanwhile {max(gaps) * 1000:.0f} ms (a 10 ms timer kept "
+            "ticking)"
+        )
+        ctx.close(window)
+
+
 if __name__ == "__main__":
     print(
         f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
@@ -147,3 +190,4 @@ if __name__ == "__main__":
     )
     bench_launch()
     bench_font_steps()
+    bench_large_article()

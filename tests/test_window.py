@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAccessible, QImage, QTextDocument, QWheelEvent
+from PySide6.QtGui import QAccessible, QImage, QTextCursor, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.formats.markdown_article import load_article
@@ -25,6 +25,20 @@ def wait_article(qtbot, window, path: Path | None = None):  # type: ignore[no-un
 
     qtbot.waitUntil(shown, timeout=10000)
     return window.view.article
+
+
+def image_widths(window) -> list[float]:  # type: ignore[no-untyped-def]
+    widths = []
+    block = window.view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                widths.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    return widths
 
 
 def plain(window) -> str:  # type: ignore[no-untyped-def]
@@ -53,24 +67,56 @@ def test_library_lists_newest_first(qtbot, open_window, library) -> None:
     assert entries[0].title in first and "14/03/2024" in first
 
 
-def test_every_sentence_anchor_maps_to_its_text(qtbot, open_window, library) -> None:
+@pytest.mark.parametrize("name", ["seed", "chart", "english"])
+def test_every_sentence_maps_to_its_words_in_the_view(qtbot, open_window, library, name) -> None:
     """Speech will highlight by these positions: they must land on the sentence's words."""
-    path = library / SEED_ARTICLE.name
+    source = {"seed": SEED_ARTICLE, "chart": CHART_ARTICLE, "english": ENGLISH_ARTICLE}[name]
+    path = library / source.relative_to(source.parents[0 if name != "chart" else 1])
     _, window = open_window(library, path)
     article = wait_article(qtbot, window, path)
-    positions = window.view.anchor_positions()
-    doc_text = window.view.document().toPlainText().replace("\u2029", "\n")
+    positions = window.view.text_positions()
+    doc = window.view.document()
+    texts = [((-1, 0), article.lead)] if article.lead else []
+    texts += [((i, j), t) for i, b in enumerate(article.blocks) for j, t in enumerate(b.texts())]
+    assert set(positions) == {key for key, _ in texts}
     checked = 0
-    for i, block in enumerate(article.blocks):
-        assert f"b{i}" in positions
-        for t, text in enumerate(block.texts()):
-            for s, sentence in enumerate(text.sentences):
-                pos = positions[f"s{i}.{t}.{s}"]
-                expected = sentence.of(text.text)
-                assert doc_text[pos : pos + len(expected)] == expected
-                checked += 1
-    assert checked == sum(len(t.sentences) for b in article.blocks for t in b.texts())
-    assert checked > 60
+    for key, text in texts:
+        for index, sentence in enumerate(text.sentences):
+            start, end = window.view.sentence_range(key, text, index)
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            assert cursor.selectedText() == sentence.of(text.text).replace("\n", "\u2028")
+            checked += 1
+    assert checked == article.sentence_count() > 10
+
+
+def test_sentence_ranges_survive_emoji_and_a_title_repeated_as_lead(
+    qtbot, open_window, tmp_path
+) -> None:
+    """Qt counts UTF-16 units; and the title block must never be taken for the lead."""
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    path = folder / "a.md"
+    path.write_text(
+        "---\ntitle: Tin 😀 mới\nlead: Tin 😀 mới\ndate: 2024-05-01\n---\n\n# Tin 😀 mới\n\n"
+        "Ảnh 𝔘 đẹp 😀 quá. Câu thứ hai 👍 ở đây. Câu ba.\n\n- một 😀. Hai.\n- \n",
+        encoding="utf-8",
+    )
+    _, window = open_window(folder, path)
+    article = wait_article(qtbot, window, path)
+    doc = window.view.document()
+    texts = [((-1, 0), article.lead)] + [
+        ((i, j), t) for i, b in enumerate(article.blocks) for j, t in enumerate(b.texts())
+    ]
+    assert window.view.text_positions()[(-1, 0)] > doc.begin().next().position()
+    for key, text in texts:
+        for index, sentence in enumerate(text.sentences):
+            start, end = window.view.sentence_range(key, text, index)
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            assert cursor.selectedText() == sentence.of(text.text)
 
 
 def test_figures_show_image_and_caption_as_text(qtbot, open_window, library) -> None:
@@ -88,6 +134,9 @@ def test_figures_show_image_and_caption_as_text(qtbot, open_window, library) -> 
             assert isinstance(image, QImage) and not image.isNull()
             shown_images += 1
     assert shown_images == 2
+    # Images fill the column (they were once built for the tiny pre-show viewport).
+    qtbot.waitUntil(lambda: min(image_widths(window)) > window.view.viewport().width() * 0.6)
+    assert max(image_widths(window)) <= window.view.viewport().width()
     # The missing map: a framed placeholder that names the problem, never a broken image.
     assert "Image cannot be shown" in text and "ban-do-tinh.png" in text
     # Placeholders for the seed's unavailable photos.

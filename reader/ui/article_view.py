@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.model import Article
-from reader.rendering.html import RenderOptions, render_problem
+from reader.model import Article, Text
+from reader.rendering.html import RenderOptions, block_text, render_problem
 from reader.ui.document import ArticleDocument, build_document
 from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 
@@ -30,6 +30,10 @@ from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 # the document margins on both sides.
 _FIGURE_FRAME = 32
 _DOCUMENT_MARGIN = 24
+
+
+def _utf16_len(s: str) -> int:
+    return len(s.encode("utf-16-le")) // 2
 
 
 class ArticleView(QTextBrowser):
@@ -60,6 +64,7 @@ class ArticleView(QTextBrowser):
         self._font = QFont(self.font())
         self._render_request = 0
         self._rendered_width = 0
+        self._positions: dict[tuple[int, int], int] | None = None
         self._relayout = QTimer(self, singleShot=True, interval=150)
         self._relayout.timeout.connect(self._rerender_for_width)
         loader.article_loaded.connect(self._on_rendered)
@@ -101,17 +106,20 @@ class ArticleView(QTextBrowser):
         document.setHtml(render_problem(title, message, self._options))
         self._set_document(document, keep_position=False)
 
-    def _set_document(self, document: QTextDocument, keep_position: bool) -> None:
+    def _set_document(self, document: ArticleDocument, keep_position: bool) -> None:
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
         document.setParent(self)  # the view owns it; the previous one is deleted
         document.setDefaultFont(self._font)
         self.setDocument(document)
-        self._rendered_width = self._max_image_width()
+        self._positions = None
+        self._rendered_width = document.image_width
         if keep_position:
             bar.setValue(round(fraction * bar.maximum()))
         else:
             bar.setValue(0)
+        if self._loaded and self._loaded.images and self._rendered_width != self._max_image_width():
+            self._relayout.start()  # built for another width (e.g. before the window showed)
 
     def _max_image_width(self) -> int:
         return max(80, self.viewport().width() - 2 * _DOCUMENT_MARGIN - _FIGURE_FRAME)
@@ -136,23 +144,46 @@ class ArticleView(QTextBrowser):
         if self._loaded and self._loaded.images:
             self._relayout.start()
 
-    def anchor_positions(self) -> dict[str, int]:
-        """Document position of every named anchor (blocks ``b<N>``, sentences ``s<N>.<T>.<S>``).
+    def text_positions(self) -> dict[tuple[int, int], int]:
+        """Document position where each model text starts, keyed (block, text in block).
 
-        Qt attaches an empty named anchor to the next character, so a sentence anchor's
-        position is where that sentence starts in the document.
+        The lead is block -1. Rendering puts every model text in a block of its own, in
+        model order, after the title and the date line (see reader.rendering.html), so one
+        walk over the document finds them. Empty texts have no block and no position.
         """
-        positions: dict[str, int] = {}
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    positions.setdefault(name, fragment.position())
-                it += 1
-            block = block.next()
+        if self._positions is not None:
+            return self._positions
+        positions: dict[tuple[int, int], int] = {}
+        article = self.article
+        if article is not None:
+            wanted = [((-1, 0), article.lead)] if article.lead else []
+            wanted += [
+                ((i, j), text)
+                for i, block in enumerate(article.blocks)
+                for j, text in enumerate(block.texts())
+            ]
+            wanted = [(key, text) for key, text in wanted if text.text]
+            qt_block = self.document().begin()
+            for _ in range(2 if article.date or article.author else 1):  # title, date line
+                qt_block = qt_block.next()
+            k = 0
+            while qt_block.isValid() and k < len(wanted):
+                key, text = wanted[k]
+                if qt_block.text() == block_text(text):
+                    positions[key] = qt_block.position()
+                    k += 1
+                qt_block = qt_block.next()
+        self._positions = positions
         return positions
+
+    def sentence_range(self, key: tuple[int, int], text: Text, index: int) -> tuple[int, int]:
+        """Document range of sentence ``index`` of ``text`` (Qt counts UTF-16 units)."""
+        start = self.text_positions()[key]
+        sentence = text.sentences[index]
+        return (
+            start + _utf16_len(text.text[: sentence.start]),
+            start + _utf16_len(text.text[: sentence.end]),
+        )
 
     # --- text size ----------------------------------------------------------------------
 

@@ -22,9 +22,10 @@ class ArticleDocument(QTextDocument):
     this one returns nothing for any resource it does not already hold.
     """
 
-    def __init__(self, images: dict[str, QImage]) -> None:
+    def __init__(self, images: dict[str, QImage], image_width: int = 0) -> None:
         super().__init__()
         self._images = images
+        self.image_width = image_width  # the widest an image may be; set when rendered
         for name, image in images.items():
             self.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
 
@@ -44,7 +45,7 @@ def build_document(
     """Render and import the article; callable from any thread."""
     sizes = {name: (img.width(), img.height()) for name, img in images.items()}
     html = render_article(article, dataclasses.replace(options, image_sizes=sizes))
-    doc = ArticleDocument(images)
+    doc = ArticleDocument(images, options.max_image_width)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(margin)
     doc.setHtml(html)
