@@ -108,7 +108,11 @@ def cmd_show(file: Path) -> int:
         return _error(str(e))
     for warning in article.warnings:
         print(f"bulletin-reader: warning: {file}: {warning}", file=sys.stderr)
-    print(article.to_json())
+    try:
+        print(article.to_json(), flush=True)
+    except BrokenPipeError:  # `show FILE | head`: the reader of the pipe is gone, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0
 
 

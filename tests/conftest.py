@@ -16,7 +16,7 @@ ARTICLES = PROJECT / "articles"
 SEED_ARTICLE = ARTICLES / "2023-12-05-hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-14.md"
 CHART_ARTICLE = ARTICLES / "2023-12-05-bac-kan-ket-qua-nam-2023" / "article.md"
 ENGLISH_ARTICLE = ARTICLES / "2024-03-14-harrowmere-library-opens-accessible-reading-room.md"
-SEED_TEXT = PROJECT.parent / "shared" / "seeds" / "000_19c978857511aa52.txt"
+SEED_TEXT = PROJECT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt"  # shared/seeds
 
 
 @pytest.fixture(autouse=True)

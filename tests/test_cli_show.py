@@ -181,3 +181,22 @@ def test_main_help_mentions_show() -> None:
 
 def test_show_help_mentions_json() -> None:
     assert "--json" in run("show", "--help").stdout
+
+
+def test_show_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    """`bulletin-reader show FILE | head -1` must not end in a traceback."""
+    from tests.conftest import PROJECT, SEED_ARTICLE
+
+    big = tmp_path / "big.md"  # JSON far larger than a pipe's buffer
+    head, body = SEED_ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)
+    big.write_text(head + "\n---\n" + body * 10, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "show", str(big), "--json"],
+        cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -32,9 +32,9 @@ ARTICLES = ROOT / "articles"
 SEED_ARTICLE = ARTICLES / "2023-12-05-hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-14.md"
 CHART_ARTICLE = ARTICLES / "2023-12-05-bac-kan-ket-qua-nam-2023" / "article.md"
 ENGLISH_ARTICLE = ARTICLES / "2024-03-14-harrowmere-library-opens-accessible-reading-room.md"
-SEED_TEXT = Path("/work/shared/seeds/000_19c978857511aa52.txt")
-if not SEED_TEXT.exists():  # the seed as the project's conftest finds it
-    SEED_TEXT = ROOT.parent / "shared" / "seeds" / "000_19c978857511aa52.txt"
+# The real scraped page the product started from (a copy of ../shared/seeds/, so a clone
+# on its own runs every test).
+SEED_TEXT = ROOT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt"
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"

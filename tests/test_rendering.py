@@ -199,7 +199,9 @@ def expected_blocks(a: Article, o: RenderOptions | None = None) -> list[tuple[st
         elif isinstance(block, Figure):
             size = o.image_sizes.get(block.image or "") if not block.problem else None
             if size and min(size) > 0:
-                out.append(("p", OBJECT, False))
+                described = block.alt and (block.caption is None or block.alt != block.caption.text)
+                description = LS + o.labels.image_description.format(alt=block.alt)
+                out.append(("p", OBJECT + (description if described else ""), False))
             else:
                 labels = o.labels
                 if block.image is None:
@@ -367,7 +369,7 @@ def test_every_kind_of_block_in_order() -> None:
         ("li", "one"),
         ("li", "two  two"),
         ("li", "three"),
-        ("p", OBJECT),
+        ("p", f"{OBJECT}{LS}Image description: alt a"),
         ("p", "Caption a."),
         ("p", f"[Photo not available in this copy]{LS}alt b"),
         ("p", "Caption b."),
@@ -691,7 +693,8 @@ def test_image_is_scaled_to_max_width_keeping_aspect(
     assert abs(width / height - size[0] / size[1]) <= size[0] / size[1] / max(1, height) + 1e-9
     assert img["src"] == "images/chart.png"
     assert img["alt"] == "Biểu đồ"
-    assert page.block_list() == [("h1", "T"), ("p", OBJECT), ("p", "Chú thích.")]
+    described = f"{OBJECT}{LS}Image description: Biểu đồ"
+    assert page.block_list() == [("h1", "T"), ("p", described), ("p", "Chú thích.")]
     assert page.blocks[2].pre_wrap and "img" not in page.blocks[2].inner_tags
     (table,) = page.find("table")
     assert "bgcolor" not in table
@@ -751,7 +754,22 @@ def test_figure_without_caption_has_no_text_block() -> None:
     _, page = figure_page(Figure(None, "alt", None))
     assert page.block_list() == [("h1", "T"), ("p", f"[Photo not available in this copy]{LS}alt")]
     _, page = figure_page(Figure("i.png", "alt", None), image_sizes={"i.png": (2, 1)})
+    assert page.block_list() == [("h1", "T"), ("p", f"{OBJECT}{LS}Image description: alt")]
+    _, page = figure_page(Figure("i.png", "", None), image_sizes={"i.png": (2, 1)})
     assert page.block_list() == [("h1", "T"), ("p", OBJECT)]
+
+
+def test_image_description_is_text_unless_it_repeats_the_caption() -> None:
+    """Qt hides <img alt> from screen readers, so the description must be document text."""
+    _, page = figure_page(
+        Figure("i.png", "Bar chart: 20 of 29 met", t("Targets.", (0, 8))),
+        image_sizes={"i.png": (4, 3)},
+    )
+    assert page.block_list()[1] == ("p", f"{OBJECT}{LS}Image description: Bar chart: 20 of 29 met")
+    _, page = figure_page(
+        Figure("i.png", "Targets.", t("Targets.", (0, 8))), image_sizes={"i.png": (4, 3)}
+    )
+    assert page.block_list()[1:] == [("p", OBJECT), ("p", "Targets.")]
 
 
 def test_figure_caption_with_spans() -> None:
@@ -849,7 +867,11 @@ def test_attributes_cannot_be_broken_out_of() -> None:
     assert img["alt"] == alt and img["src"] == src
     assert set(img) == {"src", "width", "height", "alt"}
     assert page.find("a") == [{"href": href}]
-    assert page.block_list() == [("h1", "T"), ("p", OBJECT), ("p", "link")]
+    assert page.block_list() == [
+        ("h1", "T"),
+        ("p", f"{OBJECT}{LS}Image description: {alt}"),
+        ("p", "link"),
+    ]
 
 
 def test_raw_html_from_markdown_is_escaped() -> None:

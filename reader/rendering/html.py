@@ -45,6 +45,7 @@ class Labels:
     image_missing: str = "Image cannot be shown: {reason}"
     by: str = "By {author}"
     problem_heading: str = "This article cannot be shown"
+    image_description: str = "Image description: {alt}"
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,17 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
         w, h = size
         width = max(1, min(w, o.max_image_width))
         height = max(1, round(h * width / w))
+        # Qt does not expose <img alt> to screen readers: the description is shown as text.
+        described = fig.alt and (fig.caption is None or fig.alt != fig.caption.text)
+        description = (
+            f"<br><span style='color:{c.muted};'>"
+            f"{escape(o.labels.image_description.format(alt=fig.alt), quote=False)}</span>"
+            if described
+            else ""
+        )
         picture = (
             f"<p align='center' style='margin:0px;'><img src='{escape(fig.image or '')}' "
-            f"width='{width}' height='{height}' alt='{escape(fig.alt)}'></p>"
+            f"width='{width}' height='{height}' alt='{escape(fig.alt)}'>{description}</p>"
         )
     else:
         if fig.image is None:

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             image_missing=self.tr("Image cannot be shown: {reason}"),
             by=self.tr("By {author}"),
             problem_heading=self.tr("This article cannot be shown"),
+            image_description=self.tr("Image description: {alt}"),
         )
 
     def _action(self, name: str, text: str, description: str, shortcuts: list, slot) -> QAction:  # type: ignore[no-untyped-def]

@@ -3,253 +3,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="74" />
+        <location filename="../../reader/ui/main_window.py" line="77" />
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="76" />
+        <location filename="../../reader/ui/main_window.py" line="79" />
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="81" />
+        <location filename="../../reader/ui/main_window.py" line="84" />
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="90" />
+        <location filename="../../reader/ui/main_window.py" line="93" />
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="92" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116" />
+        <location filename="../../reader/ui/main_window.py" line="119" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127" />
+        <location filename="../../reader/ui/main_window.py" line="130" />
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135" />
+        <location filename="../../reader/ui/main_window.py" line="145" />
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136" />
+        <location filename="../../reader/ui/main_window.py" line="146" />
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="137" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
+        <source>Image description: {alt}</source>
+        <translation>Mô tả ảnh: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="173" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163" />
+        <location filename="../../reader/ui/main_window.py" line="174" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169" />
+        <location filename="../../reader/ui/main_window.py" line="180" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="181" />
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175" />
+        <location filename="../../reader/ui/main_window.py" line="186" />
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175" />
+        <location filename="../../reader/ui/main_window.py" line="186" />
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187" />
+        <location filename="../../reader/ui/main_window.py" line="198" />
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187" />
+        <location filename="../../reader/ui/main_window.py" line="198" />
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="206" />
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="206" />
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="210" />
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="210" />
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="214" />
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="214" />
         <source>Move between the library and the article</source>
         <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="218" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="218" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213" />
+        <location filename="../../reader/ui/main_window.py" line="224" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218" />
+        <location filename="../../reader/ui/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
-        <location filename="../../reader/ui/main_window.py" line="230" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="241" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="278" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="309" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290" />
+        <location filename="../../reader/ui/main_window.py" line="322" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="325" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296" />
+        <location filename="../../reader/ui/main_window.py" line="328" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298" />
+        <location filename="../../reader/ui/main_window.py" line="330" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="368" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="390" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383" />
+        <location filename="../../reader/ui/main_window.py" line="416" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="384" />
+        <location filename="../../reader/ui/main_window.py" line="417" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -258,18 +263,18 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
-        <location filename="../../reader/ui/main_window.py" line="396" />
+        <location filename="../../reader/ui/main_window.py" line="427" />
+        <location filename="../../reader/ui/main_window.py" line="429" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="440" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="409" />
+        <location filename="../../reader/ui/main_window.py" line="442" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
