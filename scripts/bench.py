@@ -183,6 +183,46 @@ def bench_large_article() -> None:
         ctx.close(window)
 
 
+def bench_soak() -> None:
+    """A kiosk switches articles all day: memory after many switches should level off."""
+    import resource
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import AppContext
+
+    articles = sorted((PROJECT / "articles").rglob("*.md"))
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = AppContext("en", Path(tmp))
+        window = ctx.window(PROJECT / "articles", None)
+        window.resize(1024, 768)
+        window.show()
+
+        def rss_mb() -> float:
+            with open("/proc/self/status", encoding="ascii") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+        marks = {}
+        for i in range(1, 601):
+            path = articles[i % len(articles)]
+            window.open_article(path)
+            deadline = time.monotonic() + 10
+            while (
+                window.view.article is None or window.view.article.path != str(path)
+            ) and time.monotonic() < deadline:
+                QApplication.processEvents()
+            if i in (50, 200, 600):
+                marks[i] = rss_mb()
+        print(
+            "memory while switching articles: "
+            + ", ".join(f"{n} switches {mb:.0f} MB" for n, mb in marks.items())
+        )
+        ctx.close(window)
+
+
 if __name__ == "__main__":
     print(
         f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
@@ -191,3 +231,4 @@ if __name__ == "__main__":
     bench_launch()
     bench_font_steps()
     bench_large_article()
+    bench_soak()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAccessible, QImage, QTextCursor, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
 
 from reader.formats.markdown_article import load_article
 from reader.model import Figure
@@ -267,8 +267,8 @@ def test_article_view_is_keyboard_friendly(qtbot, open_window, library) -> None:
 def test_controls_have_accessible_names_and_descriptions(qtbot, open_window, library) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    widgets = [window.view, window.list_view]
-    toolbar = window.findChild(type(window.addToolBar("x")), "textSizeToolbar")
+    toolbar = window.findChild(QToolBar, "textSizeToolbar")
+    widgets = [window.view, window.list_view, window.scale_label, window.statusBar(), toolbar]
     for action in (window.act_zoom_out, window.act_zoom_in, window.act_zoom_reset):
         widgets.append(toolbar.widgetForAction(action))
     for widget in widgets:
@@ -407,3 +407,18 @@ def test_stale_loads_never_replace_a_newer_choice(qtbot, open_window, library) -
     qtbot.wait(100)
     wait_article(qtbot, window, english)
     assert load_article(english).title in window.windowTitle()
+
+
+def test_switching_articles_frees_old_documents(qtbot, open_window, library) -> None:
+    """A kiosk switches articles all day: each switch once leaked a document and its images."""
+    from PySide6.QtGui import QTextDocument
+
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    paths = [e.path for e in window.library.entries()]
+    for i in range(12):
+        path = paths[i % len(paths)]
+        window.open_article(path)
+        wait_article(qtbot, window, path)
+    qtbot.wait(50)  # deleteLater runs
+    assert len(window.view.findChildren(QTextDocument)) <= 2

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from shiboken6 import isValid
 
 from reader.model import Article, Text
 from reader.rendering.html import RenderOptions, block_text, render_problem
@@ -109,9 +110,12 @@ class ArticleView(QTextBrowser):
     def _set_document(self, document: ArticleDocument, keep_position: bool) -> None:
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
-        document.setParent(self)  # the view owns it; the previous one is deleted
+        old = self.document()
+        document.setParent(self)
         document.setDefaultFont(self._font)
         self.setDocument(document)
+        if old is not document and isValid(old) and old.parent() is self:
+            old.deleteLater()  # setDocument does not free it; kiosks switch articles all day
         self._positions = None
         self._rendered_width = document.image_width
         if keep_position:

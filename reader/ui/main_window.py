@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
+        self.statusBar().setAccessibleDescription(
+            self.tr("Messages about the library and the open article")
+        )
 
         loader.article_loaded.connect(self._on_article_loaded)
         loader.article_failed.connect(self._on_article_failed)
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("textSizeToolbar")
         toolbar.setMovable(False)
         toolbar.setAccessibleName(self.tr("Text size"))
+        toolbar.setAccessibleDescription(self.tr("Make the article text larger or smaller"))
         toolbar.addAction(self.act_zoom_out)
         toolbar.addWidget(self.scale_label)
         toolbar.addAction(self.act_zoom_in)
@@ -286,6 +290,9 @@ class MainWindow(QMainWindow):
         self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
         self.scale_label.setText(f"{scale}%")
         self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
+        self.scale_label.setAccessibleDescription(
+            self.tr("The current size of the article text, from 50% to 400%")
+        )
         self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
         self.act_zoom_out.setEnabled(scale > SCALE_STEPS[0])
 

@@ -33,228 +33,243 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130" />
+        <location filename="../../reader/ui/main_window.py" line="121" />
+        <source>Messages about the library and the open article</source>
+        <translation>Thông báo về thư viện và bài viết đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="133" />
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="151" />
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="152" />
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173" />
+        <location filename="../../reader/ui/main_window.py" line="176" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174" />
+        <location filename="../../reader/ui/main_window.py" line="177" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="180" />
+        <location filename="../../reader/ui/main_window.py" line="183" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181" />
+        <location filename="../../reader/ui/main_window.py" line="184" />
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186" />
+        <location filename="../../reader/ui/main_window.py" line="189" />
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186" />
+        <location filename="../../reader/ui/main_window.py" line="189" />
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198" />
+        <location filename="../../reader/ui/main_window.py" line="201" />
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198" />
+        <location filename="../../reader/ui/main_window.py" line="201" />
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="210" />
+        <location filename="../../reader/ui/main_window.py" line="213" />
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="210" />
+        <location filename="../../reader/ui/main_window.py" line="213" />
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214" />
+        <location filename="../../reader/ui/main_window.py" line="217" />
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214" />
+        <location filename="../../reader/ui/main_window.py" line="217" />
         <source>Move between the library and the article</source>
         <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218" />
+        <location filename="../../reader/ui/main_window.py" line="221" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218" />
+        <location filename="../../reader/ui/main_window.py" line="221" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229" />
+        <location filename="../../reader/ui/main_window.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="235" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
         <location filename="../../reader/ui/main_window.py" line="241" />
+        <location filename="../../reader/ui/main_window.py" line="244" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278" />
+        <location filename="../../reader/ui/main_window.py" line="245" />
+        <source>Make the article text larger or smaller</source>
+        <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="294" />
+        <source>The current size of the article text, from 50% to 400%</source>
+        <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="316" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="368" />
+        <location filename="../../reader/ui/main_window.py" line="375" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389" />
+        <location filename="../../reader/ui/main_window.py" line="396" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="404" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416" />
+        <location filename="../../reader/ui/main_window.py" line="423" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417" />
+        <location filename="../../reader/ui/main_window.py" line="424" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -263,18 +278,18 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="427" />
-        <location filename="../../reader/ui/main_window.py" line="429" />
+        <location filename="../../reader/ui/main_window.py" line="434" />
+        <location filename="../../reader/ui/main_window.py" line="436" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="440" />
+        <location filename="../../reader/ui/main_window.py" line="447" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442" />
+        <location filename="../../reader/ui/main_window.py" line="449" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
