@@ -62,3 +62,5 @@ def open_window(qtbot, config_dir: Path) -> Iterator[Callable]:  # type: ignore[
         ctx.loader.wait(5000)
         for translator in ctx.translators:
             ctx.app.removeTranslator(translator)
+        ctx.app.setStyleSheet("")  # themes are application-wide: leave none behind
+        ctx.app.setPalette(ctx.app.style().standardPalette())

@@ -66,6 +66,14 @@ SCHEMA: dict[str, Setting] = {
             choices=SCALE_STEPS,
         ),
         Setting(
+            "view/theme",
+            str,
+            "auto",
+            "Colours: follow the desktop (auto), light, dark, sepia, or high contrast "
+            "(light text on black).",
+            choices=("auto", "light", "dark", "sepia", "high-contrast"),
+        ),
+        Setting(
             "ui/language",
             str,
             "auto",

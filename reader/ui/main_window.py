@@ -9,8 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListView,
@@ -25,6 +33,7 @@ from reader import __version__
 from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
 from reader.rendering.html import Labels, RenderOptions
+from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import reading_font
@@ -32,6 +41,7 @@ from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
 from reader.ui.qt_settings import QtSettings
+from reader.ui.theme_qt import apply_theme, desktop_preferences
 
 APP_NAME = "Bulletin Reader"
 
@@ -97,7 +107,6 @@ class MainWindow(QMainWindow):
         self.view.zoom_in_requested.connect(self.zoom_in)
         self.view.zoom_out_requested.connect(self.zoom_out)
         self.view.link_activated.connect(self._on_link)
-        self.view.set_render_options(RenderOptions(labels=self._labels()))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
         settings.changed.connect(self._on_setting_changed)
 
         self._restore_geometry()
+        self._apply_theme()
         self._apply_scale(self.scale)
         if settings.store.problem:
             self.statusBar().showMessage(
@@ -217,6 +227,25 @@ class MainWindow(QMainWindow):
             "cycleFocus", self.tr("Next pane"), self.tr("Move between the library and the article"),
             ["F6"], self.cycle_focus,
         )  # fmt: skip
+        self.act_next_theme = self._action(
+            "nextTheme", self.tr("Next &colour theme"),
+            self.tr("Switch to the next colour theme: light, dark, sepia, high contrast"),
+            ["Ctrl+Shift+T"], self.next_theme,
+        )  # fmt: skip
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, text in (
+            ("auto", self.tr("Follow the desktop")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("sepia", self.tr("Sepia")),
+            ("high-contrast", self.tr("High contrast (light on black)")),
+        ):
+            action = QAction(text, self.theme_group)
+            action.setObjectName(f"theme-{key}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.settings.set("view/theme", k))
+            self.theme_actions[key] = action
         self.act_about = self._action(
             "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
             [], self.show_about,
@@ -232,6 +261,11 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(a)
+        theme_menu = view_menu.addMenu(self.tr("Colour &theme"))
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+        theme_menu.addSeparator()
+        theme_menu.addAction(self.act_next_theme)
         view_menu.addSeparator()
         for a in (self.act_focus_library, self.act_focus_article, self.act_cycle):
             view_menu.addAction(a)
@@ -276,7 +310,28 @@ class MainWindow(QMainWindow):
     def zoom_reset(self) -> None:
         self.settings.set("view/scale", 100)
 
+    def next_theme(self) -> None:
+        current = self.theme.name
+        order = list(THEME_ORDER)
+        self.settings.set("view/theme", order[(order.index(current) + 1) % len(order)])
+
+    def _apply_theme(self) -> None:
+        choice = self.settings.get("view/theme")
+        dark, high_contrast = desktop_preferences()
+        self.theme = resolve_theme(choice, desktop_dark=dark, desktop_high_contrast=high_contrast)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.theme)
+        self.theme_actions[choice].setChecked(True)
+        self.view.set_render_options(
+            RenderOptions(colors=self.theme.article, labels=self._labels())
+        )
+
     def _on_setting_changed(self, key: str, value: object) -> None:
+        if key == "view/theme":
+            self._apply_theme()
+            self.statusBar().showMessage(self.tr("Colour theme: {0}").format(
+                self.theme_actions[str(value)].text()), 3000)  # fmt: skip
         if key == "view/scale":
             self._apply_scale(int(value))  # type: ignore[call-overload]
             self.statusBar().showMessage(self.tr("Text size {0}%").format(value), 3000)
