@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -183,18 +184,21 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_zoom_in = self._action(
             "zoomIn",
-            self.tr("A+"),
+            self.tr("&Larger text"),
             self.tr("Larger text"),
             [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
             self.zoom_in,
         )
         self.act_zoom_out = self._action(
             "zoomOut",
-            self.tr("A−"),
+            self.tr("&Smaller text"),
             self.tr("Smaller text"),
             [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
             self.zoom_out,
         )
+        # The toolbar shows the short signs; menus and screen readers get the words.
+        self.act_zoom_in.setIconText(self.tr("A+"))
+        self.act_zoom_out.setIconText(self.tr("A−"))
         self.act_zoom_reset = self._action(
             "zoomReset", self.tr("Normal size"), self.tr("Normal text size (100%)"),
             ["Ctrl+0"], self.zoom_reset,
@@ -290,6 +294,10 @@ class MainWindow(QMainWindow):
             font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(True)
             button.setFont(font)
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:  # shown when the window is too narrow for the toolbar
+            extension.setAccessibleName(self.tr("More text-size controls"))
+            extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
 
     # --- text size ----------------------------------------------------------------------
 

@@ -3,318 +3,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="87" />
+        <location filename="../../reader/ui/main_window.py" line="88" />
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="89" />
+        <location filename="../../reader/ui/main_window.py" line="90" />
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103" />
+        <location filename="../../reader/ui/main_window.py" line="104" />
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105" />
+        <location filename="../../reader/ui/main_window.py" line="106" />
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128" />
+        <location filename="../../reader/ui/main_window.py" line="129" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130" />
+        <location filename="../../reader/ui/main_window.py" line="131" />
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143" />
+        <location filename="../../reader/ui/main_window.py" line="144" />
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="159" />
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159" />
+        <location filename="../../reader/ui/main_window.py" line="160" />
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160" />
+        <location filename="../../reader/ui/main_window.py" line="161" />
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161" />
+        <location filename="../../reader/ui/main_window.py" line="162" />
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="163" />
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186" />
+        <location filename="../../reader/ui/main_window.py" line="200" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187" />
+        <location filename="../../reader/ui/main_window.py" line="188" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193" />
+        <location filename="../../reader/ui/main_window.py" line="201" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="195" />
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="187" />
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;to hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="194" />
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="203" />
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="203" />
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="207" />
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="207" />
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="211" />
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="211" />
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="223" />
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="223" />
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="227" />
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="227" />
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
+        <location filename="../../reader/ui/main_window.py" line="231" />
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
+        <location filename="../../reader/ui/main_window.py" line="231" />
         <source>Move between the library and the article</source>
         <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="231" />
+        <location filename="../../reader/ui/main_window.py" line="235" />
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="236" />
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="242" />
         <source>Follow the desktop</source>
         <translation>Theo màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="239" />
+        <location filename="../../reader/ui/main_window.py" line="243" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240" />
+        <location filename="../../reader/ui/main_window.py" line="244" />
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="241" />
+        <location filename="../../reader/ui/main_window.py" line="245" />
         <source>Sepia</source>
         <translation>Nâu nhạt (sepia)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242" />
+        <location filename="../../reader/ui/main_window.py" line="246" />
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250" />
+        <location filename="../../reader/ui/main_window.py" line="254" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250" />
+        <location filename="../../reader/ui/main_window.py" line="254" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="260" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="264" />
+        <location filename="../../reader/ui/main_window.py" line="268" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
-        <location filename="../../reader/ui/main_window.py" line="278" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="299" />
+        <source>More text-size controls</source>
+        <translation>Thêm nút cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="300" />
+        <source>Shows the controls that do not fit</source>
+        <translation>Hiện các nút không vừa trên thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="345" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347" />
+        <location filename="../../reader/ui/main_window.py" line="355" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="349" />
+        <location filename="../../reader/ui/main_window.py" line="357" />
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="379" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="384" />
+        <location filename="../../reader/ui/main_window.py" line="392" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
+        <location filename="../../reader/ui/main_window.py" line="395" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="400" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430" />
+        <location filename="../../reader/ui/main_window.py" line="438" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451" />
+        <location filename="../../reader/ui/main_window.py" line="459" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="452" />
+        <location filename="../../reader/ui/main_window.py" line="460" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="459" />
+        <location filename="../../reader/ui/main_window.py" line="467" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478" />
+        <location filename="../../reader/ui/main_window.py" line="486" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="487" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -323,18 +343,18 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
-        <location filename="../../reader/ui/main_window.py" line="491" />
+        <location filename="../../reader/ui/main_window.py" line="497" />
+        <location filename="../../reader/ui/main_window.py" line="499" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502" />
+        <location filename="../../reader/ui/main_window.py" line="510" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504" />
+        <location filename="../../reader/ui/main_window.py" line="512" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.

@@ -1,0 +1,87 @@
+"""The real accessibility tree, read over AT-SPI (what Orca reads) from a reader on Xvfb.
+
+Debian's python3-pyatspi reads it inside dbus-run-session: see tests/atspi_probe.py.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT, SEED_ARTICLE
+
+pytestmark = pytest.mark.xvfb
+SYSTEM_PYTHON = "/usr/bin/python3"
+NAMED_ROLES = {"push button", "list", "list item", "tool bar", "status bar", "check box",
+               "menu item", "frame", "combo box", "page tab", "slider", "spin button"}  # fmt: skip
+
+
+def read_tree(config: Path, lang: str) -> dict:  # type: ignore[type-arg]
+    for tool in ("dbus-run-session", "Xvfb", SYSTEM_PYTHON):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} is missing: run 'sh scripts/system-deps.sh test' as root")
+    check = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    if check.returncode != 0:
+        pytest.fail("python3-pyatspi is missing: run 'sh scripts/system-deps.sh test' as root")
+    result = subprocess.run(
+        ["dbus-run-session", "--", SYSTEM_PYTHON, str(PROJECT / "tests" / "atspi_probe.py"),
+         sys.executable, str(SEED_ARTICLE), str(config), lang],
+        capture_output=True, text=True, timeout=120, cwd=PROJECT,
+    )  # fmt: skip
+    lines = [line for line in result.stdout.split("\n") if line.startswith("{")]
+    assert lines, f"no answer from the probe: {result.stderr[-2000:]}"
+    tree = json.loads(lines[-1])
+    assert tree["found"], tree.get("error", "the reader never appeared on the AT-SPI bus")
+    return tree
+
+
+@pytest.fixture(scope="module")
+def vietnamese_tree(tmp_path_factory) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    return read_tree(tmp_path_factory.mktemp("atspi-config"), "vi")
+
+
+def test_window_title_names_the_article(vietnamese_tree) -> None:  # type: ignore[no-untyped-def]
+    frames = [n for n in vietnamese_tree["nodes"] if n["role"] == "frame"]
+    assert frames[0]["name"] == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14 — Bulletin Reader"
+
+
+def test_article_text_is_readable_with_captions_as_text(vietnamese_tree) -> None:  # type: ignore[no-untyped-def]
+    (article,) = [n for n in vietnamese_tree["nodes"] if n["name"] == "Bài viết" and "text" in n]
+    text = article["text"]
+    assert article["description"].startswith("Nội dung bài viết")
+    for expected in (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14",
+        "Ngày 5/12, các đồng chí: Hoàng Duy Chinh",
+        "Dự kiến 20/29 chỉ tiêu đạt và vượt kế hoạch",
+        "Đại biểu dự Hội nghị",  # a photo caption: real text, not an <img alt>
+        "Đ/c Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị",
+        "năm 2024.../.",
+    ):
+        assert expected in text
+
+
+def test_library_is_a_named_list_of_titles_and_dates(vietnamese_tree) -> None:  # type: ignore[no-untyped-def]
+    nodes = vietnamese_tree["nodes"]
+    (library,) = [n for n in nodes if n["role"] == "list"]
+    assert library["name"] == "Thư viện bài viết" and library["description"]
+    items = [n["name"] for n in nodes if n["role"] == "list item"]
+    assert "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14, 05/12/2023" in items
+    assert len(items) == 3
+
+
+def test_every_control_has_a_name_in_vietnamese(vietnamese_tree) -> None:  # type: ignore[no-untyped-def]
+    unnamed = [n for n in vietnamese_tree["nodes"] if n["role"] in NAMED_ROLES and not n["name"]]
+    assert not unnamed, unnamed
+    buttons = {
+        n["name"]: n["description"] for n in vietnamese_tree["nodes"] if n["role"] == "push button"
+    }
+    assert buttons.keys() >= {"Chữ to hơn", "Chữ nhỏ hơn", "Cỡ chữ bình thường (100%)"}
+    assert all(buttons.values()), buttons
+    menu_items = {n["name"] for n in vietnamese_tree["nodes"] if n["role"] == "menu item"}
+    assert {"Chữ to hơn", "Chữ nhỏ hơn", "Tệp", "Xem"} <= menu_items
+    assert not menu_items & {"A+", "A−"}, "menus must say what the action does"
