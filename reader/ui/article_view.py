@@ -13,8 +13,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QTextCursor,
     QTextDocument,
     QTextOption,
     QWheelEvent,
@@ -22,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from shiboken6 import isValid
 
-from reader.model import Article, Text
+from reader.model import Article, Figure, Heading, Text
 from reader.rendering.html import RenderOptions, block_text, render_problem
 from reader.ui.document import ArticleDocument, build_document
 from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
@@ -41,6 +43,7 @@ class ArticleView(QTextBrowser):
     zoom_in_requested = Signal()
     zoom_out_requested = Signal()
     link_activated = Signal(QUrl)
+    landmark_missed = Signal(str, bool)  # "heading" | "figure", forward
 
     def __init__(self, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +192,41 @@ class ArticleView(QTextBrowser):
             start + _utf16_len(text.text[: sentence.end]),
         )
 
+    # --- moving by structure ------------------------------------------------------------
+
+    def landmarks(self, kind: type) -> list[int]:
+        """Document positions of the blocks of ``kind`` (Heading, Figure), in order.
+
+        A figure is reached at its caption, which is the text a reader hears about it.
+        """
+        article = self.article
+        if article is None:
+            return []
+        positions = self.text_positions()
+        return [
+            positions[(i, 0)]
+            for i, block in enumerate(article.blocks)
+            if isinstance(block, kind) and (i, 0) in positions
+        ]
+
+    def move_to_landmark(self, kind: type, forward: bool) -> bool:
+        """Put the caret on the next (or previous) heading or figure; False if none is left."""
+        here = self.textCursor().position()
+        spots = self.landmarks(kind)
+        targets = [p for p in spots if p > here] if forward else [p for p in spots if p < here]
+        if not targets:
+            return False
+        target = targets[0] if forward else targets[-1]
+        cursor = self.textCursor()
+        cursor.setPosition(target)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(target)  # the caret at the start; screen readers read the line
+        self.setTextCursor(cursor)
+        top = self.cursorRect(cursor).top()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - self.viewport().height() // 8)
+        return True
+
     # --- text size ----------------------------------------------------------------------
 
     def set_reading_font(self, font: QFont) -> None:
@@ -210,6 +248,22 @@ class ArticleView(QTextBrowser):
         """Navigation is decided by the window (links ask first); never load a URL here."""
 
     # --- input --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """H / Shift+H: next / previous heading; G / Shift+G: next / previous figure.
+
+        The same letters screen-reader users know from browse mode (NVDA, Orca).
+        """
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            kind = {Qt.Key.Key_H: Heading, Qt.Key.Key_G: Figure}.get(Qt.Key(event.key()))
+            if kind is not None:
+                forward = mods == Qt.KeyboardModifier.NoModifier
+                if not self.move_to_landmark(kind, forward):
+                    self.landmark_missed.emit(kind.__name__.lower(), forward)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

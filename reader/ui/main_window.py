@@ -42,6 +42,7 @@ from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
 from reader.ui.qt_settings import QtSettings
+from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.theme_qt import apply_theme, desktop_preferences
 
 APP_NAME = "Bulletin Reader"
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_in_requested.connect(self.zoom_in)
         self.view.zoom_out_requested.connect(self.zoom_out)
         self.view.link_activated.connect(self._on_link)
+        self.view.landmark_missed.connect(self._on_landmark_missed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -250,6 +252,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: self.settings.set("view/theme", k))
             self.theme_actions[key] = action
+        self.act_shortcuts = self._action(
+            "shortcuts", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
+            [QKeySequence.StandardKey.HelpContents, "F1"], self.show_shortcuts,
+        )  # fmt: skip
         self.act_about = self._action(
             "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
             [], self.show_about,
@@ -274,6 +280,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_focus_library, self.act_focus_article, self.act_cycle):
             view_menu.addAction(a)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
 
         toolbar = self.addToolBar(self.tr("Text size"))
@@ -503,6 +510,28 @@ class MainWindow(QMainWindow):
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_landmark_missed(self, kind: str, forward: bool) -> None:
+        messages = {
+            ("heading", True): self.tr("No more headings below"),
+            ("heading", False): self.tr("No more headings above"),
+            ("figure", True): self.tr("No more images below"),
+            ("figure", False): self.tr("No more images above"),
+        }
+        self.statusBar().showMessage(messages[(kind, forward)], 4000)
+
+    def keyboard_help_rows(self) -> list[tuple[str, str]]:
+        """Keys handled inside the article view (not window actions)."""
+        return [
+            (self.tr("Next heading / previous heading (in the article)"), "H, Shift+H"),
+            (self.tr("Next image / previous image (in the article)"), "G, Shift+G"),
+            (self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
+            (self.tr("Leave the article"), "Tab, Shift+Tab"),
+        ]
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.actions(), self.keyboard_help_rows(), self)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
