@@ -67,6 +67,9 @@ def format_date(date: dt.date, lang: str) -> str:
 
 
 LINE_SEPARATOR = "\u2028"
+# Figure frame padding stays fixed (the view leaves room for it beside the image): spacing
+# settings grow vertical space only, never width, so nothing scrolls sideways.
+FIGURE_PADDING = 8
 # Characters that would end a Qt block inside pre-wrap text: each becomes one U+2028, so
 # offsets are unchanged and the text stays one block.
 _BLOCK_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2029", LINE_SEPARATOR))
@@ -146,7 +149,7 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
             )
         elif isinstance(block, Quote):
             parts.append(
-                f"<blockquote style='margin-left:{gap * 2}px; margin-bottom:{gap}px;'>"
+                f"<blockquote style='margin-left:{min(gap * 2, 48)}px; margin-bottom:{gap}px;'>"
                 f"<p style='{text_style} color:{c.muted};'><i>{_inline(block.content)}</i></p>"
                 "</blockquote>"
             )
@@ -200,7 +203,7 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
         )
     bg = f" bgcolor='{c.placeholder_bg}'" if not size else ""
     return (
-        f"<table width='100%' cellspacing='0' cellpadding='{max(6, gap // 2)}' border='1' "
+        f"<table width='100%' cellspacing='0' cellpadding='{FIGURE_PADDING}' border='1' "
         f"style='border-style:solid; border-color:{c.frame}; margin-top:{gap}px; "
         f"margin-bottom:{gap * 3 // 2}px;'{bg}><tr><td>{picture}{caption}</td></tr></table>"
     )

@@ -1,6 +1,6 @@
 """Every setting is declared once: key, type, default, allowed values, why it exists.
 
-The store validates against this, the preferences dialog (later) is built from it, and a
+The store validates against this, the preferences dialog is built from it, and a
 corrupt or hand-edited value falls back to the default instead of reaching the UI.
 """
 
@@ -39,6 +39,8 @@ class Setting:
     choices: tuple[Any, ...] | None = None
     minimum: int | None = None
     maximum: int | None = None
+    step: int = 1
+    visible: bool = True  # shown in the preferences dialog (not window state)
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` if valid, else raise ValueError saying why."""
@@ -74,6 +76,56 @@ SCHEMA: dict[str, Setting] = {
             choices=("auto", "light", "dark", "sepia", "high-contrast"),
         ),
         Setting(
+            "text/font",
+            str,
+            "",
+            "Font of the article text; empty for the bundled Be Vietnam Pro, which has every "
+            "Vietnamese letter.",
+        ),
+        Setting(
+            "text/line_height",
+            int,
+            150,
+            "Space between lines, in percent of the font size (WCAG 1.4.12 asks up to 150%).",
+            minimum=100,
+            maximum=200,
+            step=10,
+        ),
+        Setting(
+            "text/paragraph_spacing",
+            int,
+            100,
+            "Space after a paragraph, in percent of the font size (WCAG 1.4.12: up to 200%).",
+            minimum=0,
+            maximum=200,
+            step=25,
+        ),
+        Setting(
+            "text/letter_spacing",
+            int,
+            0,
+            "Extra space between letters, in hundredths of the font size (up to 0.12 em).",
+            minimum=0,
+            maximum=12,
+            step=2,
+        ),
+        Setting(
+            "text/word_spacing",
+            int,
+            0,
+            "Extra space between words, in hundredths of the font size (up to 0.16 em).",
+            minimum=0,
+            maximum=16,
+            step=4,
+        ),
+        Setting(
+            "text/max_line_chars",
+            int,
+            0,
+            "Longest line, in characters; 0 for the full width of the window.",
+            choices=(0, 40, 50, 60, 70, 80, 90, 100, 120),
+        ),
+        Setting(
             "ui/language",
             str,
             "auto",
@@ -85,18 +137,21 @@ SCHEMA: dict[str, Setting] = {
             str,
             "",
             "The article that was open last, reopened at the next start.",
+            visible=False,
         ),
         Setting(
             "window/geometry",
             str,
             "",
             "Where the window was and how big (Qt's saved geometry, base64).",
+            visible=False,
         ),
         Setting(
             "window/splitter",
             str,
             "",
             "Width of the library list beside the article (Qt's saved state, base64).",
+            visible=False,
         ),
     )
 }

@@ -12,6 +12,8 @@ import dataclasses
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontInfo,
+    QFontMetricsF,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -71,6 +73,12 @@ class ArticleView(QTextBrowser):
         self._positions: dict[tuple[int, int], int] | None = None
         self._relayout = QTimer(self, singleShot=True, interval=150)
         self._relayout.timeout.connect(self._rerender_for_width)
+        self._line_height = 150
+        self._paragraph_spacing = 100
+        self._max_chars = 0
+        self._rendered_spacing = -1
+        self._respace = QTimer(self, singleShot=True, interval=250)
+        self._respace.timeout.connect(self._request_render)
         loader.article_loaded.connect(self._on_rendered)
 
     # --- content ----------------------------------------------------------------------
@@ -81,8 +89,35 @@ class ArticleView(QTextBrowser):
 
     def document_request(self) -> DocumentRequest:
         """What a worker needs to build this view's document (taken on the GUI thread)."""
-        options = dataclasses.replace(self._options, max_image_width=self._max_image_width())
+        pixels = QFontInfo(self._font).pixelSize()
+        options = dataclasses.replace(
+            self._options,
+            max_image_width=self._max_image_width(),
+            line_height_percent=self._line_height,
+            paragraph_spacing_px=round(pixels * self._paragraph_spacing / 100),
+        )
+        self._rendered_spacing = options.paragraph_spacing_px
         return DocumentRequest(options, QFont(self._font), _DOCUMENT_MARGIN)
+
+    def set_text_spacing(self, line_height: int, paragraph_spacing: int, max_chars: int) -> None:
+        """Line height and paragraph spacing in percent of the font size; the longest line in
+        characters (0: the full width). WCAG 1.4.12 / 1.4.8."""
+        changed = (line_height, paragraph_spacing) != (self._line_height, self._paragraph_spacing)
+        self._line_height, self._paragraph_spacing = line_height, paragraph_spacing
+        self._max_chars = max_chars
+        self._apply_line_length()
+        if changed and self._loaded:
+            self._request_render()
+
+    def _apply_line_length(self) -> None:
+        side = 0
+        if self._max_chars:
+            text_width = self._max_chars * QFontMetricsF(self._font).averageCharWidth()
+            side = max(
+                0, int((self.width() - 2 * self.frameWidth() - text_width) / 2) - _DOCUMENT_MARGIN
+            )
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
 
     def set_render_options(self, options: RenderOptions) -> None:
         self._options = options
@@ -113,6 +148,7 @@ class ArticleView(QTextBrowser):
     def _set_document(self, document: ArticleDocument, keep_position: bool) -> None:
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
+        caret = self.textCursor().position() if keep_position else 0
         old = self.document()
         document.setParent(self)
         document.setDefaultFont(self._font)
@@ -122,6 +158,11 @@ class ArticleView(QTextBrowser):
         self._positions = None
         self._rendered_width = document.image_width
         if keep_position:
+            # A re-render has the same text: the caret (where a screen reader reads from)
+            # stays on the same character.
+            cursor = self.textCursor()
+            cursor.setPosition(min(caret, max(0, document.characterCount() - 1)))
+            self.setTextCursor(cursor)
             bar.setValue(round(fraction * bar.maximum()))
         else:
             bar.setValue(0)
@@ -132,7 +173,8 @@ class ArticleView(QTextBrowser):
         return max(80, self.viewport().width() - 2 * _DOCUMENT_MARGIN - _FIGURE_FRAME)
 
     def _request_render(self) -> None:
-        assert self._loaded is not None
+        if self._loaded is None:
+            return
         self._render_request = self._loader.render(self._loaded, self.document_request())
 
     def _on_rendered(self, request: int, loaded: LoadedArticle) -> None:
@@ -148,6 +190,7 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._apply_line_length()
         if self._loaded and self._loaded.images:
             self._relayout.start()
 
@@ -230,9 +273,18 @@ class ArticleView(QTextBrowser):
     # --- text size ----------------------------------------------------------------------
 
     def set_reading_font(self, font: QFont) -> None:
-        """Change the base font: headings scale with it and the text reflows."""
+        """Change the base font: headings scale with it and the text reflows at once.
+
+        Paragraph spacing is in pixels in the document, so a re-render follows (off the GUI
+        thread, caret kept) when the new size calls for other spacing.
+        """
         self._font = QFont(font)
         self.document().setDefaultFont(self._font)
+        self._apply_line_length()
+        if self._loaded:
+            wanted = round(QFontInfo(self._font).pixelSize() * self._paragraph_spacing / 100)
+            if wanted != self._rendered_spacing:
+                self._respace.start()
 
     # --- safety -------------------------------------------------------------------------
 

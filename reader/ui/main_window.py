@@ -37,10 +37,11 @@ from reader.rendering.html import Labels, RenderOptions
 from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS
 from reader.ui.article_view import ArticleView
-from reader.ui.fonts import reading_font
+from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
+from reader.ui.preferences import PreferencesDialog
 from reader.ui.qt_settings import QtSettings
 from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.theme_qt import apply_theme, desktop_preferences
@@ -140,11 +141,16 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self._apply_theme()
-        self._apply_scale(self.scale)
+        self._apply_text_style()
         if settings.store.problem:
-            self.statusBar().showMessage(
-                self.tr("Settings problem: {0}").format(settings.store.problem), 15000
-            )
+            # A lasting notice, not a passing message: the library's own messages follow.
+            notice = QLabel(self.tr("Settings problem: {0}").format(settings.store.problem))
+            notice.setObjectName("settingsProblem")
+            notice.setWordWrap(True)
+            notice.setAccessibleName(self.tr("Settings problem"))
+            notice.setAccessibleDescription(notice.text())
+            self.statusBar().addPermanentWidget(notice, 1)
+            self.settings_notice = notice
         # Show the article first; list the library once it is on screen (listing needs the
         # YAML parser, which a cached article does not).
         first = open_path or self._saved_article()
@@ -213,6 +219,11 @@ class MainWindow(QMainWindow):
             "openFolder", self.tr("Open &folder…"), self.tr("Open a folder of articles"),
             ["Ctrl+Shift+O"], self.open_folder_dialog,
         )  # fmt: skip
+        self.act_preferences = self._action(
+            "preferences", self.tr("&Preferences…"),
+            self.tr("Text size, colours, font, spacing and language"),
+            [QKeySequence.StandardKey.Preferences, "Ctrl+,"], self.show_preferences,
+        )  # fmt: skip
         self.act_reload = self._action(
             "reload", self.tr("&Reload library"), self.tr("Read the article folder again"),
             ["Ctrl+R"], self.reload_library,
@@ -266,6 +277,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.act_open, self.act_open_folder, self.act_reload):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_preferences)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = menu.addMenu(self.tr("&View"))
@@ -325,6 +338,16 @@ class MainWindow(QMainWindow):
     def zoom_reset(self) -> None:
         self.settings.set("view/scale", 100)
 
+    def _warn_about_missing_letters(self) -> None:
+        missing = missing_letters(self.reading_font(100))
+        if missing:
+            self.statusBar().showMessage(
+                self.tr("The font {0} has no {1} and more Vietnamese letters: text may show "
+                        "boxes. Be Vietnam Pro has them all.").format(
+                    self.reading_font(100).family(), missing[:8]),
+                15000,
+            )  # fmt: skip
+
     def next_theme(self) -> None:
         current = self.theme.name
         order = list(THEME_ORDER)
@@ -347,12 +370,32 @@ class MainWindow(QMainWindow):
             self._apply_theme()
             self.statusBar().showMessage(self.tr("Colour theme: {0}").format(
                 self.theme_actions[str(value)].text()), 3000)  # fmt: skip
+        if key.startswith("text/"):
+            self._apply_text_style()
+            self._warn_about_missing_letters()
         if key == "view/scale":
             self._apply_scale(int(value))  # type: ignore[call-overload]
             self.statusBar().showMessage(self.tr("Text size {0}%").format(value), 3000)
 
+    def _apply_text_style(self) -> None:
+        """Font and spacing from the settings (family, spacings, longest line)."""
+        get = self.settings.get
+        self.view.set_text_spacing(
+            get("text/line_height"), get("text/paragraph_spacing"), get("text/max_line_chars")
+        )
+        self._apply_scale(self.scale)
+
+    def reading_font(self, scale: int) -> QFont:
+        get = self.settings.get
+        return reading_font(
+            get("text/font") or self.reading_family,
+            scale,
+            get("text/letter_spacing"),
+            get("text/word_spacing"),
+        )
+
     def _apply_scale(self, scale: int) -> None:
-        self.view.set_reading_font(reading_font(self.reading_family, scale))
+        self.view.set_reading_font(self.reading_font(scale))
         # The library grows with the text too, up to double, so it stays beside the article.
         list_font = QFont(self._list_base_font)
         list_font.setPointSizeF(self._list_base_font.pointSizeF() * min(scale, 200) / 100)
@@ -528,6 +571,10 @@ class MainWindow(QMainWindow):
             (self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
             (self.tr("Leave the article"), "Tab, Shift+Tab"),
         ]
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self.reading_family, self)
+        dialog.exec()
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.actions(), self.keyboard_help_rows(), self)

@@ -3,348 +3,368 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="89" />
+        <location filename="../../reader/ui/main_window.py" line="90" />
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91" />
+        <location filename="../../reader/ui/main_window.py" line="92" />
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/main_window.py" line="97" />
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105" />
+        <location filename="../../reader/ui/main_window.py" line="106" />
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107" />
+        <location filename="../../reader/ui/main_window.py" line="108" />
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131" />
+        <location filename="../../reader/ui/main_window.py" line="132" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133" />
+        <location filename="../../reader/ui/main_window.py" line="134" />
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161" />
+        <location filename="../../reader/ui/main_window.py" line="167" />
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="168" />
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163" />
+        <location filename="../../reader/ui/main_window.py" line="169" />
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164" />
+        <location filename="../../reader/ui/main_window.py" line="170" />
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="171" />
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="208" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="196" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/main_window.py" line="203" />
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="189" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
+        <source>Settings problem</source>
+        <translation>Lỗi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="195" />
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="211" />
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="211" />
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217" />
+        <location filename="../../reader/ui/main_window.py" line="223" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="224" />
+        <source>Text size, colours, font, spacing and language</source>
+        <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="228" />
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217" />
+        <location filename="../../reader/ui/main_window.py" line="228" />
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221" />
+        <location filename="../../reader/ui/main_window.py" line="232" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221" />
+        <location filename="../../reader/ui/main_window.py" line="232" />
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="236" />
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="236" />
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229" />
+        <location filename="../../reader/ui/main_window.py" line="240" />
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229" />
+        <location filename="../../reader/ui/main_window.py" line="240" />
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="244" />
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="244" />
         <source>Move between the library and the article</source>
         <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="237" />
+        <location filename="../../reader/ui/main_window.py" line="248" />
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="249" />
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="255" />
         <source>Follow the desktop</source>
         <translation>Theo màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245" />
+        <location filename="../../reader/ui/main_window.py" line="256" />
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="246" />
+        <location filename="../../reader/ui/main_window.py" line="257" />
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247" />
+        <location filename="../../reader/ui/main_window.py" line="258" />
         <source>Sepia</source>
         <translation>Nâu nhạt (sepia)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248" />
+        <location filename="../../reader/ui/main_window.py" line="259" />
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282" />
+        <location filename="../../reader/ui/main_window.py" line="295" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286" />
-        <location filename="../../reader/ui/main_window.py" line="289" />
+        <location filename="../../reader/ui/main_window.py" line="299" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>More text-size controls</source>
         <translation>Thêm nút cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307" />
+        <location filename="../../reader/ui/main_window.py" line="320" />
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348" />
+        <location filename="../../reader/ui/main_window.py" line="345" />
+        <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
+        <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="371" />
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352" />
+        <location filename="../../reader/ui/main_window.py" line="378" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="362" />
+        <location filename="../../reader/ui/main_window.py" line="405" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364" />
+        <location filename="../../reader/ui/main_window.py" line="407" />
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386" />
+        <location filename="../../reader/ui/main_window.py" line="429" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="442" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="402" />
+        <location filename="../../reader/ui/main_window.py" line="445" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="448" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="450" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="466" />
+        <location filename="../../reader/ui/main_window.py" line="509" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="467" />
+        <location filename="../../reader/ui/main_window.py" line="510" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="474" />
+        <location filename="../../reader/ui/main_window.py" line="517" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="493" />
+        <location filename="../../reader/ui/main_window.py" line="536" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494" />
+        <location filename="../../reader/ui/main_window.py" line="537" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -353,63 +373,63 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504" />
-        <location filename="../../reader/ui/main_window.py" line="506" />
+        <location filename="../../reader/ui/main_window.py" line="547" />
+        <location filename="../../reader/ui/main_window.py" line="549" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516" />
+        <location filename="../../reader/ui/main_window.py" line="559" />
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517" />
+        <location filename="../../reader/ui/main_window.py" line="560" />
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518" />
+        <location filename="../../reader/ui/main_window.py" line="561" />
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="519" />
+        <location filename="../../reader/ui/main_window.py" line="562" />
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526" />
+        <location filename="../../reader/ui/main_window.py" line="569" />
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="527" />
+        <location filename="../../reader/ui/main_window.py" line="570" />
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528" />
+        <location filename="../../reader/ui/main_window.py" line="571" />
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528" />
+        <location filename="../../reader/ui/main_window.py" line="571" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="529" />
+        <location filename="../../reader/ui/main_window.py" line="572" />
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="539" />
+        <location filename="../../reader/ui/main_window.py" line="586" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="541" />
+        <location filename="../../reader/ui/main_window.py" line="588" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -456,6 +476,159 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <location filename="../../reader/ui/messages.py" line="32" />
         <source>The article's front matter is broken: {0}</source>
         <translation>Phần đầu (front matter) của bài viết bị lỗi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="35" />
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="61" />
+        <source>&amp;Reset to defaults</source>
+        <translation>Đặt &amp;lại mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="63" />
+        <source>Every setting back to its default</source>
+        <translation>Đưa mọi tùy chọn về mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="65" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="76" />
+        <source>Text &amp;size</source>
+        <translation>&amp;Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="76" />
+        <source>Size of the article text</source>
+        <translation>Cỡ chữ của bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="77" />
+        <source>Colour &amp;theme</source>
+        <translation>&amp;Bảng màu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="77" />
+        <source>Colours of the whole window</source>
+        <translation>Màu sắc của toàn bộ cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="79" />
+        <source>&amp;Font</source>
+        <translation>&amp;Phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="80" />
+        <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
+        <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="83" />
+        <source>&amp;Line height</source>
+        <translation>Khoảng cách &amp;dòng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="84" />
+        <source>Space between lines, in percent of the font size</source>
+        <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="87" />
+        <source>&amp;Paragraph spacing</source>
+        <translation>Khoảng cách đoạ&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="88" />
+        <source>Space after each paragraph, in percent of the font size</source>
+        <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="91" />
+        <source>L&amp;etter spacing</source>
+        <translation>Khoảng cách chữ &amp;cái</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="92" />
+        <source>Extra space between letters, in hundredths of the font size</source>
+        <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="95" />
+        <source>&amp;Word spacing</source>
+        <translation>Khoảng cách &amp;từ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="96" />
+        <source>Extra space between words, in hundredths of the font size</source>
+        <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="99" />
+        <source>Longest line (&amp;characters)</source>
+        <translation>Dòng dài nhất (số &amp;ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="100" />
+        <source>Shorter lines are easier to follow; 0 uses the whole width</source>
+        <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="103" />
+        <source>Interface lan&amp;guage</source>
+        <translation>&amp;Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="104" />
+        <source>Language of menus and messages; takes effect at the next start</source>
+        <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="110" />
+        <source>Follow the desktop</source>
+        <translation>Theo màn hình nền</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="111" />
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="112" />
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="113" />
+        <source>Sepia</source>
+        <translation>Nâu nhạt (sepia)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="114" />
+        <source>High contrast (light on black)</source>
+        <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="115" />
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="118" />
+        <source>Whole width</source>
+        <translation>Toàn bộ chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="164" />
+        <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
+        <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,179 @@
+"""Preferences (Ctrl+,): one control per declared setting, applied as soon as it changes.
+
+The controls are made from reader.settings.SCHEMA; this module only adds the words a person
+reads (translated labels and help) and picks a control for each kind of value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.settings import SCHEMA, Setting
+from reader.ui.fonts import missing_letters
+from reader.ui.qt_settings import QtSettings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, settings: QtSettings, bundled_family: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self.bundled_family = bundled_family or ""
+        self.controls: dict[str, QWidget] = {}
+        self._updating = False
+        words = self._words()
+        form = QFormLayout()
+        for key, setting in SCHEMA.items():
+            if not setting.visible or key not in words:
+                continue
+            label_text, help_text = words[key]
+            control = self._control(setting)
+            control.setObjectName(key)
+            control.setAccessibleName(label_text.replace("&", ""))
+            control.setAccessibleDescription(help_text)
+            control.setToolTip(help_text)
+            label = QLabel(label_text, self)
+            label.setBuddy(control)
+            form.addRow(label, control)
+            self.controls[key] = control
+        self.font_warning = QLabel(self)
+        self.font_warning.setObjectName("fontWarning")
+        self.font_warning.setWordWrap(True)
+        form.addRow("", self.font_warning)
+        buttons = QDialogButtonBox(self)
+        self.reset_button = buttons.addButton(
+            self.tr("&Reset to defaults"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.reset_button.setAccessibleDescription(self.tr("Every setting back to its default"))
+        self.reset_button.clicked.connect(self.reset_to_defaults)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        settings.changed.connect(self._show_value)
+        for key in self.controls:
+            self._show_value(key, settings.get(key))
+
+    def _words(self) -> dict[str, tuple[str, str]]:
+        return {
+            "view/scale": (self.tr("Text &size"), self.tr("Size of the article text")),
+            "view/theme": (self.tr("Colour &theme"), self.tr("Colours of the whole window")),
+            "text/font": (
+                self.tr("&Font"),
+                self.tr("Font of the article text; Be Vietnam Pro has every Vietnamese letter"),
+            ),
+            "text/line_height": (
+                self.tr("&Line height"),
+                self.tr("Space between lines, in percent of the font size"),
+            ),
+            "text/paragraph_spacing": (
+                self.tr("&Paragraph spacing"),
+                self.tr("Space after each paragraph, in percent of the font size"),
+            ),
+            "text/letter_spacing": (
+                self.tr("L&etter spacing"),
+                self.tr("Extra space between letters, in hundredths of the font size"),
+            ),
+            "text/word_spacing": (
+                self.tr("&Word spacing"),
+                self.tr("Extra space between words, in hundredths of the font size"),
+            ),
+            "text/max_line_chars": (
+                self.tr("Longest line (&characters)"),
+                self.tr("Shorter lines are easier to follow; 0 uses the whole width"),
+            ),
+            "ui/language": (
+                self.tr("Interface lan&guage"),
+                self.tr("Language of menus and messages; takes effect at the next start"),
+            ),
+        }
+
+    def _choice_text(self, key: str, value: Any) -> str:
+        names = {
+            ("view/theme", "auto"): self.tr("Follow the desktop"),
+            ("view/theme", "light"): self.tr("Light"),
+            ("view/theme", "dark"): self.tr("Dark"),
+            ("view/theme", "sepia"): self.tr("Sepia"),
+            ("view/theme", "high-contrast"): self.tr("High contrast (light on black)"),
+            ("ui/language", "auto"): self.tr("Follow the system"),
+            ("ui/language", "vi"): "Tiếng Việt",
+            ("ui/language", "en"): "English",
+            ("text/max_line_chars", 0): self.tr("Whole width"),
+        }
+        if (key, value) in names:
+            return names[(key, value)]
+        return f"{value}%" if key == "view/scale" else str(value)
+
+    def _control(self, setting: Setting) -> QWidget:
+        key = setting.key
+        if key == "text/font":
+            box = QFontComboBox(self)
+            box.currentFontChanged.connect(self._font_chosen)
+            return box
+        if setting.choices is not None:
+            combo = QComboBox(self)
+            for value in setting.choices:
+                combo.addItem(self._choice_text(key, value), value)
+            combo.currentIndexChanged.connect(
+                lambda i, k=key, c=combo: self._changed(k, c.itemData(i))
+            )
+            return combo
+        spin = QSpinBox(self)
+        spin.setRange(setting.minimum or 0, setting.maximum or 100)
+        spin.setSingleStep(setting.step)
+        spin.setSuffix("%" if key in {"text/line_height", "text/paragraph_spacing"} else "")
+        spin.valueChanged.connect(lambda v, k=key: self._changed(k, v))
+        return spin
+
+    def _changed(self, key: str, value: Any) -> None:
+        if not self._updating:
+            self.settings.set(key, value)
+
+    def _font_chosen(self, font: QFont) -> None:
+        family = font.family()
+        self._changed("text/font", "" if family == self.bundled_family else family)
+
+    def _show_value(self, key: str, value: Any) -> None:
+        control = self.controls.get(key)
+        if control is None:
+            return
+        self._updating = True
+        try:
+            if isinstance(control, QFontComboBox):
+                control.setCurrentFont(QFont(value or self.bundled_family))
+                missing = missing_letters(QFont(value or self.bundled_family))
+                self.font_warning.setText(
+                    self.tr(
+                        "This font has no {0}…: Vietnamese text will show boxes. "
+                        "Be Vietnam Pro has every letter."
+                    ).format(missing[:8])
+                    if missing
+                    else ""
+                )
+            elif isinstance(control, QComboBox):
+                control.setCurrentIndex(control.findData(value))
+            elif isinstance(control, QSpinBox):
+                control.setValue(int(value))
+        finally:
+            self._updating = False
+
+    def reset_to_defaults(self) -> None:
+        for key in self.controls:
+            self.settings.store.reset(key)

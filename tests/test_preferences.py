@@ -1,0 +1,123 @@
+"""Preferences from the schema; WCAG text spacing all at once loses nothing; font warnings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtGui import QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+
+from reader.settings import SCHEMA
+from reader.ui.preferences import PreferencesDialog
+from tests.conftest import PROJECT, SEED_ARTICLE
+from tests.test_window import plain, wait_article
+
+LATIN_ONLY = PROJECT / "tests" / "data" / "fonts" / "latin-only-test.ttf"
+
+
+@pytest.fixture
+def dialog(qtbot, open_window, library):  # type: ignore[no-untyped-def]
+    _, window = open_window(library, library / SEED_ARTICLE.name)
+    wait_article(qtbot, window)
+    d = PreferencesDialog(window.settings, window.reading_family, window)
+    qtbot.addWidget(d)
+    return window, d
+
+
+def test_every_visible_setting_has_a_named_control(dialog) -> None:  # type: ignore[no-untyped-def]
+    _, d = dialog
+    visible = {k for k, s in SCHEMA.items() if s.visible}
+    assert set(d.controls) == visible
+    for key, control in d.controls.items():
+        assert control.accessibleName() and control.accessibleDescription(), key
+    assert "window/geometry" not in d.controls
+
+
+def test_a_change_applies_at_once_and_persists(dialog, open_window, library, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, d = dialog
+    spin = d.controls["text/line_height"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(200)
+    assert window.settings.get("text/line_height") == 200
+    theme = d.controls["view/theme"]
+    assert isinstance(theme, QComboBox)
+    theme.setCurrentIndex(theme.findData("high-contrast"))
+    assert window.theme.name == "high-contrast"
+    stored = json.loads(window.settings.store.path.read_text())
+    assert stored["text/line_height"] == 200 and stored["view/theme"] == "high-contrast"
+
+
+def test_reset_to_defaults(dialog) -> None:  # type: ignore[no-untyped-def]
+    window, d = dialog
+    window.settings.set("text/letter_spacing", 12)
+    window.settings.set("view/scale", 200)
+    assert d.controls["text/letter_spacing"].value() == 12  # the dialog follows the settings
+    d.reset_button.click()
+    for key in d.controls:
+        assert window.settings.get(key) == SCHEMA[key].default, key
+    assert d.controls["view/scale"].currentData() == 100
+
+
+@pytest.mark.parametrize("width", [1024, 640])
+def test_all_text_spacing_at_once_loses_no_text(qtbot, open_window, library, width) -> None:
+    """WCAG 1.4.12: line height 2.0, paragraphs 2x, letters 0.12 em, words 0.16 em, at 200%."""
+    path = library / SEED_ARTICLE.name
+    _, window = open_window(library, path, size=(width, 700))
+    wait_article(qtbot, window, path)
+    before = plain(window)
+    for key, value in {
+        "view/scale": 200,
+        "text/line_height": 200,
+        "text/paragraph_spacing": 200,
+        "text/letter_spacing": 12,
+        "text/word_spacing": 16,
+    }.items():
+        window.settings.set(key, value)
+    font = window.view.document().defaultFont()
+    assert font.letterSpacing() == pytest.approx(112) and font.wordSpacing() > 0
+    qtbot.wait(400)  # the re-render for the new paragraph spacing
+    assert plain(window) == before
+    view = window.view
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.document().size().width() <= view.viewport().width() + 1
+    lead = view.document().findBlock(view.text_positions()[(-1, 0)])
+    assert lead.blockFormat().bottomMargin() >= 1.9 * QFontInfo(font).pixelSize()
+    assert lead.blockFormat().lineHeight() == 200
+
+
+def test_longest_line_narrows_the_column(qtbot, open_window, library) -> None:
+    _, window = open_window(library, size=(1280, 800))
+    wait_article(qtbot, window)
+    full = window.view.viewport().width()
+    window.settings.set("text/max_line_chars", 60)
+    narrowed = window.view.viewport().width()
+    assert narrowed < full * 0.8
+    window.settings.set("text/max_line_chars", 0)
+    assert window.view.viewport().width() == full
+
+
+def test_a_font_without_vietnamese_letters_is_flagged(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, d = dialog
+    font_id = QFontDatabase.addApplicationFont(str(LATIN_ONLY))
+    assert font_id != -1
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    window.settings.set("text/font", family)
+    assert "ơ" in d.font_warning.text() or "ă" in d.font_warning.text()
+    assert "Be Vietnam Pro" in window.statusBar().currentMessage()
+    window.settings.set("text/font", "")
+    assert d.font_warning.text() == ""
+    QFontDatabase.removeApplicationFont(font_id)
+
+
+def test_damaged_settings_file_is_kept_aside_and_said(
+    qtbot, open_window, library, config_dir
+) -> None:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    (config_dir / "settings.json").write_text("{not json", encoding="utf-8")
+    _, window = open_window(library)
+    notice = window.findChild(QLabel, "settingsProblem")
+    assert notice is not None and notice.isVisible()
+    assert "Settings problem" in notice.text() and "broken" in notice.text()
+    assert list(config_dir.glob("settings.json.broken-*"))
+    assert window.scale == 100
