@@ -152,6 +152,7 @@ class ArticleView(QTextBrowser):
         old = self.document()
         document.setParent(self)
         document.setDefaultFont(self._font)
+        document.setTextWidth(self.viewport().width())  # laid out at the view's width at once
         self.setDocument(document)
         if old is not document and isValid(old) and old.parent() is self:
             old.deleteLater()  # setDocument does not free it; kiosks switch articles all day
