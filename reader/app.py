@@ -11,11 +11,12 @@ from pathlib import Path
 from reader import __version__
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot")
+COMMANDS = ("show", "screenshot", "normalize")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader show FILE --json             print the article model as JSON
   bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
+  bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
@@ -44,6 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command == "normalize":
+        p = argparse.ArgumentParser(
+            prog="bulletin-reader normalize",
+            description="Read lines on stdin and print, one for one, what speech will say "
+            "(numbers, dates, units and abbreviations spelled out), for checking a lexicon.",
+        )
+        p.add_argument("--lang", choices=("vi", "en"), required=True)
+        p.add_argument(
+            "--lexicon",
+            type=Path,
+            help="a user lexicon that overrides the bundled one (resources/speech/README.md)",
+        )
+        return p
     if command == "show":
         p = argparse.ArgumentParser(
             prog="bulletin-reader show", description="Print an article's model."
@@ -86,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         opts = build_command_parser(command).parse_args(args)
         if command == "show":
             return cmd_show(opts.file)
+        if command == "normalize":
+            return cmd_normalize(opts.lang, opts.lexicon)
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
     return cmd_open(opts)
@@ -111,6 +127,29 @@ def cmd_show(file: Path) -> int:
     try:
         print(article.to_json(), flush=True)
     except BrokenPipeError:  # `show FILE | head`: the reader of the pipe is gone, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def cmd_normalize(lang: str, lexicon_path: Path | None) -> int:
+    from reader.text.speech import Lexicon, bundled_lexicon_path, normalize
+
+    lexicon = None
+    if lexicon_path is not None:
+        if not lexicon_path.is_file():
+            return _error(f"{lexicon_path} does not exist")
+        lexicon = Lexicon.load(bundled_lexicon_path(lang), lexicon_path)
+        for problem in lexicon.problems:
+            print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
+    try:
+        for number, raw in enumerate(sys.stdin.buffer, 1):
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                return _error(f"line {number} of stdin is not UTF-8 text")
+            print(normalize(line, lang, lexicon).text, flush=True)
+    except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     return 0

@@ -1,0 +1,84 @@
+"""Normalisation for speech: shown text -> speakable text, with a map back (no Qt).
+
+    >>> spoken = normalize("Chủ tịch UBND tỉnh, đạt 99,4% KH", "vi")
+    >>> spoken.text
+    'Chủ tịch ủy ban nhân dân tỉnh, đạt chín mươi chín phẩy bốn phần trăm kế hoạch'
+    >>> spoken.shown_range(9, 24)   # "ủy ban nhân dân" is said for "UBND"
+    (9, 13)
+
+``Spoken.segments`` lists ``(spoken_start, spoken_end, shown_start, shown_end)`` in order;
+they tile both texts, so every spoken character maps into the shown text (see
+``speech_map``). Text that needs nothing maps one to one.
+
+Languages: "vi" (``speech_vi``) and "en" (``speech_en``); a region ("vi-VN") is ignored;
+other languages come back unchanged. Each language has a bundled abbreviation lexicon in
+``resources/speech/<lang>-abbreviations.tsv``; ``Lexicon.load(bundled, user)`` adds a user
+file that overrides it and is reread by ``reload_if_changed()``.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reader.text.speech_en import normalize_en
+from reader.text.speech_lexicon import Context, Entry, Lexicon, parse_lexicon
+from reader.text.speech_map import Segment, Spoken, SpokenBuilder
+from reader.text.speech_vi import normalize_vi
+
+__all__ = [
+    "LANGUAGES",
+    "RESOURCES",
+    "Context",
+    "Entry",
+    "Lexicon",
+    "Segment",
+    "Spoken",
+    "SpokenBuilder",
+    "bundled_lexicon_path",
+    "default_lexicon",
+    "language_code",
+    "normalize",
+    "parse_lexicon",
+]
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "speech"
+LANGUAGES = ("vi", "en")
+
+_NORMALIZERS = {"vi": normalize_vi, "en": normalize_en}
+_defaults: dict[str, Lexicon] = {}
+_defaults_lock = threading.Lock()
+
+
+def language_code(lang: str) -> str:
+    """ "vi-VN", "vi_VN", "VI" -> "vi"."""
+    return lang.replace("_", "-").split("-", 1)[0].strip().lower()
+
+
+def bundled_lexicon_path(lang: str) -> Path:
+    return RESOURCES / f"{language_code(lang)}-abbreviations.tsv"
+
+
+def default_lexicon(lang: str) -> Lexicon:
+    """The bundled lexicon of `lang` (read once; an empty one if the file is missing)."""
+    code = language_code(lang)
+    with _defaults_lock:
+        lexicon = _defaults.get(code)
+        if lexicon is None:
+            path = bundled_lexicon_path(code)
+            lexicon = Lexicon.load(path) if path.is_file() else Lexicon()
+            _defaults[code] = lexicon
+        return lexicon
+
+
+def normalize(text: str, lang: str, lexicon: Lexicon | None = None) -> Spoken:
+    """The speakable form of `text` in `lang`, with the map back to `text`'s offsets.
+
+    `lexicon` defaults to the bundled one for `lang`; pass ``Lexicon.load(bundled, user)``
+    to honour a user lexicon (and call its ``reload_if_changed()`` when convenient).
+    """
+    code = language_code(lang)
+    normalizer = _NORMALIZERS.get(code)
+    if normalizer is None or not text:
+        return Spoken.unchanged(text)
+    return normalizer(text, lexicon if lexicon is not None else default_lexicon(code))

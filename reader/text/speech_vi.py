@@ -1,0 +1,603 @@
+"""Vietnamese text -> speakable text, keeping the offset map (standard library only).
+
+Written here rather than taken from a library because the measured libraries were wrong
+for bulletins (``resources/speech/README.md`` has the evaluation): num2words reads 2021 as
+"hai nghìn lẻ hai mươi mốt", vietnormalizer keeps no offsets, lowercases everything,
+expands "KH" as "ca hát", keeps the "/" of ratios and drops the "đến" of ranges.
+
+Readings chosen (spoken by northern news readers, and unambiguous to a listener):
+
+* Numbers: "." groups thousands, "," is the decimal mark. Every group after the first is
+  read in full: 2021 = "hai nghìn không trăm hai mươi mốt", 105 = "một trăm linh năm",
+  1.000.005 = "một triệu không trăm linh năm"; empty groups are skipped (900.000 = "chín
+  trăm nghìn"). Units: 1 after "mươi" is "mốt", 5 after "mười"/"mươi" is "lăm", 4 is "bốn".
+  Scales: nghìn, triệu, tỷ, then "nghìn tỷ" and so on.
+* Decimals: "phẩy", then the digits after the comma as a number with each leading zero
+  said as "không": 6,33 = "sáu phẩy ba mươi ba", 1,05 = "một phẩy không năm". More than
+  three decimals are read digit by digit. A number with a leading zero and more than two
+  digits (a phone or code) is read digit by digit; "05" is "năm".
+* "thứ 1" = "thứ nhất", "thứ 4" = "thứ tư"; "tháng 4" = "tháng tư". Roman numerals are read
+  only after words that take them ("lần thứ XII", "khóa XV", "Đại hội XIII", "quý I").
+* "a - b" between numbers is "a đến b"; "a/b" is "a trên b" unless it is a date: "d/m/yyyy"
+  always, "d/m" after "ngày", "sáng", "chiều", ... or after another date; "m/yyyy" is
+  "tháng m năm yyyy".
+* Document numbers "15-NQ/TU", "01/2023/TT-BGDĐT": the number, then "năm" and the year,
+  then each code expanded by the lexicon ("nghị quyết tỉnh ủy") or spelled.
+* A dash between words is a pause before a capital ("Hoàng Duy Chinh - Ủy viên") and
+  nothing otherwise ("kinh tế - xã hội"); a dash that starts a line is a bullet, not read.
+* "...", "…" and the end mark "/." are not read: they become "," before a small letter
+  (the sentence goes on) and "." otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.speech_lexicon import Context, Lexicon
+from reader.text.speech_map import Spoken, SpokenBuilder
+
+__all__ = [
+    "normalize_vi",
+    "read_decimal",
+    "read_digits",
+    "read_int",
+    "read_number",
+    "read_ordinal",
+    "roman_value",
+]
+
+_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_MAX_GROUPED = 15  # longer digit strings are codes: read digit by digit
+
+
+def _triple(n: int, full: bool) -> list[str]:
+    """0 < n < 1000; `full` reads a leading "không trăm" / "linh" (not the first group)."""
+    hundreds, rest = divmod(n, 100)
+    tens, units = divmod(rest, 10)
+    words: list[str] = []
+    if hundreds or full:
+        words += [_DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            if hundreds or full:
+                words.append("linh")
+            words.append(_DIGITS[units])
+    elif tens == 1:
+        words.append("mười")
+        if units:
+            words.append("lăm" if units == 5 else _DIGITS[units])
+    else:
+        words += [_DIGITS[tens], "mươi"]
+        if units:
+            words.append({1: "mốt", 5: "lăm"}.get(units, _DIGITS[units]))
+    return words
+
+
+def _int_words(n: int, full: bool = False) -> list[str]:
+    if n >= 1_000_000_000:
+        high, low = divmod(n, 1_000_000_000)
+        words = [*_int_words(high, full), "tỷ"]
+        return words + _int_words(low, True) if low else words
+    words: list[str] = []
+    started = full
+    for group, scale in ((n // 1_000_000, "triệu"), (n // 1000 % 1000, "nghìn"), (n % 1000, "")):
+        if group:
+            words += _triple(group, started)
+            if scale:
+                words.append(scale)
+            started = True
+    return words
+
+
+def read_int(n: int) -> str:
+    """The Vietnamese words for a whole number (negative numbers get "âm")."""
+    if n < 0:
+        return "âm " + read_int(-n)
+    return " ".join(_int_words(n)) if n else "không"
+
+
+def read_digits(digits: str) -> str:
+    return " ".join(_DIGITS[int(d)] for d in digits if d.isdigit())
+
+
+def read_decimal(digits: str) -> str:
+    """The part after "phẩy": leading zeros as "không", then the rest as a number."""
+    if len(digits) > 3:
+        return read_digits(digits)
+    stripped = digits.lstrip("0")
+    zeros = ["không"] * (len(digits) - len(stripped))
+    return " ".join([*zeros, read_int(int(stripped))] if stripped else zeros)
+
+
+def read_number(written: str) -> str:
+    """Read "8.840", "6,33", "1.300", "05", "0209" as Vietnamese words."""
+    whole, _, fraction = written.partition(",")
+    digits = whole.replace(".", "")
+    if not digits.isdigit():
+        return written
+    if len(digits) > _MAX_GROUPED or (digits.startswith("0") and len(digits) > 2):
+        head = read_digits(digits)
+    else:
+        head = read_int(int(digits))
+    if fraction and fraction.isdigit():
+        return f"{head} phẩy {read_decimal(fraction)}"
+    return head
+
+
+def read_ordinal(n: int) -> str:
+    """What follows "thứ": nhất, hai, ba, tư, năm, ..."""
+    return {1: "nhất", 4: "tư"}.get(n) or read_int(n)
+
+
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_value(word: str) -> int | None:
+    """The value of a well-formed upper-case Roman numeral, else None."""
+    if not word or not _ROMAN.fullmatch(word):
+        return None
+    total = 0
+    for ch, nxt in zip(word, [*word[1:], ""], strict=True):
+        value = _ROMAN_VALUES[ch]
+        total += -value if nxt and _ROMAN_VALUES[nxt] > value else value
+    return total
+
+
+# -- the scanner ------------------------------------------------------------------------------
+
+_L = r"[^\W\d_]"
+_NUM = r"\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?"
+_PART = rf"{_L}+(?:[23²³](?!\d))?"
+_TOKEN = re.compile(
+    rf"""
+    (?P<ELLIPSIS>(?:\.{{2,}}|…)+(?:/\.)?|\.?/\.(?=[\s"'”’)\]]|$))
+    |(?P<DATE>(?P<dd>\d{{1,2}})(?P<ds>[/.-])(?P<dm>\d{{1,2}})(?P=ds)(?P<dy>\d{{4}})(?!\d))
+    |(?P<DOC>(?P<docn>\d+)(?:/(?P<docy>\d{{4}}))?[-/](?P<docc>[A-ZĐ]{_L}*(?:[-/&.][A-ZĐ]{_L}*)*))
+    |(?P<TIME>(?P<th>\d{{1,2}})(?:[:h](?P<tm>\d{{2}})|h)(?!\w))
+    |(?P<SLASHED>(?:{_NUM})(?:/(?:{_NUM}))+)
+    |(?P<NUMBER>(?P<num>{_NUM})(?:[^\S\n]?(?P<pct>[%‰]))?)
+    |(?P<DEGREE>°[CF]?)
+    |(?P<WORD>{_PART}(?:[./&'’-]{_PART})*(?:\.(?![./\d]))?)
+    |(?P<DASH>[^\S\n]*[-–—]+[^\S\n]*)
+    |(?P<SLASH>/)
+    |(?P<AMP>&)
+    """,
+    re.VERBOSE,
+)
+_NEXT_WORD = re.compile(r"[^\S\n]*([^\W_]+)")
+_NAME_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+# Roman numerals read after a name even without a cue word ("Louis XIV", "Gioan Phaolô II").
+_ROMAN_NAME = re.compile(r"[IVX]{2,}")
+_YEAR_AFTER = re.compile(r"\d{4}(?![\d.,/])")
+_JOIN = re.compile(r"[./&'’-]")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+_LETTERS = {
+    "A": "a", "Ă": "á", "Â": "ớ", "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "E": "e",
+    "Ê": "ê", "F": "ép", "G": "giê", "H": "hát", "I": "i", "J": "gi", "K": "ca", "L": "e lờ",
+    "M": "em", "N": "en", "O": "o", "Ô": "ô", "Ơ": "ơ", "P": "pê", "Q": "quy", "R": "e rờ",
+    "S": "ét", "T": "tê", "U": "u", "Ư": "ư", "V": "vê", "W": "vê kép", "X": "ích",
+    "Y": "i dài", "Z": "dét",
+}  # fmt: skip
+
+# Words that take a Roman numeral after them ("lần thứ XII", "khóa XV", "Đại hội XIII").
+_ROMAN_CUES = frozenset(
+    [
+        "thứ",
+        "khóa",
+        "khoá",
+        "kỳ",
+        "kì",
+        "kỷ",
+        "hội",
+        "khu",
+        "phần",
+        "chương",
+        "mục",
+        "tập",
+        "hạng",
+        "loại",
+        "nhóm",
+        "đoạn",
+        "đợt",
+        "vùng",
+        "quý",
+        "cấp",
+        "bậc",
+    ]
+)
+# Words before "d/m" that make it a date ("Ngày 5/12", "sáng 4/12").
+_DATE_CUES = frozenset(
+    ["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "mùng"]
+)
+_DATE_LINKS = re.compile(r"\s*(?:[-–—,]|đến|tới|và)?\s*")
+# After "x/" these make the slash "per": "đồng/người", "kg/người/năm".
+_PER = frozenset(
+    [
+        "người",
+        "năm",
+        "tháng",
+        "ngày",
+        "giờ",
+        "h",
+        "tuần",
+        "quý",
+        "hộ",
+        "ha",
+        "km",
+        "kg",
+        "tấn",
+        "tạ",
+        "con",
+        "lượt",
+        "lít",
+        "l",
+        "m",
+        "m2",
+        "m3",
+        "km2",
+        "sào",
+        "lần",
+        "khẩu",
+        "suất",
+        "phút",
+        "giây",
+        "s",
+        "xã",
+        "ca",
+        "buổi",
+        "trẻ",
+        "em",
+        "học",
+        "sinh",
+        "ký",
+        "cây",
+        "bao",
+        "chiếc",
+        "thùng",
+    ]
+)
+
+
+def _spell(word: str) -> str | None:
+    """Letter names for an all-capital abbreviation that is not a Vietnamese syllable."""
+    if not (2 <= len(word) <= 6) or not word.isupper() or not word.isalpha():
+        return None
+    if _SYLLABLE.fullmatch(word.lower()):
+        return None
+    names = [_LETTERS.get(ch) for ch in word]
+    return None if None in names else " ".join(n for n in names if n)
+
+
+class _Scanner:
+    __slots__ = (
+        "b",
+        "last_date_end",
+        "last_end",
+        "lex",
+        "prev_kind",
+        "prev_word",
+        "text",
+    )
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.b = SpokenBuilder(text)
+        self.prev_kind = ""  # "number", "word" or "" after punctuation
+        self.prev_word = ""
+        self.last_end = 0
+        self.last_date_end = -100
+
+    def run(self) -> Spoken:
+        text = self.text
+        for m in _TOKEN.finditer(text):
+            start = m.start()
+            if start > self.last_end and not text[self.last_end : start].isspace():
+                self.prev_kind = self.prev_word = ""
+            kind = m.lastgroup
+            getattr(self, "_" + kind.lower())(m)  # type: ignore[union-attr]
+            self.last_end = m.end()
+        return self.b.finish()
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _context(self, end: int, *, prev_number: bool | None = None, doc: bool = False) -> Context:
+        nxt = _NEXT_WORD.match(self.text, end)
+        next_word = nxt.group(1) if nxt else ""
+        return Context(
+            prev_word=self.prev_word,
+            prev_number=self.prev_kind == "number" if prev_number is None else prev_number,
+            next_word=next_word,
+            next_number=next_word[:1].isdigit(),
+            in_doc=doc,
+        )
+
+    def _say_number(self, start: int, end: int) -> None:
+        written = self.text[start:end]
+        if self.prev_word == "thứ" and written.isdigit() and len(written) <= 3:
+            spoken = read_ordinal(int(written))
+        elif self.prev_word == "tháng" and written.isdigit() and int(written) == 4:
+            spoken = "tư"
+        else:
+            spoken = read_number(written)
+        self.b.say(start, end, spoken)
+
+    def _after_number(self) -> None:
+        self.prev_kind, self.prev_word = "number", ""
+
+    # -- tokens -----------------------------------------------------------------------
+
+    def _ellipsis(self, m: re.Match[str]) -> None:
+        nxt = re.match(r"[\"'”’)\]]*\s*(\w)?", self.text[m.end() : m.end() + 8])
+        follows = nxt.group(1) if nxt else None
+        self.b.say(m.start(), m.end(), "," if follows and follows.islower() else ".")
+        self.prev_kind = self.prev_word = ""
+
+    def _date(self, m: re.Match[str]) -> None:
+        day, month, year = int(m["dd"]), int(m["dm"]), int(m["dy"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            self._slashed(m)
+            return
+        sep1 = m.start("ds")
+        sep2 = m.end("dm")
+        lead = "" if self.prev_word == "ngày" else "ngày "
+        self.b.say(m.start("dd"), sep1, lead + read_int(day))
+        self.b.say(sep1, sep1 + 1, " tháng ")
+        self.b.say(m.start("dm"), sep2, "tư" if month == 4 else read_int(month))
+        self.b.say(sep2, sep2 + 1, " năm ")
+        self.b.say(m.start("dy"), m.end("dy"), read_int(year))
+        self._after_number()
+        self.last_date_end = m.end()
+
+    def _doc(self, m: re.Match[str]) -> None:
+        b = self.b
+        b.say(m.start("docn"), m.end("docn"), read_number(m["docn"]))
+        pos = m.end("docn")
+        if m["docy"]:
+            b.say(pos, m.start("docy"), " năm ")
+            b.say(m.start("docy"), m.end("docy"), read_int(int(m["docy"])))
+            pos = m.end("docy")
+        b.say(pos, m.start("docc"), " ")
+        code_start = m.start("docc")
+        code = m["docc"]
+        whole = self.lex.lookup(code, self._context(m.end(), doc=True))
+        if whole is not None:
+            b.say(code_start, m.end("docc"), whole)
+        else:
+            self._parts(code_start, m.end("docc"), doc=True)
+        self.prev_kind, self.prev_word = "word", ""
+
+    def _time(self, m: re.Match[str]) -> None:
+        hours = int(m["th"])
+        minutes = int(m["tm"]) if m["tm"] else 0
+        if hours > 24 or minutes > 59:
+            self._number_only(m.start("th"), m.end("th"))
+            return
+        spoken = read_int(hours) + " giờ"
+        if minutes:
+            spoken += " " + read_int(minutes) + " phút"
+        self.b.say(m.start(), m.end(), spoken)
+        self._after_number()
+
+    def _number_only(self, start: int, end: int) -> None:
+        self._say_number(start, end)
+        self._after_number()
+
+    def _slashed(self, m: re.Match[str]) -> None:
+        text = self.text
+        pieces = text[m.start() : m.end()].split("/")
+        ints = [p.isdigit() for p in pieces]
+        if len(pieces) == 2 and all(ints):
+            a, c = int(pieces[0]), int(pieces[1])
+            if len(pieces[1]) == 4 and 1 <= a <= 12 and len(pieces[0]) <= 2:
+                slash = m.start() + len(pieces[0])
+                lead = "" if self.prev_word == "tháng" else "tháng "
+                self.b.say(m.start(), slash, lead + ("tư" if a == 4 else read_int(a)))
+                self.b.say(slash, slash + 1, " năm ")
+                self.b.say(slash + 1, m.end(), read_int(c))
+                self._after_number()
+                return
+            if (
+                1 <= a <= 31
+                and 1 <= c <= 12
+                and len(pieces[0]) <= 2
+                and len(pieces[1]) <= 2
+                and self._date_context(m.start())
+            ):
+                slash = m.start() + len(pieces[0])
+                lead = "" if self.prev_word == "ngày" else "ngày "
+                if self.prev_word in _DATE_CUES:
+                    lead = ""
+                self.b.say(m.start(), slash, lead + read_int(a))
+                self.b.say(slash, slash + 1, " tháng ")
+                self.b.say(slash + 1, m.end(), "tư" if c == 4 else read_int(c))
+                self._after_number()
+                self.last_date_end = m.end()
+                return
+        pos = m.start()
+        for i, piece in enumerate(pieces):
+            if i:
+                self.b.say(pos, pos + 1, " trên ")
+                pos += 1
+            if piece:
+                self.b.say(pos, pos + len(piece), read_number(piece))
+            pos += len(piece)
+        self._after_number()
+
+    def _date_context(self, start: int) -> bool:
+        if self.prev_word in _DATE_CUES:
+            return True
+        gap = self.text[self.last_date_end : start] if self.last_date_end >= 0 else None
+        return gap is not None and _DATE_LINKS.fullmatch(gap) is not None
+
+    def _number(self, m: re.Match[str]) -> None:
+        self._say_number(m.start("num"), m.end("num"))
+        if m["pct"]:
+            self.b.say(
+                m.start("pct"), m.end("pct"), "phần trăm" if m["pct"] == "%" else "phần nghìn"
+            )
+        self._after_number()
+
+    def _degree(self, m: re.Match[str]) -> None:
+        written = m.group()
+        self.b.say(m.start(), m.end(), {"°C": "độ xê", "°F": "độ ép"}.get(written, "độ"))
+        self.prev_kind, self.prev_word = "word", "độ"
+
+    def _lookup(self, form: str, ctx: Context, dot: bool) -> tuple[str | None, bool]:
+        """Look `form` up, with its following dot if there is one; (spoken, dot used).
+
+        A FORM written with its dot ("TP.", "PGS.") swallows the dot, and also matches the
+        bare word ("TP Bắc Kạn"); a FORM without one leaves the dot to end the sentence
+        ("đạt 99,4% KH.").
+        """
+        lookup = self.lex.lookup
+        if dot:
+            spoken = lookup(form + ".", ctx)
+            if spoken is not None:
+                return spoken, True
+            return lookup(form, ctx), False
+        spoken = lookup(form, ctx)
+        return (spoken if spoken is not None else lookup(form + ".", ctx)), False
+
+    def _word(self, m: re.Match[str]) -> None:
+        start, end = m.span()
+        dot = m.group().endswith(".")
+        stem_end = end - 1 if dot else end
+        if not dot and self.text[end : end + 1] == "." and self.text[end + 1 : end + 2].isdigit():
+            dot, end = True, end + 1  # "Q.1", "P.5": the dot may belong to the abbreviation
+        stem = self.text[start:stem_end]
+        if (
+            stem.islower()
+            and stem.isalpha()
+            and stem not in self.lex
+            and stem + "." not in self.lex
+        ):
+            self.prev_kind, self.prev_word = "word", stem  # the common case: a plain word
+            return
+        ctx = self._context(end)
+        spoken, used = self._lookup(stem, ctx, dot)
+        if spoken is not None:
+            self.b.say(start, stem_end + used, spoken)
+            self.prev_kind, self.prev_word = "word", stem.casefold()
+        elif _JOIN.search(self.text, start, stem_end):
+            self._parts(start, stem_end, dot=dot)
+        else:
+            self._part(start, stem_end, ctx, dot=dot)
+
+    def _parts(self, start: int, end: int, *, doc: bool = False, dot: bool = False) -> None:
+        """A token joined by "/", ".", "&", "-", "'": say each part, then the joins."""
+        text = self.text
+        after_number = self.prev_kind == "number"
+        per = False
+        pos = start
+        changed_before = False
+        joins = list(_JOIN.finditer(text, start, end))
+        for i, join in enumerate([*joins, None]):
+            part_end = join.start() if join else end
+            if part_end > pos:
+                ctx = self._context(part_end, prev_number=(after_number or per) and not doc)
+                if doc:
+                    ctx = Context(
+                        ctx.prev_word, ctx.prev_number, ctx.next_word, ctx.next_number, True
+                    )
+                changed_before = self._part(pos, part_end, ctx, dot=dot and join is None)
+                after_number = False
+            if join is None:
+                break
+            mark = join.group()
+            nxt_end = joins[i + 1].start() if i + 1 < len(joins) else end
+            nxt = text[join.end() : nxt_end]
+            if mark == "/":
+                per = not doc and nxt.casefold() in _PER
+                self.b.say(join.start(), join.end(), " trên " if per else " ")
+            elif mark == "&":
+                self.b.say(join.start(), join.end(), "và")
+            elif mark == "-" or (
+                mark == "."
+                and (
+                    (changed_before and text[pos : join.start()] + "." in self.lex)
+                    or doc
+                    or self._lookup(nxt, Context(), False)[0] is not None
+                    or _spell(nxt)
+                )
+            ):
+                self.b.say(join.start(), join.end(), " ")
+            pos = join.end()
+
+    def _part(self, start: int, end: int, ctx: Context, *, dot: bool = False) -> bool:
+        """Say one word-like part (and its following dot if the lexicon says so)."""
+        word = self.text[start:end]
+        spoken, used = self._lookup(word, ctx, dot)
+        if spoken is None and (self.prev_word in _ROMAN_CUES or _ROMAN_NAME.fullmatch(word)):
+            value = roman_value(word)
+            if value is not None and (self.prev_word in _ROMAN_CUES or self._after_name(start)):
+                spoken = read_ordinal(value) if self.prev_word == "thứ" else read_int(value)
+            elif value is not None:
+                self.prev_kind, self.prev_word = "word", word.casefold()
+                return False  # "XIV" alone: not spelled as letters
+        if spoken is None and word[-1] in "23²³" and len(word) > 1:
+            head = self._lookup(word[:-1], ctx, False)[0] or _spell(word[:-1])
+            if head is not None:
+                spoken = head + " " + read_int(int(word[-1].translate(_SUPERSCRIPT)))
+        if spoken is None:
+            spoken = _spell(word)
+        self.prev_kind, self.prev_word = "word", word.casefold()
+        if spoken is None:
+            return False
+        self.b.say(start, end + used, spoken)
+        return True
+
+    def _after_name(self, start: int) -> bool:
+        """Whether the word right before `start` is capitalised ("Louis XIV")."""
+        before = _NAME_BEFORE.search(self.text, max(0, start - 40), start)
+        return before is not None and before.group(1)[0].isupper()
+
+    def _dash(self, m: re.Match[str]) -> None:
+        text = self.text
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        nxt = text[end : end + 1]
+        spaced_left = start == line_start or text[start].isspace()
+        spaced_right = end == len(text) or text[end - 1].isspace()
+        if not text[line_start:start].strip():
+            spoken = ""  # a bullet
+        elif self.prev_kind == "number" and nxt.isdigit():
+            spoken = " đến "
+        elif nxt.isdigit() and spaced_left and not spaced_right:
+            spoken = " âm "
+        elif spaced_left and spaced_right and nxt.isupper():
+            spoken = ", "
+        else:
+            spoken = " "
+        self.b.say(start, end, spoken)
+        if spoken != " đến ":
+            self.prev_kind = ""
+        self.prev_word = ""
+
+    def _slash(self, m: re.Match[str]) -> None:
+        if _YEAR_AFTER.match(self.text, m.end()):
+            self.b.say(m.start(), m.end(), " năm ")  # "quý I/2024"
+            self.prev_kind = self.prev_word = ""
+            return
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        per = nxt is not None and nxt.start(1) == m.end() and nxt.group(1).casefold() in _PER
+        self.b.say(m.start(), m.end(), " trên " if per else " ")
+        self.prev_kind = "number" if per else ""
+        self.prev_word = ""
+
+    def _amp(self, m: re.Match[str]) -> None:
+        self.b.say(m.start(), m.end(), "và")
+        self.prev_kind = self.prev_word = ""
+
+
+_SUPERSCRIPT = str.maketrans("²³", "23")
+
+
+def normalize_vi(text: str, lexicon: Lexicon) -> Spoken:
+    """Vietnamese displayed text -> speakable text with its offset map."""
+    return _Scanner(text, lexicon).run()

@@ -1,0 +1,132 @@
+"""Properties of the speech normaliser on open-ended input: no crash, a valid offset map."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.text.speech import Spoken, normalize
+
+VI_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
+ALPHABET = (
+    VI_LETTERS + VI_LETTERS.upper() + "ĐUBNDKHTPXIVLCM" + "0123456789" + ".,/-%:()" + "  \n–…&°"
+)
+
+texts = st.text(alphabet=ALPHABET, max_size=120)
+# Pieces that look like bulletin text make the interesting rules fire more often.
+PIECES = [
+    "2021",
+    " - ",
+    "2,5",
+    "%",
+    "8.840",
+    "20/29",
+    "5/12",
+    "05/12/2023",
+    "thứ ",
+    "XII",
+    "lần ",
+    "khóa ",
+    "UBND",
+    "KH",
+    "Đ/c",
+    "TP.",
+    "m3",
+    "kg/người/năm",
+    "15-NQ/TU",
+    "/.",
+    "...",
+    "ha",
+    "7h30",
+    "Ngày ",
+    " ",
+    "tỷ đồng",
+    "-",
+    "/",
+    ".",
+    ",",
+    "Q.1",
+    "PGS.TS.",
+    "$1,200.50",
+    "1st",
+    "a.m.",
+    "Dr.",
+    "e.g.",
+    "1990s",
+]
+bulletin_like = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30
+).map("".join)
+
+
+def check_map(spoken: Spoken, shown: str) -> None:
+    assert spoken.shown == shown
+    spoken_pos = shown_pos = 0
+    for seg in spoken.segments:
+        assert seg.spoken_start == spoken_pos and seg.shown_start == shown_pos
+        assert seg.spoken_end >= seg.spoken_start
+        assert seg.shown_end > seg.shown_start  # every spoken char maps to shown text
+        if seg.exact:
+            kept = shown[seg.shown_start : seg.shown_end]
+            said = spoken.text[seg.spoken_start : seg.spoken_end]
+            assert len(kept) == len(said)
+        spoken_pos, shown_pos = seg.spoken_end, seg.shown_end
+    assert spoken_pos == len(spoken.text)
+    assert shown_pos == len(shown)
+
+    n = len(spoken.text)
+    last = (0, 0)
+    for i in range(n):
+        lo, hi = spoken.shown_range(i, i + 1)
+        assert 0 <= lo < hi <= len(shown)  # total and in bounds
+        assert spoken.to_shown(i) == lo
+        assert spoken.shown_range(i, i) == (lo, lo)
+        assert lo >= last[0] and hi >= last[1]  # monotonic
+        last = (lo, hi)
+    if n:
+        lo, hi = spoken.shown_range(0, n)
+        assert lo == 0 or not shown[:lo].strip("-–—• \n")
+        assert hi <= len(shown)
+    for j in range(len(shown) + 1):
+        assert 0 <= spoken.to_spoken(j) <= n
+    positions = [spoken.to_spoken(j) for j in range(len(shown) + 1)]
+    assert positions == sorted(positions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(["vi", "en"]))
+def test_random_text_never_crashes_and_maps_validly(text: str, lang: str) -> None:
+    check_map(normalize(text, lang), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(bulletin_like, st.sampled_from(["vi", "en"]))
+def test_bulletin_like_text_maps_validly(text: str, lang: str) -> None:
+    check_map(normalize(text, lang), text)
+
+
+@settings(max_examples=100, deadline=None)
+# No k, c or m: "kg", "cm", "mm" are units even without a number.
+@given(st.text(alphabet="abdefghijlnopqrstuvwxyzđăâêôơư ,;:()\n", max_size=80))
+def test_text_without_anything_to_change_is_kept_one_to_one(text: str) -> None:
+    spoken = normalize(text, "vi")
+    assert spoken.text == text
+    for i in range(len(text)):
+        assert spoken.shown_range(i, i + 1) == (i, i + 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(bulletin_like, st.data())
+def test_ranges_map_inside_their_ends(text: str, data: st.DataObject) -> None:
+    spoken = normalize(text, "vi")
+    n = len(spoken.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    lo, hi = spoken.shown_range(a, b)
+    assert 0 <= lo <= hi <= len(text)
+    if a < b:
+        first = spoken.shown_range(a, a + 1)
+        last = spoken.shown_range(b - 1, b)
+        assert (lo, hi) == (first[0], last[1])
