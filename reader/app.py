@@ -11,12 +11,13 @@ from pathlib import Path
 from reader import __version__
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot", "normalize")
+COMMANDS = ("show", "screenshot", "normalize", "import")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader show FILE --json             print the article model as JSON
   bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
+  bulletin-reader import SRC... [--out DIR]    portal scrapes -> library articles
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
@@ -45,6 +46,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command == "import":
+        p = argparse.ArgumentParser(
+            prog="bulletin-reader import",
+            description="Turn portal scrapes (text files, or folders of them) into library "
+            "articles. Importing a page again updates its article; an article edited since "
+            "it was imported is left alone unless --force (a backup is kept).",
+        )
+        p.add_argument("sources", nargs="+", type=Path, metavar="SRC")
+        p.add_argument(
+            "--out",
+            type=Path,
+            help="the library folder to write into (default: the user's library, "
+            "also $BULLETIN_READER_LIBRARY)",
+        )
+        p.add_argument("--force", action="store_true", help="overwrite edited articles")
+        p.add_argument(
+            "--json", action="store_true", help="print what was recovered; write nothing"
+        )
+        return p
     if command == "normalize":
         p = argparse.ArgumentParser(
             prog="bulletin-reader normalize",
@@ -102,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_show(opts.file)
         if command == "normalize":
             return cmd_normalize(opts.lang, opts.lexicon)
+        if command == "import":
+            return cmd_import(opts)
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
     return cmd_open(opts)
@@ -153,6 +175,26 @@ def cmd_normalize(lang: str, lexicon_path: Path | None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     return 0
+
+
+def user_library() -> Path:
+    """Where imported articles go by default: $BULLETIN_READER_LIBRARY, else the user's
+    data folder (e.g. ~/.local/share/bulletin-reader/articles)."""
+    env = os.environ.get("BULLETIN_READER_LIBRARY")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("bulletin-reader", appauthor=False)) / "articles"
+
+
+def cmd_import(opts: argparse.Namespace) -> int:
+    from reader.importing import run_import
+
+    out_dir = opts.out if opts.out is not None else user_library()
+    return run_import(
+        opts.sources, out_dir, force=opts.force, as_json=opts.json, out=sys.stdout, err=sys.stderr
+    )
 
 
 def _config_dir(option: Path | None) -> Path:

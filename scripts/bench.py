@@ -223,6 +223,31 @@ def bench_soak() -> None:
         ctx.close(window)
 
 
+def bench_import() -> None:
+    """Import throughput: 1,000 text scrapes in one folder (target >= 200 per second)."""
+    import io
+
+    from reader.importing import run_import
+
+    seed = (PROJECT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt").read_text("utf-8")
+    title = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "scrapes"
+        src.mkdir()
+        for i in range(1000):
+            text = seed.replace(title, f"{title} (bản {i})").replace(
+                "05/12/2023", f"{1 + i % 28:02d}/12/2023"
+            )
+            (src / f"scrape-{i:04d}.txt").write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        rc = run_import([src], Path(tmp) / "library", force=False, as_json=False,
+                        out=io.StringIO(), err=io.StringIO())  # fmt: skip
+        seconds = time.perf_counter() - start
+        written = len(list((Path(tmp) / "library").glob("*.md")))
+    print(f"import of 1,000 text scrapes: {1000 / seconds:.0f} per second ({seconds:.1f} s, "
+          f"exit {rc}, {written} articles written; target >= 200 per second)")  # fmt: skip
+
+
 if __name__ == "__main__":
     print(
         f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
@@ -232,3 +257,4 @@ if __name__ == "__main__":
     bench_font_steps()
     bench_soak()  # before the large article, whose freed memory the process keeps
     bench_large_article()
+    bench_import()
