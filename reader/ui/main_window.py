@@ -44,7 +44,7 @@ from reader.ui.messages import describe_error
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.qt_settings import QtSettings
 from reader.ui.shortcuts_dialog import ShortcutsDialog
-from reader.ui.theme_qt import apply_theme, desktop_preferences
+from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
 
 APP_NAME = "Bulletin Reader"
 
@@ -251,13 +251,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for key, text in (
-            ("auto", self.tr("Follow the desktop")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-            ("sepia", self.tr("Sepia")),
-            ("high-contrast", self.tr("High contrast (light on black)")),
-        ):
+        for key, text in theme_names().items():
             action = QAction(text, self.theme_group)
             action.setObjectName(f"theme-{key}")
             action.setCheckable(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.settings import SCHEMA, Setting
 from reader.ui.fonts import missing_letters
 from reader.ui.qt_settings import QtSettings
+from reader.ui.theme_qt import theme_names
 
 
 class PreferencesDialog(QDialog):
@@ -106,12 +107,7 @@ class PreferencesDialog(QDialog):
         }
 
     def _choice_text(self, key: str, value: Any) -> str:
-        names = {
-            ("view/theme", "auto"): self.tr("Follow the desktop"),
-            ("view/theme", "light"): self.tr("Light"),
-            ("view/theme", "dark"): self.tr("Dark"),
-            ("view/theme", "sepia"): self.tr("Sepia"),
-            ("view/theme", "high-contrast"): self.tr("High contrast (light on black)"),
+        names = {("view/theme", key): name for key, name in theme_names().items()} | {
             ("ui/language", "auto"): self.tr("Follow the system"),
             ("ui/language", "vi"): "Tiếng Việt",
             ("ui/language", "en"): "English",

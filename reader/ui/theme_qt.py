@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -67,3 +67,15 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
             focus=u.focus, border=u.border, button_text=u.button_text, disabled=u.border
         )
     )
+
+
+def theme_names() -> dict[str, str]:
+    """The theme choices as a person reads them, in the interface language."""
+    translate = QCoreApplication.translate
+    return {
+        "auto": translate("Themes", "Follow the desktop"),
+        "light": translate("Themes", "Light"),
+        "dark": translate("Themes", "Dark"),
+        "sepia": translate("Themes", "Sepia"),
+        "high-contrast": translate("Themes", "High contrast (light on black)"),
+    }

@@ -203,168 +203,143 @@
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255" />
-        <source>Follow the desktop</source>
-        <translation>Theo màn hình nền</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
-        <source>Light</source>
-        <translation>Sáng</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="257" />
-        <source>Dark</source>
-        <translation>Tối</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="258" />
-        <source>Sepia</source>
-        <translation>Nâu nhạt (sepia)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="259" />
-        <source>High contrast (light on black)</source>
-        <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="261" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="261" />
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="278" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295" />
+        <location filename="../../reader/ui/main_window.py" line="289" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299" />
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="296" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="297" />
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>More text-size controls</source>
         <translation>Thêm nút cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="320" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="365" />
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="372" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="399" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="401" />
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="429" />
+        <location filename="../../reader/ui/main_window.py" line="423" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442" />
+        <location filename="../../reader/ui/main_window.py" line="436" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445" />
+        <location filename="../../reader/ui/main_window.py" line="439" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448" />
+        <location filename="../../reader/ui/main_window.py" line="442" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450" />
+        <location filename="../../reader/ui/main_window.py" line="444" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="482" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="509" />
+        <location filename="../../reader/ui/main_window.py" line="503" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="510" />
+        <location filename="../../reader/ui/main_window.py" line="504" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517" />
+        <location filename="../../reader/ui/main_window.py" line="511" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="536" />
+        <location filename="../../reader/ui/main_window.py" line="530" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537" />
+        <location filename="../../reader/ui/main_window.py" line="531" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -373,63 +348,63 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547" />
-        <location filename="../../reader/ui/main_window.py" line="549" />
+        <location filename="../../reader/ui/main_window.py" line="541" />
+        <location filename="../../reader/ui/main_window.py" line="543" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559" />
+        <location filename="../../reader/ui/main_window.py" line="553" />
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="560" />
+        <location filename="../../reader/ui/main_window.py" line="554" />
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561" />
+        <location filename="../../reader/ui/main_window.py" line="555" />
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="562" />
+        <location filename="../../reader/ui/main_window.py" line="556" />
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569" />
+        <location filename="../../reader/ui/main_window.py" line="563" />
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570" />
+        <location filename="../../reader/ui/main_window.py" line="564" />
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571" />
+        <location filename="../../reader/ui/main_window.py" line="565" />
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="571" />
+        <location filename="../../reader/ui/main_window.py" line="565" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="572" />
+        <location filename="../../reader/ui/main_window.py" line="566" />
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="586" />
+        <location filename="../../reader/ui/main_window.py" line="580" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="588" />
+        <location filename="../../reader/ui/main_window.py" line="582" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -481,152 +456,127 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="35" />
+        <location filename="../../reader/ui/preferences.py" line="36" />
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="61" />
+        <location filename="../../reader/ui/preferences.py" line="62" />
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="63" />
+        <location filename="../../reader/ui/preferences.py" line="64" />
         <source>Every setting back to its default</source>
         <translation>Đưa mọi tùy chọn về mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65" />
+        <location filename="../../reader/ui/preferences.py" line="66" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="76" />
+        <location filename="../../reader/ui/preferences.py" line="77" />
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="76" />
+        <location filename="../../reader/ui/preferences.py" line="77" />
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="77" />
+        <location filename="../../reader/ui/preferences.py" line="78" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="77" />
+        <location filename="../../reader/ui/preferences.py" line="78" />
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="79" />
+        <location filename="../../reader/ui/preferences.py" line="80" />
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="80" />
+        <location filename="../../reader/ui/preferences.py" line="81" />
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="83" />
+        <location filename="../../reader/ui/preferences.py" line="84" />
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="84" />
+        <location filename="../../reader/ui/preferences.py" line="85" />
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="87" />
+        <location filename="../../reader/ui/preferences.py" line="88" />
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88" />
+        <location filename="../../reader/ui/preferences.py" line="89" />
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="91" />
+        <location filename="../../reader/ui/preferences.py" line="92" />
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="92" />
+        <location filename="../../reader/ui/preferences.py" line="93" />
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="95" />
+        <location filename="../../reader/ui/preferences.py" line="96" />
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="96" />
+        <location filename="../../reader/ui/preferences.py" line="97" />
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="99" />
+        <location filename="../../reader/ui/preferences.py" line="100" />
         <source>Longest line (&amp;characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="100" />
+        <location filename="../../reader/ui/preferences.py" line="101" />
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="103" />
+        <location filename="../../reader/ui/preferences.py" line="104" />
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="104" />
+        <location filename="../../reader/ui/preferences.py" line="105" />
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="110" />
-        <source>Follow the desktop</source>
-        <translation>Theo màn hình nền</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/preferences.py" line="111" />
-        <source>Light</source>
-        <translation>Sáng</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/preferences.py" line="112" />
-        <source>Dark</source>
-        <translation>Tối</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/preferences.py" line="113" />
-        <source>Sepia</source>
-        <translation>Nâu nhạt (sepia)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/preferences.py" line="114" />
-        <source>High contrast (light on black)</source>
-        <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/preferences.py" line="115" />
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="118" />
+        <location filename="../../reader/ui/preferences.py" line="114" />
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="164" />
+        <location filename="../../reader/ui/preferences.py" line="160" />
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
@@ -658,6 +608,34 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <location filename="../../reader/ui/shortcuts_dialog.py" line="52" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../reader/ui/theme_qt.py" line="76" />
+        <source>Follow the desktop</source>
+        <translation>Theo màn hình nền</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/theme_qt.py" line="77" />
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/theme_qt.py" line="78" />
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/theme_qt.py" line="79" />
+        <source>Sepia</source>
+        <translation>Nâu nhạt (sepia)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/theme_qt.py" line="80" />
+        <source>High contrast (light on black)</source>
+        <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
 </context>
 </TS>
