@@ -22,6 +22,8 @@ def text_pairs(t: Theme) -> dict[str, tuple[str, str]]:
         "list and field text": (u.text, u.base),
         "button text": (u.button_text, u.button),
         "selected text": (u.highlighted_text, u.highlight),
+        "sentence being read aloud": (t.speech.sentence_text, t.speech.sentence_bg),
+        "word being read aloud": (t.speech.word_text, t.speech.word_bg),
     }
 
 
@@ -34,6 +36,8 @@ def non_text_pairs(t: Theme) -> dict[str, tuple[str, str]]:
         "focus ring on lists": (u.focus, u.base),
         "control borders": (u.border, u.window),
         "selection against the list": (u.highlight, u.base),
+        "spoken sentence band against the page": (t.speech.sentence_bg, a.background),
+        "spoken word against its sentence band": (t.speech.word_bg, t.speech.sentence_bg),
     }
 
 

@@ -28,11 +28,22 @@ class UiColors:
 
 
 @dataclass(frozen=True)
+class SpeechColors:
+    """The band on the sentence being read aloud, and the word inside it."""
+
+    sentence_bg: str
+    sentence_text: str
+    word_bg: str
+    word_text: str
+
+
+@dataclass(frozen=True)
 class Theme:
     name: str
     article: Colors
     ui: UiColors
     dark: bool
+    speech: SpeechColors
 
 
 THEMES: dict[str, Theme] = {
@@ -46,6 +57,7 @@ THEMES: dict[str, Theme] = {
                 "#0b3d91", "#ffffff", "#0b3d91", "#595959",
             ),
             dark=False,
+            speech=SpeechColors("#0b3d91", "#ffffff", "#ffd54f", "#111111"),
         ),
         Theme(
             "dark",
@@ -55,6 +67,7 @@ THEMES: dict[str, Theme] = {
                 "#9cc3ff", "#000000", "#ffd54f", "#a0a0a0",
             ),
             dark=True,
+            speech=SpeechColors("#9cc3ff", "#000000", "#1a1a1a", "#ffd54f"),
         ),
         Theme(
             "sepia",
@@ -64,6 +77,7 @@ THEMES: dict[str, Theme] = {
                 "#5b3a1a", "#ffffff", "#5b3a1a", "#6b5843",
             ),
             dark=False,
+            speech=SpeechColors("#5b3a1a", "#ffffff", "#ffd54f", "#2b2118"),
         ),
         Theme(
             "high-contrast",
@@ -73,6 +87,7 @@ THEMES: dict[str, Theme] = {
                 "#ffff00", "#000000", "#00ffff", "#ffffff",
             ),
             dark=True,
+            speech=SpeechColors("#ffff00", "#000000", "#000000", "#00ffff"),
         ),
     )
 }  # fmt: skip
