@@ -278,6 +278,7 @@ class AppContext:
         self.loader.wait(5000)
         window.deleteLater()
         self.app.processEvents()
+        self.loader.wait(5000)  # anything the last events started
         for translator in self.translators:
             self.app.removeTranslator(translator)
 

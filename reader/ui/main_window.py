@@ -41,9 +41,7 @@ from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
-from reader.ui.preferences import PreferencesDialog
 from reader.ui.qt_settings import QtSettings
-from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
 
 APP_NAME = "Bulletin Reader"
@@ -409,7 +407,7 @@ class MainWindow(QMainWindow):
         """The deferred first listing, after the first article's paint has gone out."""
         if self._list_after_first_article:
             self._list_after_first_article = False
-            QTimer.singleShot(30, lambda: self.reload_library(reopen=False))
+            QTimer.singleShot(30, self, lambda: self.reload_library(reopen=False))
 
     def _saved_article(self) -> Path | None:
         saved = self.settings.get("library/last_article")
@@ -567,10 +565,14 @@ class MainWindow(QMainWindow):
         ]
 
     def show_preferences(self) -> None:
+        from reader.ui.preferences import PreferencesDialog  # off the start-up path
+
         dialog = PreferencesDialog(self.settings, self.reading_family, self)
         dialog.exec()
 
     def show_shortcuts(self) -> None:
+        from reader.ui.shortcuts_dialog import ShortcutsDialog  # off the start-up path
+
         dialog = ShortcutsDialog(self.actions(), self.keyboard_help_rows(), self)
         dialog.exec()
 
