@@ -177,19 +177,9 @@ def cmd_normalize(lang: str, lexicon_path: Path | None) -> int:
     return 0
 
 
-def user_library() -> Path:
-    """Where imported articles go by default: $BULLETIN_READER_LIBRARY, else the user's
-    data folder (e.g. ~/.local/share/bulletin-reader/articles)."""
-    env = os.environ.get("BULLETIN_READER_LIBRARY")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("bulletin-reader", appauthor=False)) / "articles"
-
-
 def cmd_import(opts: argparse.Namespace) -> int:
     from reader.importing import run_import
+    from reader.library.locations import user_library
 
     out_dir = opts.out if opts.out is not None else user_library()
     return run_import(

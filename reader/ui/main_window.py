@@ -6,14 +6,26 @@ how big from the settings (never read back from a widget).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QFont,
     QKeySequence,
 )
@@ -33,11 +45,13 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
+from reader.library.locations import user_library
 from reader.rendering.html import Labels, RenderOptions
 from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import missing_letters, reading_font
+from reader.ui.import_runner import ImportRunner
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
@@ -49,6 +63,8 @@ APP_NAME = "Bulletin Reader"
 
 class MainWindow(QMainWindow):
     article_shown = Signal(object)  # LoadedArticle, after it is set in the view
+    import_finished = Signal(int, str)  # exit code, report
+    show_import_reports = True  # tests switch the modal report off
     library_loaded = Signal(int)  # number of entries
 
     def __init__(
@@ -131,6 +147,11 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleDescription(
             self.tr("Messages about the library and the open article")
         )
+
+        self._import_summary = ""
+        self.importer = ImportRunner(self)
+        self.importer.finished.connect(self._on_import_finished)
+        self.setAcceptDrops(True)
 
         loader.article_loaded.connect(self._on_article_loaded)
         loader.article_failed.connect(self._on_article_failed)
@@ -222,6 +243,16 @@ class MainWindow(QMainWindow):
             self.tr("Text size, colours, font, spacing and language"),
             [QKeySequence.StandardKey.Preferences, "Ctrl+,"], self.show_preferences,
         )  # fmt: skip
+        self.act_import = self._action(
+            "importFiles", self.tr("&Import…"),
+            self.tr("Import portal pages or scrapes into the library"),
+            ["Ctrl+I"], self.import_dialog,
+        )  # fmt: skip
+        self.act_import_folder = self._action(
+            "importFolder", self.tr("Import a &folder…"),
+            self.tr("Import every page or scrape in a folder into the library"),
+            ["Ctrl+Shift+I"], self.import_folder_dialog,
+        )  # fmt: skip
         self.act_reload = self._action(
             "reload", self.tr("&Reload library"), self.tr("Read the article folder again"),
             ["Ctrl+R"], self.reload_library,
@@ -269,6 +300,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.act_open, self.act_open_folder, self.act_reload):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_import_folder)
         file_menu.addSeparator()
         file_menu.addAction(self.act_preferences)
         file_menu.addSeparator()
@@ -440,7 +474,9 @@ class MainWindow(QMainWindow):
         message = self.tr("{0} articles").format(len(entries))
         if problems:
             message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
-        self.statusBar().showMessage(message, 8000)
+        if self._import_summary:
+            message, self._import_summary = f"{self._import_summary} · {message}", ""
+        self.statusBar().showMessage(message, 15000)
         target = self._pending_open or self._current_path or self._saved_article()
         row = self.library.row_of(target) if target else -1
         self._pending_open = None
@@ -515,6 +551,83 @@ class MainWindow(QMainWindow):
         self.library_root = root
         self._pending_open = open_path
         self.reload_library()
+
+    # --- import ---------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import pages or scrapes"), str(Path.home()),
+            self.tr("Pages and scrapes (*.txt *.html *.htm);;All files (*)"),
+        )  # fmt: skip
+        if names:
+            self.import_sources(names)
+
+    def import_folder_dialog(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(Path.home()))
+        if name:
+            self.import_sources([name])
+
+    def import_destination(self) -> Path:
+        """The library on screen, if it can be written to; else the user's own library."""
+        root = self.library_root
+        if root.is_dir() and os.access(root, os.W_OK):
+            return root
+        return user_library()
+
+    def import_sources(self, sources: list[str]) -> bool:
+        destination = self.import_destination()
+        if not self.importer.start(sources, destination):
+            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
+            return False
+        self._import_destination = destination
+        self.statusBar().showMessage(self.tr("Importing {0} item(s)…").format(len(sources)))
+        return True
+
+    def _on_import_finished(self, code: int, report: str) -> None:
+        lines = [line for line in report.splitlines() if line.strip()]
+        summary_line = next((x for x in reversed(lines) if x.startswith("import:")), "")
+        if code == -1:
+            summary = self.tr("The import could not run: {0}").format(report)
+        elif code == 0:
+            summary = self.tr("Imported into {0}. {1}").format(
+                self._import_destination, summary_line
+            )
+        else:
+            summary = self.tr("Some items were not imported. {0}").format(summary_line)
+        self._import_summary = summary  # shown once the library is listed again
+        self.statusBar().showMessage(summary, 15000)
+        self.last_import = (code, report)
+        if self._import_destination != self.library_root:
+            self.set_library(self._import_destination, None)
+        else:
+            self.reload_library(reopen=False)
+        self.import_finished.emit(code, report)
+        if self.show_import_reports:
+            from reader.ui.import_report import ImportReport
+
+            ImportReport(summary, report, self).exec()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._droppable(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        sources = self._droppable(event.mimeData())
+        if sources:
+            event.acceptProposedAction()
+            self.import_sources(sources)
+
+    @staticmethod
+    def _droppable(mime: QMimeData) -> list[str]:
+        """Local files and folders, and web addresses (imported only because the user
+        dropped them)."""
+        out = []
+        for url in mime.urls():
+            if url.isLocalFile():
+                out.append(url.toLocalFile())
+            elif url.scheme() in {"http", "https"}:
+                out.append(url.toString())
+        return out
 
     # --- links and focus ----------------------------------------------------------------
 

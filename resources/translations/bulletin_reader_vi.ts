@@ -1,345 +1,419 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="19" />
+        <location filename="../../reader/ui/import_report.py" line="26" />
+        <source>Import report</source>
+        <translation>Báo cáo nhập bài</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="30" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="90" />
+        <location filename="../../reader/ui/main_window.py" line="104" />
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="92" />
+        <location filename="../../reader/ui/main_window.py" line="106" />
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97" />
+        <location filename="../../reader/ui/main_window.py" line="111" />
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106" />
+        <location filename="../../reader/ui/main_window.py" line="120" />
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108" />
+        <location filename="../../reader/ui/main_window.py" line="122" />
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132" />
+        <location filename="../../reader/ui/main_window.py" line="146" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="166" />
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167" />
+        <location filename="../../reader/ui/main_window.py" line="186" />
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168" />
+        <location filename="../../reader/ui/main_window.py" line="187" />
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169" />
+        <location filename="../../reader/ui/main_window.py" line="188" />
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="189" />
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208" />
+        <location filename="../../reader/ui/main_window.py" line="227" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="228" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="222" />
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="169" />
         <source>Settings problem</source>
         <translation>Lỗi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="214" />
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
+        <location filename="../../reader/ui/main_window.py" line="221" />
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="230" />
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211" />
+        <location filename="../../reader/ui/main_window.py" line="230" />
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="234" />
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="234" />
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="242" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="243" />
         <source>Text size, colours, font, spacing and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228" />
+        <location filename="../../reader/ui/main_window.py" line="247" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập bài…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="248" />
+        <source>Import portal pages or scrapes into the library</source>
+        <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="252" />
+        <source>Import a &amp;folder…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="253" />
+        <source>Import every page or scrape in a folder into the library</source>
+        <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="257" />
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228" />
+        <location filename="../../reader/ui/main_window.py" line="257" />
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="261" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="261" />
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="273" />
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="273" />
         <source>Move between the library and the article</source>
         <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="249" />
+        <location filename="../../reader/ui/main_window.py" line="278" />
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261" />
+        <location filename="../../reader/ui/main_window.py" line="290" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261" />
+        <location filename="../../reader/ui/main_window.py" line="290" />
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="294" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="294" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="300" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278" />
+        <location filename="../../reader/ui/main_window.py" line="310" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289" />
+        <location filename="../../reader/ui/main_window.py" line="321" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
-        <location filename="../../reader/ui/main_window.py" line="296" />
+        <location filename="../../reader/ui/main_window.py" line="325" />
+        <location filename="../../reader/ui/main_window.py" line="328" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="345" />
         <source>More text-size controls</source>
         <translation>Thêm nút cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="346" />
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/main_window.py" line="371" />
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372" />
+        <location filename="../../reader/ui/main_window.py" line="404" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="431" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401" />
+        <location filename="../../reader/ui/main_window.py" line="433" />
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423" />
+        <location filename="../../reader/ui/main_window.py" line="455" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="436" />
+        <location filename="../../reader/ui/main_window.py" line="468" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439" />
+        <location filename="../../reader/ui/main_window.py" line="471" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442" />
+        <location filename="../../reader/ui/main_window.py" line="474" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="444" />
+        <location filename="../../reader/ui/main_window.py" line="476" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="482" />
+        <location filename="../../reader/ui/main_window.py" line="516" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="503" />
+        <location filename="../../reader/ui/main_window.py" line="537" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504" />
+        <location filename="../../reader/ui/main_window.py" line="538" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="511" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="530" />
+        <location filename="../../reader/ui/main_window.py" line="559" />
+        <source>Import pages or scrapes</source>
+        <translation>Nhập trang hoặc bản tin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="560" />
+        <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="566" />
+        <source>Import a folder</source>
+        <translation>Nhập một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="580" />
+        <source>An import is already running</source>
+        <translation>Đang có một lần nhập chưa xong</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="583" />
+        <source>Importing {0} item(s)…</source>
+        <translation>Đang nhập {0} mục…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="590" />
+        <source>The import could not run: {0}</source>
+        <translation>Không chạy được việc nhập: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="592" />
+        <source>Imported into {0}. {1}</source>
+        <translation>Đã nhập vào {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="596" />
+        <source>Some items were not imported. {0}</source>
+        <translation>Có mục không nhập được. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="641" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="531" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -348,63 +422,63 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="541" />
-        <location filename="../../reader/ui/main_window.py" line="543" />
+        <location filename="../../reader/ui/main_window.py" line="652" />
+        <location filename="../../reader/ui/main_window.py" line="654" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553" />
+        <location filename="../../reader/ui/main_window.py" line="664" />
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="554" />
+        <location filename="../../reader/ui/main_window.py" line="665" />
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555" />
+        <location filename="../../reader/ui/main_window.py" line="666" />
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="556" />
+        <location filename="../../reader/ui/main_window.py" line="667" />
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="563" />
+        <location filename="../../reader/ui/main_window.py" line="674" />
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="564" />
+        <location filename="../../reader/ui/main_window.py" line="675" />
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565" />
+        <location filename="../../reader/ui/main_window.py" line="676" />
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="565" />
+        <location filename="../../reader/ui/main_window.py" line="676" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="566" />
+        <location filename="../../reader/ui/main_window.py" line="677" />
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580" />
+        <location filename="../../reader/ui/main_window.py" line="695" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="582" />
+        <location filename="../../reader/ui/main_window.py" line="697" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
