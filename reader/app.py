@@ -11,13 +11,14 @@ from pathlib import Path
 from reader import __version__
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot", "normalize", "import")
+COMMANDS = ("show", "screenshot", "normalize", "import", "speak")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader show FILE --json             print the article model as JSON
   bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
   bulletin-reader import SRC... [--out DIR]    portal scrapes -> library articles
+  bulletin-reader speak FILE --out OUT.wav     the whole article as audio (espeak-ng)
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
@@ -46,6 +47,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command == "speak":
+        p = argparse.ArgumentParser(
+            prog="bulletin-reader speak",
+            description="Write the whole article as audio, read in its language (public "
+            "offices play bulletins over loudspeakers). OUT ending in .ogg, .flac or .mp3 is "
+            "encoded with ffmpeg or sox when one is installed.",
+        )
+        p.add_argument("file", type=Path)
+        p.add_argument("--out", type=Path, required=True, help="the audio file to write")
+        p.add_argument("--voice", help="an espeak-ng voice (default: from the article's lang)")
+        p.add_argument("--rate", type=int, help="words per minute (80-450)")
+        p.add_argument(
+            "--figures",
+            choices=("caption", "alt", "both", "skip"),
+            default="caption",
+            help="what is said for an image (default: its caption)",
+        )
+        return p
     if command == "import":
         p = argparse.ArgumentParser(
             prog="bulletin-reader import",
@@ -124,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_normalize(opts.lang, opts.lexicon)
         if command == "import":
             return cmd_import(opts)
+        if command == "speak":
+            return cmd_speak(opts)
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
     return cmd_open(opts)
@@ -174,6 +195,35 @@ def cmd_normalize(lang: str, lexicon_path: Path | None) -> int:
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def cmd_speak(opts: argparse.Namespace) -> int:
+    from reader.formats.errors import ArticleError
+    from reader.formats.markdown_article import load_article
+    from reader.speech.export import EngineMissing, ExportError, export_article
+
+    try:
+        article = load_article(opts.file)
+    except ArticleError as e:
+        return _error(str(e))
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() or done == total:
+            end = "\n" if done == total else "\r"
+            print(f"speaking: {done}/{total} sentences", end=end, file=sys.stderr, flush=True)
+
+    try:
+        result = export_article(
+            article, opts.out, voice=opts.voice, rate=opts.rate, figures=opts.figures,
+            progress=progress,
+        )  # fmt: skip
+    except EngineMissing as e:
+        print(f"bulletin-reader: error: {e}", file=sys.stderr)
+        return 3
+    except (ExportError, OSError, ValueError) as e:
+        return _error(str(e))
+    print(f"{result.path}: {result.seconds:.1f} s of audio, {result.utterances} sentences")
     return 0
 
 
