@@ -17,7 +17,7 @@ EPILOG = """commands:
   bulletin-reader show FILE --json             print the article model as JSON
   bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
-  bulletin-reader import SRC... [--out DIR]    portal scrapes -> library articles
+  bulletin-reader import SRC... [--out DIR]    portal pages, scrapes, URLs -> library articles
   bulletin-reader speak FILE --out OUT.wav     the whole article as audio (espeak-ng)
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
@@ -68,11 +68,14 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
     if command == "import":
         p = argparse.ArgumentParser(
             prog="bulletin-reader import",
-            description="Turn portal scrapes (text files, or folders of them) into library "
-            "articles. Importing a page again updates its article; an article edited since "
-            "it was imported is left alone unless --force (a backup is kept).",
+            description="Turn portal pages into library articles: text scrapes (.txt), "
+            "saved web pages (.html, with their _files folder), folders of them, or a web "
+            "address (fetched only because you asked, with a timeout; remote images are not "
+            "downloaded). Importing a page again updates its article; an article edited "
+            "since it was imported is left alone unless --force (a backup is kept).",
         )
-        p.add_argument("sources", nargs="+", type=Path, metavar="SRC")
+        # str, not Path: pathlib would turn "https://host/a/" into "https:/host/a"
+        p.add_argument("sources", nargs="+", metavar="SRC", help="a file, a folder or a URL")
         p.add_argument(
             "--out",
             type=Path,

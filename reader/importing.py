@@ -1,12 +1,16 @@
-"""``bulletin-reader import``: turn text scrapes into library articles, in a batch.
+"""``bulletin-reader import``: turn text scrapes, saved web pages and URLs into library
+articles, in a batch.
 
-Qt-free: ``run_import`` takes paths and two text streams and returns the exit code, so the
-command line, the window (later) and the tests drive the same code. Rules: docs/importing.md.
+Qt-free: ``run_import`` takes paths (and URLs) and two text streams and returns the exit code,
+so the command line, the window (later) and the tests drive the same code. Rules:
+docs/importing.md. A URL is fetched here, through ``reader.fetch`` (the only module that
+touches the network), and only because the user asked for it.
 
 Per input one line is printed::
 
     ok: SRC -> OUT/2023-12-05-slug.md (created; utf-8; 26 paragraphs, 3 headings, 3 captions)
-    skipped: SRC: not a text scrape (HTML import comes later)
+    ok: page.html -> OUT/2024-07-16-slug/article.md (created; utf-8; ...; 2 images)
+    skipped: SRC: not a text scrape or a web page
     failed: SRC: the file is empty
 
 then a summary (``import: 2 ok, 1 skipped, 0 failed``). The exit code is 0 only when every
@@ -18,13 +22,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
+import shutil
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from reader.formats.encodings import Decoded, DecodeError, decode_bytes
+from reader.formats.html_page import (
+    HTML_SUFFIXES,
+    MAX_HTML_BYTES,
+    HtmlPage,
+    HtmlPageError,
+    page_from_bytes,
+    page_to_article,
+)
 from reader.formats.markdown_article import MAX_FILE_BYTES
 from reader.formats.markdown_writer import (
     article_file_name,
@@ -35,10 +49,29 @@ from reader.formats.markdown_writer import (
 from reader.formats.scrape_text import Scrape, ScrapeError, parse_scrape, scrape_to_article
 from reader.model import Article
 
-__all__ = ["ImportFailure", "Recovered", "is_text_scrape", "read_scrape", "run_import"]
+__all__ = [
+    "ImportFailure",
+    "Recovered",
+    "is_html_page",
+    "is_text_scrape",
+    "read_html",
+    "read_scrape",
+    "read_url",
+    "run_import",
+]
 
-NOT_TEXT = "not a text scrape (HTML import comes later)"
+NOT_TEXT = "not a text scrape or a web page (.txt, no extension, .html, .htm)"
+NOT_MHTML = "a single-file web archive (MHTML) is not supported; save the page as HTML"
+DEFAULT_FETCH_TIMEOUT = 20.0
 Status = Literal["ok", "skipped", "failed"]
+Source = Path | str  # a str is a URL
+# Files that belong to saved pages, not inputs, in a folder that holds .html pages.
+_RESOURCE_SUFFIXES = {
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".ico", ".avif", ".css",
+    ".js", ".json", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map",
+}  # fmt: skip
+_URL = re.compile(r"^https?://", re.I)
+_MANGLED_URL = re.compile(r"^(https?):/(?!/)", re.I)  # what pathlib makes of "https://..."
 
 
 class ImportFailure(Exception):
@@ -47,12 +80,23 @@ class ImportFailure(Exception):
 
 @dataclass(frozen=True)
 class Recovered:
-    """One scrape, read: what the report, ``--json`` and the writer need."""
+    """One input, read: what the report, ``--json`` and the writer need.
 
-    path: Path
+    ``scrape`` is a text ``Scrape`` or an ``HtmlPage`` (both name their lead, captions,
+    headings and paragraphs); ``images`` are the local files to copy beside the article.
+    """
+
+    path: Source
     decoded: Decoded
-    scrape: Scrape
+    scrape: Scrape | HtmlPage
     article: Article
+    images: tuple[tuple[Path, str], ...] = ()
+
+    def file_name(self) -> str:
+        """Where the article goes in the library: ``name.md``, or ``name/article.md`` when
+        it has images (they live in ``name/images/``)."""
+        name = article_file_name(self.article)
+        return f"{name.removesuffix('.md')}/article.md" if self.images else name
 
     def to_json(self) -> dict[str, Any]:
         s, a = self.scrape, self.article
@@ -66,7 +110,7 @@ class Recovered:
             "paragraphs": s.paragraphs,
             "source": a.source,
             "encoding": self.decoded.encoding,
-            "file": article_file_name(a),
+            "file": self.file_name(),
             "warnings": list(a.warnings)
             + (["decomposed (NFD) letters were recomposed"] if self.decoded.was_nfd else []),
         }
@@ -74,7 +118,7 @@ class Recovered:
 
 @dataclass
 class _Result:
-    source: Path
+    source: Source
     status: Status
     message: str
     data: dict[str, Any] | None = None
@@ -83,7 +127,7 @@ class _Result:
 
 @dataclass
 class _Batch:
-    written: dict[Path, tuple[Path, str]] = field(default_factory=dict)  # target -> (src, md)
+    written: dict[Path, tuple[Source, str]] = field(default_factory=dict)  # target -> (src, md)
 
 
 def is_text_scrape(path: Path) -> bool:
@@ -91,8 +135,12 @@ def is_text_scrape(path: Path) -> bool:
     return path.suffix.lower() == ".txt" or path.suffix == ""
 
 
-def read_scrape(path: Path) -> Recovered:
-    """Read, decode and parse one scrape; raises ImportFailure with the reason."""
+def is_html_page(path: Path) -> bool:
+    """``.html``, ``.htm`` and ``.xhtml`` files are saved web pages."""
+    return path.suffix.lower() in HTML_SUFFIXES
+
+
+def _read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -101,16 +149,51 @@ def read_scrape(path: Path) -> Recovered:
         raise ImportFailure(f"cannot read the file ({e.strerror})") from None
     if not stat.S_ISREG(st.st_mode):
         raise ImportFailure("this is not a regular file")
-    if st.st_size > MAX_FILE_BYTES:
+    if st.st_size > limit:
         raise ImportFailure(
-            f"the file is {st.st_size / 1048576:.1f} MB; the limit is "
-            f"{MAX_FILE_BYTES // 1048576} MB"
+            f"the file is {st.st_size / 1048576:.1f} MB; the limit is {limit // 1048576} MB"
         )
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise ImportFailure(f"cannot read the file ({e.strerror})") from None
-    return recover(data, path)
+
+
+def read_scrape(path: Path) -> Recovered:
+    """Read, decode and parse one scrape; raises ImportFailure with the reason."""
+    return recover(_read_bytes(path), path)
+
+
+def read_html(path: Path) -> Recovered:
+    """Read, decode and extract one saved page; its images are looked up in its folder."""
+    return recover_html(_read_bytes(path, MAX_HTML_BYTES), path, folder=path.parent)
+
+
+def read_url(url: str, timeout: float = DEFAULT_FETCH_TIMEOUT) -> Recovered:
+    """Fetch a page (the only network access of the program) and extract it like a saved
+    page. Its images are on the web and are not downloaded: figures keep their captions."""
+    from reader.fetch import FetchError, fetch
+
+    try:
+        got = fetch(url, timeout=timeout, max_bytes=MAX_HTML_BYTES)
+    except FetchError as e:
+        raise ImportFailure(str(e)) from None
+    return recover_html(got.data, url, folder=None, declared=got.charset)
+
+
+def recover_html(
+    data: bytes, source: Source, *, folder: Path | None, declared: str | None = None
+) -> Recovered:
+    """Bytes of a web page -> Recovered (raises ImportFailure with the reason)."""
+    name = source if isinstance(source, str) else source.name
+    try:
+        decoded, page = page_from_bytes(data, folder=folder, source=name, declared=declared)
+    except DecodeError as e:
+        raise ImportFailure(e.detail) from None
+    except HtmlPageError as e:
+        raise ImportFailure(str(e)) from None
+    article = page_to_article(page)
+    return Recovered(source, decoded, page, article, tuple(page.images))
 
 
 def recover(data: bytes, path: Path) -> Recovered:
@@ -128,16 +211,31 @@ def recover(data: bytes, path: Path) -> Recovered:
 
 
 def _walk(root: Path, skip: Path | None) -> Iterable[Path]:
+    near_pages: dict[str, bool] = {}  # folder -> it or a folder above it holds saved pages
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
+        pages = {
+            os.path.splitext(n)[0].lower()
+            for n in filenames
+            if os.path.splitext(n)[1].lower() in HTML_SUFFIXES
+        }
+        resources = near_pages[dirpath] = bool(pages) or near_pages.get(
+            os.path.dirname(dirpath), False
+        )
         dirnames[:] = sorted(
             d
             for d in dirnames
-            if not d.startswith(".") and (skip is None or _resolved(here / d) != skip)
+            if not d.startswith(".")
+            and (skip is None or _resolved(here / d) != skip)
+            # "page_files" beside "page.html": the saved page's images, scripts and styles
+            and not (d.lower().endswith("_files") and d[:-6].lower() in pages)
         )
         for name in sorted(filenames):
-            if not name.startswith("."):
-                yield here / name
+            if name.startswith("."):
+                continue
+            if resources and os.path.splitext(name)[1].lower() in _RESOURCE_SUFFIXES:
+                continue  # an image or style sheet beside (or below) saved pages is theirs
+            yield here / name
 
 
 def _resolved(p: Path) -> Path:
@@ -147,11 +245,28 @@ def _resolved(p: Path) -> Path:
         return p.absolute()
 
 
-def _inputs(sources: list[Path], out_dir: Path | None) -> list[Path]:
+def as_url(src: Source) -> str | None:
+    """The URL when SRC is one (``https://...``, also as pathlib mangles it: ``https:/...``)."""
+    s = str(src)
+    if isinstance(src, str) and _URL.match(s):
+        return s
+    if isinstance(src, Path) and _MANGLED_URL.match(s) and not src.exists():
+        return _MANGLED_URL.sub(lambda m: m.group(1) + "://", s, count=1)
+    return None
+
+
+def _inputs(sources: Sequence[Source], out_dir: Path | None) -> list[Source]:
     skip = _resolved(out_dir) if out_dir is not None else None
-    found: list[Path] = []
-    seen: set[Path] = set()
+    found: list[Source] = []
+    seen: set[Path | str] = set()
     for src in sources:
+        url = as_url(src)
+        if url is not None:
+            if url not in seen:
+                seen.add(url)
+                found.append(url)
+            continue
+        src = Path(src)
         items = list(_walk(src, skip)) if src.is_dir() else [src]
         for p in items:
             key = _resolved(p)
@@ -182,40 +297,94 @@ def _backup_name(target: Path) -> Path:
     return candidate
 
 
-def _counts(s: Scrape) -> str:
-    return f"{len(s.paragraphs)} paragraphs, {len(s.headings)} headings, {len(s.captions)} captions"
+def _counts(rec: Recovered) -> str:
+    s = rec.scrape
+    counts = (
+        f"{len(s.paragraphs)} paragraphs, {len(s.headings)} headings, {len(s.captions)} captions"
+    )
+    if isinstance(s, HtmlPage):
+        n = len(rec.images)
+        counts += f", {n} image{'' if n == 1 else 's'}"
+    return counts
 
 
-def _import_one(path: Path, out_dir: Path, force: bool, batch: _Batch) -> _Result:
-    rec = read_scrape(path)
+def _read(src: Source, fetch_timeout: float) -> Recovered:
+    if isinstance(src, str):
+        return read_url(src, fetch_timeout)
+    if is_html_page(src):
+        return read_html(src)
+    return read_scrape(src)
+
+
+def _same_images(rec: Recovered, folder: Path) -> bool:
+    for image, name in rec.images:
+        dest = folder / name
+        try:
+            if not dest.is_file() or dest.read_bytes() != image.read_bytes():
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _copy_images(rec: Recovered, folder: Path) -> None:
+    for image, name in rec.images:
+        dest = folder / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.is_symlink() or (dest.exists() and not dest.is_file()):
+            raise ImportFailure(f"{dest} is not a regular file; not replaced")
+        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+        try:
+            shutil.copyfile(image, tmp)
+            os.replace(tmp, dest)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+
+def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout: float) -> _Result:
+    rec = _read(src, timeout)
+    path = src
     md = stamp(article_to_markdown(rec.article))
-    target = out_dir / article_file_name(rec.article)
-    detail = f"{rec.decoded.describe()}; {_counts(rec.scrape)}"
+    flat = out_dir / article_file_name(rec.article)
+    in_folder = out_dir / flat.stem / "article.md"
+    # An article with images is a folder; once it is one, later imports keep it there.
+    target = in_folder if rec.images or in_folder.is_file() else flat
+    other = flat if target == in_folder else None
+    existing = target
+    if (
+        other is not None
+        and not (target.exists() or target.is_symlink())
+        and (other.exists() or other.is_symlink())
+    ):
+        existing = other  # imported before without images: it moves into the folder
+    detail = f"{rec.decoded.describe()}; {_counts(rec)}"
     if rec.article.warnings:
         detail += "; note: " + "; ".join(rec.article.warnings)
 
-    earlier = batch.written.get(target)
+    clash = target if target in batch.written else existing
+    earlier = batch.written.get(clash)
     if earlier is not None and earlier[1] != md:
         return _Result(
             path,
             "skipped",
-            f"{target.name} was just written from {earlier[0]} (same date and title, "
-            "different text)",
+            f"{clash.relative_to(out_dir).as_posix()} was just written from {earlier[0]} "
+            "(same date and title, different text)",
         )
 
     action = "created"
     backup: Path | None = None
-    if target.exists() or target.is_symlink():
+    if existing.exists() or existing.is_symlink():
         try:
-            if target.is_symlink() or not target.is_file():
-                raise ImportFailure(f"{target} is not a regular file; not replaced")
-            existing = target.read_text(encoding="utf-8", errors="replace")
+            if existing.is_symlink() or not existing.is_file():
+                raise ImportFailure(f"{existing} is not a regular file; not replaced")
+            old = existing.read_text(encoding="utf-8", errors="replace")
         except OSError as e:
-            raise ImportFailure(f"cannot read {target} ({e.strerror})") from None
-        if existing == md:
+            raise ImportFailure(f"cannot read {existing} ({e.strerror})") from None
+        if existing == target and old == md and _same_images(rec, target.parent):
             batch.written[target] = (path, md)
             return _Result(path, "ok", f"{target} (unchanged; {detail})", target=target)
-        state = edit_state(existing)
+        state = edit_state(old)
         if state == "unedited":
             action = "updated"
         elif not force:
@@ -227,35 +396,43 @@ def _import_one(path: Path, out_dir: Path, force: bool, batch: _Batch) -> _Resul
             return _Result(
                 path,
                 "skipped",
-                f"{target} {why}; run again with --force to replace it (a backup is kept)",
+                f"{existing} {why}; run again with --force to replace it (a backup is kept)",
             )
         else:
-            backup = _backup_name(target)
+            backup = _backup_name(existing)
             try:
-                os.replace(target, backup)
+                os.replace(existing, backup)
             except OSError as e:
-                raise ImportFailure(f"cannot back up {target} ({e.strerror})") from None
+                raise ImportFailure(f"cannot back up {existing} ({e.strerror})") from None
             action = f"replaced; backup {backup.name}"
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy_images(rec, target.parent)
         _write_atomic(target, md)
     except OSError as e:
-        if backup is not None:  # put the user's file back
-            os.replace(backup, target)
-        raise ImportFailure(f"cannot write {target} ({e.strerror})") from None
+        if backup is not None and not existing.exists():  # put the user's file back
+            os.replace(backup, existing)
+        raise ImportFailure(f"cannot write {target} ({e.strerror or e})") from None
+    if existing != target and backup is None and existing.exists():
+        existing.unlink()  # the unedited flat file now lives in the article's folder
+        action += f"; moved from {existing.name}"
     batch.written[target] = (path, md)
     return _Result(path, "ok", f"{target} ({action}; {detail})", target=target)
 
 
 def run_import(
-    sources: list[Path],
+    sources: Sequence[Source],
     out_dir: Path,
     *,
     force: bool,
     as_json: bool,
     out: TextIO,
     err: TextIO,
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
 ) -> int:
-    """Import every source (files, or folders searched recursively).
+    """Import every source (files, folders searched recursively, ``http(s)://`` URLs).
+
+    A URL is fetched once, with ``fetch_timeout`` seconds for the connection and each read.
 
     Writes articles into ``out_dir`` (created if missing) or, with ``as_json``, prints what
     was recovered as JSON on ``out`` (one object for a single file, else a list) and the
@@ -284,16 +461,18 @@ def run_import(
     batch = _Batch()
     results: list[_Result] = []
     for path in inputs:
-        if not is_text_scrape(path):
+        if isinstance(path, Path) and path.suffix.lower() in (".mht", ".mhtml"):
+            res = _Result(path, "skipped", NOT_MHTML)
+        elif isinstance(path, Path) and not (is_text_scrape(path) or is_html_page(path)):
             res = _Result(path, "skipped", NOT_TEXT)
         else:
             try:
                 if as_json:
-                    rec = read_scrape(path)
-                    res = _Result(path, "ok", f"{rec.decoded.describe()}; {_counts(rec.scrape)}")
+                    rec = _read(path, fetch_timeout)
+                    res = _Result(path, "ok", f"{rec.decoded.describe()}; {_counts(rec)}")
                     res.data = rec.to_json()
                 else:
-                    res = _import_one(path, out_dir, force, batch)
+                    res = _import_one(path, out_dir, force, batch, fetch_timeout)
             except ImportFailure as e:
                 res = _Result(path, "failed", str(e))
             except Exception as e:  # a bug must not stop the batch; say what it was
@@ -312,7 +491,7 @@ def run_import(
             else {"source": str(r.source), "status": r.status, "reason": r.message}
             for r in results
         ]
-        single = len(sources) == 1 and not sources[0].is_dir() and len(items) == 1
+        single = len(sources) == 1 and len(items) == 1 and not Path(sources[0]).is_dir()
         json.dump(items[0] if single else items, out, ensure_ascii=False, indent=2)
         out.write("\n")
     print(f"import: {n_ok} ok, {n_skip} skipped, {n_fail} failed", file=report)

@@ -111,7 +111,7 @@ def test_folder_batch_mixed_inputs(seed: Path, tmp_path: Path) -> None:
         "Năng, công trình được người dân vùng cao mong đợi nhiều năm qua.\n"
     )
     (folder / "sub" / "vni_page").write_bytes(encode_legacy(legacy, "vni"))
-    (folder / "sub" / "trang.html").write_text("<html></html>", "utf-8")
+    (folder / "sub" / "trang.pdf").write_bytes(b"%PDF-1.4\n")
     (folder / "sub" / "empty.TXT").write_bytes(b"")
     (folder / "sub" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (folder / ".hidden.txt").write_text("ignored", "utf-8")
@@ -124,7 +124,7 @@ def test_folder_batch_mixed_inputs(seed: Path, tmp_path: Path) -> None:
     by_name = {Path(line.split(": ", 2)[1].split(" -> ")[0]).name: line for line in lines[:-1]}
     assert by_name["bantin.txt"].startswith("ok:")
     assert by_name["vni_page"].startswith("ok:") and "; vni; " in by_name["vni_page"]
-    assert by_name["trang.html"] == f"skipped: {folder / 'sub' / 'trang.html'}: {NOT_TEXT}"
+    assert by_name["trang.pdf"] == f"skipped: {folder / 'sub' / 'trang.pdf'}: {NOT_TEXT}"
     assert by_name["empty.TXT"].startswith("failed:") and "empty" in by_name["empty.TXT"]
     assert by_name["image.txt"].startswith("failed:") and "binary" in by_name["image.txt"]
     assert lines[-1] == "import: 2 ok, 1 skipped, 2 failed"
@@ -186,7 +186,7 @@ def test_json_for_several_inputs_is_a_list(seed: Path, tmp_path: Path) -> None:
             "tcvn3",
         )
     )
-    (seed.parent / "page.htm").write_text("<p>x</p>", "utf-8")
+    (seed.parent / "page.pdf").write_bytes(b"%PDF-1.4\n")
     code, out, _ = run([seed.parent], tmp_path / "lib", as_json=True)
     assert code == 1
     items = json.loads(out)

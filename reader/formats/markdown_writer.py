@@ -74,6 +74,8 @@ def _escape_line_start(s: str) -> str:
         return s
     if m.group(2):  # "1." -> "1\."
         return m.group(2) + "\\" + s[len(m.group(2)) :]
+    if s.startswith("="):  # "=" is not escapable in Markdown; an entity keeps it text
+        return "&#61;" + s[1:]
     return "\\" + s
 
 
