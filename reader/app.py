@@ -319,6 +319,7 @@ class AppContext:
     def close(self, window) -> None:  # type: ignore[no-untyped-def]
         """Finish background work and delete the window before the QApplication goes."""
         self.loader.wait(5000)
+        window.speech.close()  # the speech worker process goes with the window
         window.deleteLater()
         self.app.processEvents()
         self.loader.wait(5000)  # anything the last events started

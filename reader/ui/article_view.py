@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontInfo,
     QFontMetricsF,
@@ -28,6 +29,7 @@ from shiboken6 import isValid
 
 from reader.model import Article, Figure, Heading, Text
 from reader.rendering.html import RenderOptions, block_text, render_problem
+from reader.rendering.themes import THEMES, SpeechColors
 from reader.ui.document import ArticleDocument, build_document
 from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 
@@ -77,6 +79,7 @@ class ArticleView(QTextBrowser):
         self._paragraph_spacing = 100
         self._max_chars = 0
         self._rendered_spacing = -1
+        self._speech_colors = THEMES["light"].speech
         self._respace = QTimer(self, singleShot=True, interval=250)
         self._respace.timeout.connect(self._request_render)
         loader.article_loaded.connect(self._on_rendered)
@@ -235,6 +238,53 @@ class ArticleView(QTextBrowser):
             start + _utf16_len(text.text[: sentence.start]),
             start + _utf16_len(text.text[: sentence.end]),
         )
+
+    # --- speech highlight ---------------------------------------------------------------
+
+    def set_speech_colors(self, colors: SpeechColors) -> None:
+        self._speech_colors = colors
+
+    def text_range(self, block: int, text: int, start: int, end: int) -> tuple[int, int] | None:
+        """Document range of ``[start, end)`` of a model text (block -4 is the title)."""
+        article = self.article
+        if article is None:
+            return None
+        if block == -4:
+            source, base = article.title, 0
+        else:
+            base = self.text_positions().get((block, text))
+            if base is None:
+                return None
+            model = article.lead if block == -1 else article.blocks[block].texts()[text]
+            source = model.text if model is not None else ""
+        return base + _utf16_len(source[:start]), base + _utf16_len(source[:end])
+
+    def show_speech(self, sentence: tuple[int, int] | None, word: tuple[int, int] | None) -> None:
+        """Highlight the sentence being read (and its word), and keep it in view."""
+        selections = []
+        c = self._speech_colors
+        for span, bg, fg in (
+            (sentence, c.sentence_bg, c.sentence_text),
+            (word, c.word_bg, c.word_text),
+        ):
+            if span is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(QColor(bg))
+            selection.format.setForeground(QColor(fg))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if sentence is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(sentence[0])
+            rect = self.cursorRect(cursor)
+            if rect.top() < 0 or rect.bottom() > self.viewport().height():
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     # --- moving by structure ------------------------------------------------------------
 

@@ -6,6 +6,7 @@ how big from the settings (never read back from a widget).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +58,7 @@ from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
 from reader.ui.qt_settings import QtSettings
+from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
 
 APP_NAME = "Bulletin Reader"
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setMinimumWidth(60)
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speech = SpeechController(parent=self)
         self._build_actions()
         self._build_menus_and_toolbar()
         self.statusBar().setObjectName("statusBar")
@@ -148,6 +152,11 @@ class MainWindow(QMainWindow):
             self.tr("Messages about the library and the open article")
         )
 
+        self.speech.saying.connect(self._on_saying)
+        self.speech.word.connect(self._on_word)
+        self.speech.state_changed.connect(self._on_speech_state)
+        self.speech.unavailable.connect(self._on_speech_unavailable)
+        self._spoken_sentence: tuple[int, int] | None = None
         self._import_summary = ""
         self.importer = ImportRunner(self)
         self.importer.finished.connect(self._on_import_finished)
@@ -161,6 +170,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._apply_theme()
         self._apply_text_style()
+        self._apply_speech_settings()
         if settings.store.problem:
             # A lasting notice, not a passing message: the library's own messages follow.
             notice = QLabel(self.tr("Settings problem: {0}").format(settings.store.problem))
@@ -290,6 +300,41 @@ class MainWindow(QMainWindow):
             "shortcuts", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
             [QKeySequence.StandardKey.HelpContents, "F1"], self.show_shortcuts,
         )  # fmt: skip
+        self.act_speak = self._action(
+            "speakPlayPause", self.tr("&Read aloud / pause"),
+            self.tr("Read the article aloud, or pause"),
+            ["F5", "Ctrl+Space"], self.speech.play_pause,
+        )  # fmt: skip
+        self.act_speak_stop = self._action(
+            "speakStop", self.tr("S&top reading"), self.tr("Stop reading aloud"),
+            ["Shift+F5"], self.speech.stop,
+        )  # fmt: skip
+        self.act_speak_here = self._action(
+            "speakFromHere", self.tr("Read from the &caret"),
+            self.tr("Read aloud from the sentence at the caret"),
+            ["Ctrl+F5"], self.read_from_caret,
+        )  # fmt: skip
+        self.act_speak_prev = self._action(
+            "speakPrevious", self.tr("Previous sentence"), self.tr("Read the previous sentence"),
+            ["Ctrl+Alt+Left"], lambda: self.speech.move(-1),
+        )  # fmt: skip
+        self.act_speak_next = self._action(
+            "speakNext", self.tr("Next sentence"), self.tr("Read the next sentence"),
+            ["Ctrl+Alt+Right"], lambda: self.speech.move(1),
+        )  # fmt: skip
+        self.act_speak_prev_block = self._action(
+            "speakPreviousBlock", self.tr("Previous paragraph"),
+            self.tr("Read from the previous paragraph"),
+            ["Ctrl+Alt+Up"], lambda: self.speech.move_block(False),
+        )  # fmt: skip
+        self.act_speak_next_block = self._action(
+            "speakNextBlock", self.tr("Next paragraph"), self.tr("Read from the next paragraph"),
+            ["Ctrl+Alt+Down"], lambda: self.speech.move_block(True),
+        )  # fmt: skip
+        self.speech_actions = [
+            self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_prev,
+            self.act_speak_next, self.act_speak_prev_block, self.act_speak_next_block,
+        ]  # fmt: skip
         self.act_about = self._action(
             "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
             [], self.show_about,
@@ -318,6 +363,30 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for a in (self.act_focus_library, self.act_focus_article, self.act_cycle):
             view_menu.addAction(a)
+        speech_menu = menu.addMenu(self.tr("&Speech"))
+        for a in self.speech_actions:
+            speech_menu.addAction(a)
+        speech_bar = self.addToolBar(self.tr("Speech"))
+        speech_bar.setObjectName("speechToolbar")
+        speech_bar.setMovable(False)
+        speech_bar.setAccessibleName(self.tr("Speech"))
+        speech_bar.setAccessibleDescription(self.tr("Read the article aloud"))
+        # Signs the reading font has (it has no ⏮ ⏭), with words: buttons must say what they do.
+        self.act_speak_prev.setIconText(self.tr("« Previous"))
+        self.act_speak.setIconText(self.tr("▶ Read"))
+        self.act_speak_stop.setIconText(self.tr("■ Stop"))
+        self.act_speak_next.setIconText(self.tr("Next »"))
+        for action in (
+            self.act_speak_prev,
+            self.act_speak,
+            self.act_speak_stop,
+            self.act_speak_next,
+        ):
+            speech_bar.addAction(action)
+            button = speech_bar.widgetForAction(action)
+            button.setObjectName(action.objectName() + "Button")
+            button.setAccessibleName(action.statusTip())
+            button.setAccessibleDescription(action.toolTip())
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
@@ -340,10 +409,11 @@ class MainWindow(QMainWindow):
             font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(True)
             button.setFont(font)
-        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if extension is not None:  # shown when the window is too narrow for the toolbar
-            extension.setAccessibleName(self.tr("More text-size controls"))
-            extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
+        for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
+            extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
+            if extension is not None:  # shown when the window is too narrow for the toolbar
+                extension.setAccessibleName(self.tr("More controls"))
+                extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
 
     # --- text size ----------------------------------------------------------------------
 
@@ -390,12 +460,15 @@ class MainWindow(QMainWindow):
         self.view.set_render_options(
             RenderOptions(colors=self.theme.article, labels=self._labels())
         )
+        self.view.set_speech_colors(self.theme.speech)
 
     def _on_setting_changed(self, key: str, value: object) -> None:
         if key == "view/theme":
             self._apply_theme()
             self.statusBar().showMessage(self.tr("Colour theme: {0}").format(
                 self.theme_actions[str(value)].text()), 3000)  # fmt: skip
+        if key.startswith("speech/"):
+            self._apply_speech_settings()
         if key.startswith("text/"):
             self._apply_text_style()
             self._warn_about_missing_letters()
@@ -507,6 +580,8 @@ class MainWindow(QMainWindow):
         self._list_library_soon()
         article = loaded.article
         self.view.show_article(loaded)
+        self.speech.set_article(article)
+        self._spoken_sentence = None
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         if self._current_path is not None:
             self.settings.set("library/last_article", str(self._current_path))
@@ -659,6 +734,59 @@ class MainWindow(QMainWindow):
         else:
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # --- speech -------------------------------------------------------------------------
+
+    def _apply_speech_settings(self) -> None:
+        get = self.settings.get
+        self.speech.rate = get("speech/rate")
+        self.speech.volume = get("speech/volume") / 100
+        figures = get("speech/figures")
+        if figures != self.speech.options.figures:
+            self.speech.options = dataclasses.replace(self.speech.options, figures=figures)
+            self.speech.set_article(self.view.article)
+
+    def read_from_caret(self) -> None:
+        caret = self.view.textCursor().position()
+        spot = max(
+            ((pos, key) for key, pos in self.view.text_positions().items() if pos <= caret),
+            default=None,
+        )
+        if spot is None:
+            self.speech.play()
+            return
+        pos, (block, text) = spot
+        self.speech.read_from(block, text, caret - pos)
+
+    def _on_saying(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+        self._spoken_sentence = self.view.text_range(key.block, key.text, start, end)
+        self.view.show_speech(self._spoken_sentence, None)
+
+    def _on_word(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+        word = self.view.text_range(key.block, key.text, start, end)
+        self.view.show_speech(self._spoken_sentence, word)
+
+    def _on_speech_state(self, state: str) -> None:
+        playing = state == "playing"
+        self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
+        if state == "stopped":
+            self.view.show_speech(None, None)
+        messages = {
+            "playing": self.tr("Reading aloud"),
+            "paused": self.tr("Reading paused"),
+            "stopped": self.tr("Reading stopped"),
+        }
+        if state in messages:
+            self.statusBar().showMessage(messages[state], 3000)
+
+    def _on_speech_unavailable(self, reason: str) -> None:
+        if self.speech.state == "unavailable":
+            for action in self.speech_actions:
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Reading aloud is not available: {0}").format(reason))
+        self.statusBar().showMessage(
+            self.tr("Reading aloud is not available: {0}").format(reason), 15000
+        )
+
     def _on_landmark_missed(self, kind: str, forward: bool) -> None:
         messages = {
             ("heading", True): self.tr("No more headings below"),
@@ -710,6 +838,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.speech.close()
         self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode())
         self.settings.set("window/splitter", bytes(self.splitter.saveState().toBase64()).decode())
         super().closeEvent(event)

@@ -100,6 +100,15 @@ class PreferencesDialog(QDialog):
                 self.tr("Longest line (&characters)"),
                 self.tr("Shorter lines are easier to follow; 0 uses the whole width"),
             ),
+            "speech/rate": (
+                self.tr("Reading &speed"),
+                self.tr("Words per minute when reading aloud"),
+            ),
+            "speech/volume": (self.tr("Reading &volume"), self.tr("Loudness of reading aloud")),
+            "speech/figures": (
+                self.tr("Images read &aloud"),
+                self.tr("What is read aloud for each image"),
+            ),
             "ui/language": (
                 self.tr("Interface lan&guage"),
                 self.tr("Language of menus and messages; takes effect at the next start"),
@@ -112,6 +121,10 @@ class PreferencesDialog(QDialog):
             ("ui/language", "vi"): "Tiếng Việt",
             ("ui/language", "en"): "English",
             ("text/max_line_chars", 0): self.tr("Whole width"),
+            ("speech/figures", "caption"): self.tr("The caption"),
+            ("speech/figures", "alt"): self.tr("The image description"),
+            ("speech/figures", "both"): self.tr("Caption and description"),
+            ("speech/figures", "skip"): self.tr("Nothing"),
         }
         if (key, value) in names:
             return names[(key, value)]
@@ -134,7 +147,9 @@ class PreferencesDialog(QDialog):
         spin = QSpinBox(self)
         spin.setRange(setting.minimum or 0, setting.maximum or 100)
         spin.setSingleStep(setting.step)
-        spin.setSuffix("%" if key in {"text/line_height", "text/paragraph_spacing"} else "")
+        spin.setSuffix(
+            "%" if key in {"text/line_height", "text/paragraph_spacing", "speech/volume"} else ""
+        )
         spin.valueChanged.connect(lambda v, k=key: self._changed(k, v))
         return spin
 

@@ -17,403 +17,510 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104" />
+        <location filename="../../reader/ui/main_window.py" line="107" />
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106" />
+        <location filename="../../reader/ui/main_window.py" line="109" />
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111" />
+        <location filename="../../reader/ui/main_window.py" line="114" />
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120" />
+        <location filename="../../reader/ui/main_window.py" line="123" />
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122" />
+        <location filename="../../reader/ui/main_window.py" line="125" />
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="152" />
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166" />
+        <location filename="../../reader/ui/main_window.py" line="176" />
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186" />
+        <location filename="../../reader/ui/main_window.py" line="196" />
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188" />
+        <location filename="../../reader/ui/main_window.py" line="198" />
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="189" />
+        <location filename="../../reader/ui/main_window.py" line="199" />
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="200" />
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
+        <location filename="../../reader/ui/main_window.py" line="237" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="225" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222" />
+        <location filename="../../reader/ui/main_window.py" line="232" />
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169" />
+        <location filename="../../reader/ui/main_window.py" line="179" />
         <source>Settings problem</source>
         <translation>Lỗi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214" />
+        <location filename="../../reader/ui/main_window.py" line="224" />
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221" />
+        <location filename="../../reader/ui/main_window.py" line="231" />
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="230" />
+        <location filename="../../reader/ui/main_window.py" line="240" />
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="230" />
+        <location filename="../../reader/ui/main_window.py" line="240" />
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234" />
+        <location filename="../../reader/ui/main_window.py" line="244" />
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234" />
+        <location filename="../../reader/ui/main_window.py" line="244" />
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="248" />
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="248" />
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242" />
+        <location filename="../../reader/ui/main_window.py" line="252" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243" />
+        <location filename="../../reader/ui/main_window.py" line="253" />
         <source>Text size, colours, font, spacing and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247" />
+        <location filename="../../reader/ui/main_window.py" line="257" />
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248" />
+        <location filename="../../reader/ui/main_window.py" line="258" />
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252" />
+        <location filename="../../reader/ui/main_window.py" line="262" />
         <source>Import a &amp;folder…</source>
         <translation>Nhập cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253" />
+        <location filename="../../reader/ui/main_window.py" line="263" />
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="275" />
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="275" />
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>Move between the library and the article</source>
         <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290" />
+        <location filename="../../reader/ui/main_window.py" line="300" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290" />
+        <location filename="../../reader/ui/main_window.py" line="300" />
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
+        <source>&amp;Read aloud / pause</source>
+        <translation>Đọc &amp;to / tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="305" />
+        <source>Read the article aloud, or pause</source>
+        <translation>Đọc to bài viết, hoặc tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="309" />
+        <source>S&amp;top reading</source>
+        <translation>&amp;Dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="309" />
+        <source>Stop reading aloud</source>
+        <translation>Dừng đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="313" />
+        <source>Read from the &amp;caret</source>
+        <translation>Đọc từ vị trí &amp;con trỏ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="314" />
+        <source>Read aloud from the sentence at the caret</source>
+        <translation>Đọc to từ câu có con trỏ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="318" />
+        <source>Previous sentence</source>
+        <translation>Câu trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="318" />
+        <source>Read the previous sentence</source>
+        <translation>Đọc câu trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="322" />
+        <source>Next sentence</source>
+        <translation>Câu sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="322" />
+        <source>Read the next sentence</source>
+        <translation>Đọc câu sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="326" />
+        <source>Previous paragraph</source>
+        <translation>Đoạn trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="327" />
+        <source>Read from the previous paragraph</source>
+        <translation>Đọc từ đoạn trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="331" />
+        <source>Next paragraph</source>
+        <translation>Đoạn sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="331" />
+        <source>Read from the next paragraph</source>
+        <translation>Đọc từ đoạn sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300" />
+        <location filename="../../reader/ui/main_window.py" line="345" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310" />
+        <location filename="../../reader/ui/main_window.py" line="355" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="358" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321" />
+        <location filename="../../reader/ui/main_window.py" line="366" />
+        <source>&amp;Speech</source>
+        <translation>Đọc t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="369" />
+        <location filename="../../reader/ui/main_window.py" line="372" />
+        <source>Speech</source>
+        <translation>Đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="373" />
+        <source>Read the article aloud</source>
+        <translation>Đọc to bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="375" />
+        <source>« Previous</source>
+        <translation>« Câu trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="376" />
+        <location filename="../../reader/ui/main_window.py" line="770" />
+        <source>▶ Read</source>
+        <translation>▶ Đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="377" />
+        <source>■ Stop</source>
+        <translation>■ Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="378" />
+        <source>Next »</source>
+        <translation>Câu sau »</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="390" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325" />
-        <location filename="../../reader/ui/main_window.py" line="328" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345" />
-        <source>More text-size controls</source>
-        <translation>Thêm nút cỡ chữ</translation>
+        <location filename="../../reader/ui/main_window.py" line="415" />
+        <source>More controls</source>
+        <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346" />
+        <location filename="../../reader/ui/main_window.py" line="416" />
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="441" />
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="468" />
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404" />
+        <location filename="../../reader/ui/main_window.py" line="477" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="431" />
+        <location filename="../../reader/ui/main_window.py" line="504" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="433" />
+        <location filename="../../reader/ui/main_window.py" line="506" />
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455" />
+        <location filename="../../reader/ui/main_window.py" line="528" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="468" />
+        <location filename="../../reader/ui/main_window.py" line="541" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="471" />
+        <location filename="../../reader/ui/main_window.py" line="544" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="474" />
+        <location filename="../../reader/ui/main_window.py" line="547" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="476" />
+        <location filename="../../reader/ui/main_window.py" line="549" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516" />
+        <location filename="../../reader/ui/main_window.py" line="591" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537" />
+        <location filename="../../reader/ui/main_window.py" line="612" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="538" />
+        <location filename="../../reader/ui/main_window.py" line="613" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545" />
+        <location filename="../../reader/ui/main_window.py" line="620" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559" />
+        <location filename="../../reader/ui/main_window.py" line="634" />
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="560" />
+        <location filename="../../reader/ui/main_window.py" line="635" />
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="566" />
+        <location filename="../../reader/ui/main_window.py" line="641" />
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="580" />
+        <location filename="../../reader/ui/main_window.py" line="655" />
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="583" />
+        <location filename="../../reader/ui/main_window.py" line="658" />
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="590" />
+        <location filename="../../reader/ui/main_window.py" line="665" />
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="592" />
+        <location filename="../../reader/ui/main_window.py" line="667" />
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="596" />
+        <location filename="../../reader/ui/main_window.py" line="671" />
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641" />
+        <location filename="../../reader/ui/main_window.py" line="716" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/main_window.py" line="717" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -422,63 +529,89 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="652" />
-        <location filename="../../reader/ui/main_window.py" line="654" />
+        <location filename="../../reader/ui/main_window.py" line="727" />
+        <location filename="../../reader/ui/main_window.py" line="729" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="664" />
+        <location filename="../../reader/ui/main_window.py" line="770" />
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="774" />
+        <source>Reading aloud</source>
+        <translation>Đang đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="775" />
+        <source>Reading paused</source>
+        <translation>Đã tạm dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="776" />
+        <source>Reading stopped</source>
+        <translation>Đã dừng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="785" />
+        <location filename="../../reader/ui/main_window.py" line="787" />
+        <source>Reading aloud is not available: {0}</source>
+        <translation>Không đọc to được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="792" />
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="665" />
+        <location filename="../../reader/ui/main_window.py" line="793" />
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="666" />
+        <location filename="../../reader/ui/main_window.py" line="794" />
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="667" />
+        <location filename="../../reader/ui/main_window.py" line="795" />
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="674" />
+        <location filename="../../reader/ui/main_window.py" line="802" />
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="675" />
+        <location filename="../../reader/ui/main_window.py" line="803" />
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="676" />
+        <location filename="../../reader/ui/main_window.py" line="804" />
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="676" />
+        <location filename="../../reader/ui/main_window.py" line="804" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="677" />
+        <location filename="../../reader/ui/main_window.py" line="805" />
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="695" />
+        <location filename="../../reader/ui/main_window.py" line="823" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="697" />
+        <location filename="../../reader/ui/main_window.py" line="825" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -631,26 +764,76 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
     </message>
     <message>
         <location filename="../../reader/ui/preferences.py" line="104" />
+        <source>Reading &amp;speed</source>
+        <translation>Tốc độ &amp;đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="105" />
+        <source>Words per minute when reading aloud</source>
+        <translation>Số từ mỗi phút khi đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="107" />
+        <source>Reading &amp;volume</source>
+        <translation>Âm &amp;lượng đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="107" />
+        <source>Loudness of reading aloud</source>
+        <translation>Độ to khi đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="109" />
+        <source>Images read &amp;aloud</source>
+        <translation>Đọc &amp;ảnh như thế nào</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="110" />
+        <source>What is read aloud for each image</source>
+        <translation>Đọc gì cho mỗi ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="113" />
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="105" />
+        <location filename="../../reader/ui/preferences.py" line="114" />
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="111" />
+        <location filename="../../reader/ui/preferences.py" line="120" />
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="114" />
+        <location filename="../../reader/ui/preferences.py" line="123" />
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160" />
+        <location filename="../../reader/ui/preferences.py" line="124" />
+        <source>The caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="125" />
+        <source>The image description</source>
+        <translation>Mô tả ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="126" />
+        <source>Caption and description</source>
+        <translation>Chú thích và mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="127" />
+        <source>Nothing</source>
+        <translation>Không đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="175" />
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
