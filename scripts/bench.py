@@ -248,6 +248,75 @@ def bench_import() -> None:
           f"exit {rc}, {written} articles written; target >= 200 per second)")  # fmt: skip
 
 
+FIRST_BYTE_PLAYER = """
+import os, sys, time
+sys.stdin.buffer.read(1)
+with open(sys.argv[1], "a") as f:
+    f.write(f"{time.time()}\\n")
+while sys.stdin.buffer.read(65536):
+    pass
+"""
+
+
+def bench_speech() -> None:
+    """Play -> first audio byte at the player, Stop -> worker and player gone, export time."""
+    import shutil
+    import threading
+
+    if shutil.which("espeak-ng") is None:
+        print("speech: espeak-ng is not installed; no speech figures")
+        return
+    from reader.formats.markdown_article import load_article
+    from reader.speech.backend import Ready, Unavailable
+    from reader.speech.export import export_article
+    from reader.speech.process_backend import ProcessBackend
+
+    with tempfile.TemporaryDirectory() as tmp:
+        stamps = Path(tmp) / "first-bytes"
+        ready = threading.Event()
+        events: list[object] = []
+
+        def listener(event: object) -> None:
+            events.append(event)
+            if isinstance(event, Ready | Unavailable):
+                ready.set()
+
+        backend = ProcessBackend(
+            listener, player=[sys.executable, "-c", FIRST_BYTE_PLAYER, str(stamps)]
+        )
+        backend.start()
+        ready.wait(20)
+        firsts, stops = [], []
+        for _ in range(5):
+            before = stamps.read_text().count("\n") if stamps.exists() else 0
+            start = time.time()
+            backend.speak("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười bốn.", voice="aav/vi")
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                lines = stamps.read_text().split() if stamps.exists() else []
+                if len(lines) > before:
+                    firsts.append((float(lines[-1]) - start) * 1000)
+                    break
+                time.sleep(0.001)
+            t = time.perf_counter()
+            backend.stop()  # kills the worker's process group: the player goes with it
+            stops.append((time.perf_counter() - t) * 1000)
+            ready.clear()
+            ready.wait(10)
+            time.sleep(0.2)
+        backend.close()
+        # A new player is started per worker, so these are "cold player" figures.
+        first, stop = statistics.median(firsts), statistics.median(stops)
+        print(f"speech: Play -> first audio at the player: median {first:.0f} ms (target <= 100); "
+              f"Stop -> worker and player killed: median {stop:.0f} ms (target <= 100)")  # fmt: skip
+        article = load_article(SEED)
+        t = time.perf_counter()
+        result = export_article(article, Path(tmp) / "seed.wav")
+        took = time.perf_counter() - t
+        print(f"speech: export of the seed article ({result.utterances} sentences, "
+              f"{result.seconds:.0f} s of audio) to WAV: {took:.2f} s")  # fmt: skip
+
+
 if __name__ == "__main__":
     print(
         f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
@@ -258,3 +327,4 @@ if __name__ == "__main__":
     bench_soak()  # before the large article, whose freed memory the process keeps
     bench_large_article()
     bench_import()
+    bench_speech()
