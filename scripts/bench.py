@@ -307,8 +307,9 @@ def bench_speech() -> None:
         backend.close()
         # A new player is started per worker, so these are "cold player" figures.
         first, stop = statistics.median(firsts), statistics.median(stops)
-        print(f"speech: Play -> first audio at the player: median {first:.0f} ms (target <= 100); "
-              f"Stop -> worker and player killed: median {stop:.0f} ms (target <= 100)")  # fmt: skip
+        print(f"speech: Play -> first audio at the player: median {first:.0f} ms "
+              f"(target <= 100); Stop -> worker and player killed: median {stop:.0f} ms "
+              "(target <= 100)")  # fmt: skip
         article = load_article(SEED)
         t = time.perf_counter()
         result = export_article(article, Path(tmp) / "seed.wav")
