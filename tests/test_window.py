@@ -252,6 +252,9 @@ def test_f6_moves_between_library_and_article(qtbot, open_window, library) -> No
     qtbot.keyClick(window.list_view, Qt.Key.Key_F6)
     assert window.view.hasFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_F6)
+    play = window.findChild(QToolBar, "speechToolbar").widgetForAction(window.act_speak)
+    assert play.hasFocus(), "F6 reaches the speech bar"
+    qtbot.keyClick(play, Qt.Key.Key_F6)
     assert window.list_view.hasFocus()
 
 

@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
             ["Ctrl+J"], self.view.setFocus,
         )  # fmt: skip
         self.act_cycle = self._action(
-            "cycleFocus", self.tr("Next pane"), self.tr("Move between the library and the article"),
+            "cycleFocus", self.tr("Next pane"),
+            self.tr("Move between the library, the article and the speech bar"),
             ["F6"], self.cycle_focus,
         )  # fmt: skip
         self.act_next_theme = self._action(
@@ -729,10 +730,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Link not opened: {0}").format(url.toString()), 8000)
 
     def cycle_focus(self) -> None:
-        if self.view.hasFocus():
-            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        """F6: library -> article -> speech bar (its Read button) -> library."""
+        bar = self.findChild(QToolBar, "speechToolbar")
+        play = bar.widgetForAction(self.act_speak) if bar is not None else None
+        order = [self.list_view, self.view]
+        if play is not None and play.isEnabled() and play.isVisible():
+            order.append(play)
+        here = next((i for i, w in enumerate(order) if w.hasFocus()), -1)
+        order[(here + 1) % len(order)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- speech -------------------------------------------------------------------------
 

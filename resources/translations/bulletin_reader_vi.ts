@@ -222,305 +222,305 @@
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283" />
-        <source>Move between the library and the article</source>
-        <translation>Chuyển qua lại giữa thư viện và bài viết</translation>
+        <location filename="../../reader/ui/main_window.py" line="284" />
+        <source>Move between the library, the article and the speech bar</source>
+        <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288" />
+        <location filename="../../reader/ui/main_window.py" line="289" />
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300" />
+        <location filename="../../reader/ui/main_window.py" line="301" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300" />
+        <location filename="../../reader/ui/main_window.py" line="301" />
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305" />
+        <location filename="../../reader/ui/main_window.py" line="306" />
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="310" />
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="310" />
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="315" />
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="323" />
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="323" />
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="326" />
+        <location filename="../../reader/ui/main_window.py" line="327" />
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="327" />
+        <location filename="../../reader/ui/main_window.py" line="328" />
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345" />
+        <location filename="../../reader/ui/main_window.py" line="346" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355" />
+        <location filename="../../reader/ui/main_window.py" line="356" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="358" />
+        <location filename="../../reader/ui/main_window.py" line="359" />
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="366" />
+        <location filename="../../reader/ui/main_window.py" line="367" />
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369" />
-        <location filename="../../reader/ui/main_window.py" line="372" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="373" />
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373" />
+        <location filename="../../reader/ui/main_window.py" line="374" />
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375" />
+        <location filename="../../reader/ui/main_window.py" line="376" />
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376" />
-        <location filename="../../reader/ui/main_window.py" line="770" />
+        <location filename="../../reader/ui/main_window.py" line="377" />
+        <location filename="../../reader/ui/main_window.py" line="775" />
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
+        <location filename="../../reader/ui/main_window.py" line="378" />
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="379" />
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="395" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398" />
+        <location filename="../../reader/ui/main_window.py" line="399" />
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/main_window.py" line="416" />
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416" />
+        <location filename="../../reader/ui/main_window.py" line="417" />
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="441" />
+        <location filename="../../reader/ui/main_window.py" line="442" />
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="468" />
+        <location filename="../../reader/ui/main_window.py" line="469" />
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="477" />
+        <location filename="../../reader/ui/main_window.py" line="478" />
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504" />
+        <location filename="../../reader/ui/main_window.py" line="505" />
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506" />
+        <location filename="../../reader/ui/main_window.py" line="507" />
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528" />
+        <location filename="../../reader/ui/main_window.py" line="529" />
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="541" />
+        <location filename="../../reader/ui/main_window.py" line="542" />
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="544" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547" />
+        <location filename="../../reader/ui/main_window.py" line="548" />
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="549" />
+        <location filename="../../reader/ui/main_window.py" line="550" />
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="591" />
+        <location filename="../../reader/ui/main_window.py" line="592" />
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="612" />
+        <location filename="../../reader/ui/main_window.py" line="613" />
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613" />
+        <location filename="../../reader/ui/main_window.py" line="614" />
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="620" />
+        <location filename="../../reader/ui/main_window.py" line="621" />
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="634" />
+        <location filename="../../reader/ui/main_window.py" line="635" />
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="635" />
+        <location filename="../../reader/ui/main_window.py" line="636" />
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641" />
+        <location filename="../../reader/ui/main_window.py" line="642" />
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="655" />
+        <location filename="../../reader/ui/main_window.py" line="656" />
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="658" />
+        <location filename="../../reader/ui/main_window.py" line="659" />
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="665" />
+        <location filename="../../reader/ui/main_window.py" line="666" />
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="667" />
+        <location filename="../../reader/ui/main_window.py" line="668" />
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="671" />
+        <location filename="../../reader/ui/main_window.py" line="672" />
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="716" />
+        <location filename="../../reader/ui/main_window.py" line="717" />
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="717" />
+        <location filename="../../reader/ui/main_window.py" line="718" />
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -529,89 +529,89 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="727" />
-        <location filename="../../reader/ui/main_window.py" line="729" />
+        <location filename="../../reader/ui/main_window.py" line="728" />
+        <location filename="../../reader/ui/main_window.py" line="730" />
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="770" />
+        <location filename="../../reader/ui/main_window.py" line="775" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="774" />
+        <location filename="../../reader/ui/main_window.py" line="779" />
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="775" />
+        <location filename="../../reader/ui/main_window.py" line="780" />
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="776" />
+        <location filename="../../reader/ui/main_window.py" line="781" />
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="785" />
-        <location filename="../../reader/ui/main_window.py" line="787" />
+        <location filename="../../reader/ui/main_window.py" line="790" />
+        <location filename="../../reader/ui/main_window.py" line="792" />
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="792" />
+        <location filename="../../reader/ui/main_window.py" line="797" />
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="793" />
+        <location filename="../../reader/ui/main_window.py" line="798" />
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="794" />
+        <location filename="../../reader/ui/main_window.py" line="799" />
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="795" />
+        <location filename="../../reader/ui/main_window.py" line="800" />
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="802" />
+        <location filename="../../reader/ui/main_window.py" line="807" />
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="803" />
+        <location filename="../../reader/ui/main_window.py" line="808" />
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804" />
+        <location filename="../../reader/ui/main_window.py" line="809" />
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804" />
+        <location filename="../../reader/ui/main_window.py" line="809" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="805" />
+        <location filename="../../reader/ui/main_window.py" line="810" />
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="823" />
+        <location filename="../../reader/ui/main_window.py" line="828" />
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="825" />
+        <location filename="../../reader/ui/main_window.py" line="830" />
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
