@@ -1,7 +1,11 @@
 """`make bench`: start-up, memory and text-size relayout figures. Prints figures; asserts nothing.
 
 Targets (issue #2): launch to article painted <= 250 ms, peak memory <= 90 MB, one text-size
-step <= 16 ms on the seed article and <= 50 ms on an article ten times as long.
+step <= 16 ms on the seed article and <= 50 ms on an article ten times as long. Import
+(issue #4): 1,000 text scrapes at >= 200 per second; saved web pages: the rate is printed.
+
+`python scripts/bench.py [PART...]` runs only the parts named (launch, font-steps, soak,
+large-article, import, import-html, speech); no part named: all of them.
 """
 
 from __future__ import annotations
@@ -248,6 +252,205 @@ def bench_import() -> None:
           f"exit {rc}, {written} articles written; target >= 200 per second)")  # fmt: skip
 
 
+# --- saved web pages -------------------------------------------------------------------------
+# Generated in the three styles the importer meets (docs/importing.md): a provincial portal
+# (menus, ads, toolbar, sapo, figures with <figcaption>, related news; photos in images/
+# beside the pages), a news site (meta tags, photo paragraph + italic caption, sidebar,
+# comments; its photos on a CDN: not downloaded) and pages saved by a browser with their
+# NAME_files folder (style sheet, script, photos, an image table with a caption cell).
+
+_PAGE_SCRIPT = """
+(function(w, d) {{
+  var cfg = {{site: "portal-{i}", lang: "vi", ads: ["top", "right", "bottom"], v: {i}}};
+  function track(e) {{ var img = new Image(); img.src = "/stat?e=" + e + "&t=" + Date.now(); }}
+  function fontSize(step) {{
+    var el = d.querySelector(".article"); var s = parseFloat(getComputedStyle(el).fontSize);
+    el.style.fontSize = (s + step) + "px"; track("font" + step);
+  }}
+  w.tangCoChu = function() {{ fontSize(1); }}; w.giamCoChu = function() {{ fontSize(-1); }};
+  d.addEventListener("DOMContentLoaded", function() {{
+    [].forEach.call(d.querySelectorAll(".menu li"), function(li, k) {{
+      li.addEventListener("mouseenter", function() {{ li.classList.add("hover" + k % 7); }});
+    }});
+  }});
+}})(window, document);
+"""
+_PAGE_STYLE = (
+    ".menu li{{float:left;padding:4px 9px}} .menu a{{color:#fff}} .box-{k}{{margin:{k}px}} "
+    ".sidebar .item-{k}{{border-bottom:1px solid #ddd;padding:{k}px 0}} "
+)
+_MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Văn bản",
+         "Thủ tục hành chính", "Dịch vụ công", "Hỏi đáp", "Liên hệ", "Sơ đồ cổng"]  # fmt: skip
+
+
+def _seed_paragraphs() -> list[str]:
+    seed = (PROJECT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt").read_text("utf-8")
+    return [line.strip() for line in seed.splitlines() if len(line.strip()) > 200]
+
+
+def _chrome(i: int) -> tuple[str, str, str]:
+    """Head scripts and styles, the header with its menus, the sidebar and footer."""
+    head = "<script>" + _PAGE_SCRIPT.format(i=i) * 60 + "</script>\n<style>"
+    head += "".join(_PAGE_STYLE.format(k=k) for k in range(60)) + "</style>"
+    menu = "".join(
+        f'<li><a href="/m{k}">{name}</a><ul>'
+        + "".join(f'<li><a href="/m{k}/{j}">{name} mục {j}</a></li>' for j in range(8))
+        + "</ul></li>"
+        for k, name in enumerate(_MENU)
+    )
+    header = (
+        '<div id="header"><div class="logo">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN</div>'
+        f'<div class="today">Hôm nay: Thứ Hai, {1 + i % 28:02d}/03/2024</div>'
+        f'<ul class="menu">{menu}</ul></div>'
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/t">Tin tức</a></div>'
+        '<div class="ads banner"><a href="https://ads.example.com/c"><img '
+        'src="https://ads.example.com/b.gif" alt="Quảng cáo"></a></div>'
+    )
+    side = "".join(
+        f'<li class="item-{k}"><a href="/tin/{i}-{k}">Tin đọc nhiều số {k}: hoạt động của '
+        f"các sở, ngành trong tháng {1 + k % 12}</a></li>"
+        for k in range(25)
+    )
+    footer = (
+        f'<aside class="sidebar"><h3>Đọc nhiều</h3><ul>{side}</ul></aside>'
+        '<div id="footer">Bản quyền thuộc Cổng thông tin điện tử tỉnh Bắc Kạn. Địa chỉ: số 7 '
+        "đường Trường Chinh, thành phố Bắc Kạn. Điện thoại: 0209.3870.000.</div>"
+        '<script src="https://stats.example.com/counter.js"></script>'
+    )
+    return head, header, footer
+
+
+def _photo(i: int, kind: str) -> bytes:
+    """A photo-sized file (40 KB) that really is a JPEG or PNG by its first bytes."""
+    magic = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" if kind == "jpg" else b"\x89PNG\r\n\x1a\n"
+    return magic + (i.to_bytes(4, "big") + bytes(range(256))) * 160
+
+
+def _write_saved_pages(folder: Path, n: int) -> tuple[int, int]:
+    """``n`` pages in three styles; returns (bytes of HTML, local images referenced)."""
+    paras = _seed_paragraphs()
+    titles = ["Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Khởi công cầu Pác Nặm",
+              "Chuyển đổi số cấp xã", "Tổng kết công tác cải cách hành chính"]  # fmt: skip
+    (folder / "images").mkdir(parents=True)
+    html_bytes = images = 0
+    for i in range(n):
+        title = f"{titles[i % len(titles)]} (bài {i})"
+        body = [paras[(i + k) % len(paras)] for k in range(6 + i % 7)]
+        date = f"{1 + i % 28:02d}/{1 + i % 12:02d}/2024"
+        head, header, footer = _chrome(i)
+        style = i % 3
+        if style == 0:  # a provincial portal; photos in images/ beside the pages
+            name = f"portal-{i:03d}.html"
+            (folder / "images" / f"hoi-nghi-{i}.jpg").write_bytes(_photo(i, "jpg"))
+            images += 1
+            text = "".join(f"<p>{p}</p>" for p in body[1:4])
+            text += (
+                f'<figure class="image"><img src="images/hoi-nghi-{i}.jpg" alt="Toàn cảnh '
+                f'hội nghị"><figcaption>Đại biểu dự hội nghị lần {i}</figcaption></figure>'
+                "<h2>Nhiều nội dung được tập trung thảo luận</h2>"
+            )
+            text += "".join(f"<p>{p}</p>" for p in body[4:])
+            related = "".join(
+                f'<li><a href="/r{k}">Tin liên quan số {k}</a></li>' for k in range(15)
+            )
+            page = (
+                f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - '
+                f"Cổng TTĐT tỉnh Bắc Kạn</title>{head}</head><body>{header}"
+                f'<div class="main"><div class="article"><h1 class="title">{title}</h1>'
+                f'<div class="date">Thứ 3, Ngày {date} 08:30 | Lượt xem: {1000 + i}</div>'
+                '<div class="tools">Tăng cỡ chữ Giảm cỡ chữ | In bài viết | Chia sẻ</div>'
+                f'<p class="sapo"><strong>{body[0]}</strong></p>{text}'
+                '<p style="text-align:right"><strong>Hương Dịu</strong></p></div>'
+                f'<div class="related"><h3>Tin liên quan</h3><ul>{related}</ul></div></div>'
+                f"{footer}</body></html>"
+            )
+        elif style == 1:  # a news site; its photos are on the web (not downloaded)
+            name = f"news-{i:03d}.html"
+            day, month, year = date.split("/")
+            comments = "".join(
+                f'<div class="comment"><b>Bạn đọc {k}</b><p>Ý kiến của bạn đọc số {k} về bài '
+                "viết, mong tỉnh sớm triển khai.</p></div>"
+                for k in range(12)
+            )
+            page = (
+                f'<html lang="vi"><head><meta charset="utf-8"><title>{title} | Báo Bắc Kạn'
+                f'</title><meta property="article:published_time" content="{year}-{month}-'
+                f'{day}T08:30:00+07:00"><meta name="author" content="Thu Trang"><link '
+                f'rel="canonical" href="https://baobackan.example.vn/bai-{i}.html">{head}'
+                f"</head><body><nav>{header}</nav><article><h1>{title}</h1>"
+                f'<h2 class="sapo">{body[0]}</h2><p>{body[1]}</p><p style="text-align:center">'
+                f'<img src="https://cdn.example.vn/anh-{i}.jpg" alt="Lễ khởi công"></p>'
+                '<p style="text-align:center"><em>Các đại biểu thực hiện nghi thức khởi công.'
+                "</em></p><p><strong>Kỳ vọng của người dân vùng cao</strong></p>"
+                + "".join(f"<p>{p}</p>" for p in body[2:])
+                + f'</article><div class="comments"><h3>Bình luận</h3>{comments}</div>'
+                f"{footer}</body></html>"
+            )
+        else:  # saved by a browser, "Web page, complete": NAME_files/
+            name = f"trang-{i:03d}.html"
+            files = folder / f"trang-{i:03d}_files"
+            files.mkdir()
+            (files / "style.css").write_text(_PAGE_STYLE.format(k=i) * 200, "utf-8")
+            (files / "jquery.js").write_text(_PAGE_SCRIPT.format(i=i) * 40, "utf-8")
+            (files / "to-cong-nghe.jpg").write_bytes(_photo(i, "jpg"))
+            (files / "bieu-do.png").write_bytes(_photo(i, "png"))
+            images += 2
+            page = (
+                "<!DOCTYPE html>\n<!-- saved from url=(0058)https://sotttt.example.gov.vn/tin/"
+                f'{i} -->\n<html><head><meta http-equiv="Content-Type" content="text/html; '
+                f'charset=UTF-8"><title>{title}</title><link rel="stylesheet" '
+                f'href="./trang-{i:03d}_files/style.css"><script '
+                f'src="./trang-{i:03d}_files/jquery.js"></script>{head}</head><body>'
+                f'<div class="portlet">PublishingPortal - Block_Menu</div>{header}'
+                f'<div class="content"><h2 class="title">{title}</h2>'
+                f"<div>Ngày đăng: {date} | Lượt xem: {300 + i}</div><p>{body[0]}</p>"
+                '<table class="image" align="center"><tbody><tr><td><img '
+                f'src="./trang-{i:03d}_files/to-cong-nghe.jpg" alt="Tổ công nghệ số hướng dẫn '
+                'người dân"></td></tr><tr><td class="image_desc">Tổ công nghệ số cộng đồng '
+                "hướng dẫn người dân cài đặt ứng dụng (Ảnh: Minh Anh)</td></tr></tbody></table>"
+                + "".join(f"<p>{p}</p>" for p in body[1:3])
+                + f'<p><img src="trang-{i:03d}_files/bieu-do.png" alt="Biểu đồ số hồ sơ trực '
+                'tuyến theo tháng"></p>'
+                + "".join(f"<p>{p}</p>" for p in body[3:])
+                + f"</div>{footer}</body></html>"
+            )
+        data = page.encode("utf-8")
+        (folder / name).write_bytes(data)
+        html_bytes += len(data)
+    return html_bytes, images
+
+
+def bench_import_html(n: int = 150) -> None:
+    """Import throughput for a folder of saved web pages (three styles, local images)."""
+    import io
+
+    from reader.importing import run_import
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, library = Path(tmp) / "pages", Path(tmp) / "library"
+        html_bytes, images = _write_saved_pages(src, n)
+        cold = "trafilatura" not in sys.modules
+        out, err = io.StringIO(), io.StringIO()
+        start = time.perf_counter()
+        rc = run_import([src], library, force=False, as_json=False, out=out, err=err)
+        seconds = time.perf_counter() - start
+        written = len(list(library.rglob("*.md")))
+        copied = len([p for p in library.rglob("images/*") if p.is_file()])
+        start = time.perf_counter()
+        run_import([src], library, force=False, as_json=False, out=io.StringIO(), err=err)
+        again = time.perf_counter() - start
+    cold_note = " including trafilatura's first import" if cold else ""
+    print(f"import of {n} saved web pages ({html_bytes / n / 1024:.0f} KB each on average; "
+          f"portal, news site, saved with _files; {images} local images): {n / seconds:.1f} "
+          f"pages per second ({seconds:.1f} s{cold_note}, exit {rc}, "
+          f"{written} articles written, {copied} images copied)")  # fmt: skip
+    print(f"  the same {n} pages again (all unchanged): {n / again:.1f} pages per second "
+          f"({again:.1f} s)")  # fmt: skip
+    if rc != 0:
+        print("  " + "\n  ".join(line for line in out.getvalue().splitlines()
+                                 if not line.startswith("ok:")))  # fmt: skip
+
+
 FIRST_BYTE_PLAYER = """
 import os, sys, time
 sys.stdin.buffer.read(1)
@@ -323,9 +526,18 @@ if __name__ == "__main__":
         f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
         f"{os.cpu_count()} cores)"
     )
-    bench_launch()
-    bench_font_steps()
-    bench_soak()  # before the large article, whose freed memory the process keeps
-    bench_large_article()
-    bench_import()
-    bench_speech()
+    parts = {
+        "launch": bench_launch,
+        "font-steps": bench_font_steps,
+        "soak": bench_soak,  # before the large article, whose freed memory the process keeps
+        "large-article": bench_large_article,
+        "import": bench_import,
+        "import-html": bench_import_html,
+        "speech": bench_speech,
+    }
+    chosen = sys.argv[1:] or list(parts)
+    unknown = [name for name in chosen if name not in parts]
+    if unknown:
+        sys.exit(f"bench.py: unknown part {', '.join(unknown)}; choose from {', '.join(parts)}")
+    for name in chosen:
+        parts[name]()
