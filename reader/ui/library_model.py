@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,6 +26,37 @@ PathRole = Qt.ItemDataRole.UserRole + 1
 ProblemRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+def _ui_language() -> str:
+    """The UI language: i18n.install_translators sets it as the default QLocale."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def describe_entry(entry: LibraryEntry, problem: str | None) -> str:
+    """What a screen reader says after the row's name (AT-SPI Description), in the UI language.
+
+    The name already gives title and date; this adds what the row is (the article's language,
+    the date spelled for the UI language) or, for a file that cannot be opened, why and which file.
+    """
+    if problem:
+        reason = problem.strip()
+        reason = reason if reason.endswith((".", "!", "?", "…")) else f"{reason}."
+        return f"{reason} " + translate("LibraryModel", "File: {0}").format(entry.path.name)
+    lang = (entry.lang or "").split("-")[0].split("_")[0].lower()
+    if lang == "vi":
+        kind = translate("LibraryModel", "Article in Vietnamese.")
+    elif lang == "en":
+        kind = translate("LibraryModel", "Article in English.")
+    elif lang:
+        kind = translate("LibraryModel", "Article in another language ({0}).").format(entry.lang)
+    else:
+        kind = translate("LibraryModel", "Article.")
+    if entry.date is None:
+        return f"{kind} " + translate("LibraryModel", "No date.")
+    when = format_date(entry.date, _ui_language()).removeprefix("Ngày ")
+    return f"{kind} " + translate("LibraryModel", "Dated {0}.").format(when)
 
 
 class LibraryModel(QAbstractListModel):
@@ -70,9 +110,11 @@ class LibraryModel(QAbstractListModel):
             parts = [entry.title]
             if date:
                 parts.append(date.removeprefix("Ngày "))
-            if problem:
-                parts.append(problem)
+            if problem:  # the reason itself is the description: not said twice
+                parts.append(translate("LibraryModel", "cannot be opened"))
             return ", ".join(parts)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return describe_entry(entry, problem)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.path}\n{problem}" if problem else str(entry.path)
         if role == PathRole:
