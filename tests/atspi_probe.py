@@ -39,13 +39,19 @@ app = subprocess.Popen(
 )
 
 
-def walk(node, depth=0, out=None):
+def walk(node, depth=0, out=None, parent=""):
+    """Each node: role, name, description, parent (nearest named ancestor), text if any."""
     out = [] if out is None else out
     if node is None or depth > 40:
         return out
     try:
         role = node.getRoleName()
-        entry = {"role": role, "name": node.name or "", "description": node.description or ""}
+        entry = {
+            "role": role,
+            "name": node.name or "",
+            "description": node.description or "",
+            "parent": parent,
+        }
         try:
             text = node.queryText()
             entry["text"] = text.getText(0, min(text.characterCount, 200000))
@@ -53,7 +59,7 @@ def walk(node, depth=0, out=None):
             pass
         out.append(entry)
         for i in range(node.childCount):
-            walk(node.getChildAtIndex(i), depth + 1, out)
+            walk(node.getChildAtIndex(i), depth + 1, out, entry["name"] or parent)
     except Exception as e:  # a node that vanished mid-walk
         out.append({"role": "error", "name": repr(e), "description": ""})
     return out
