@@ -19,7 +19,10 @@ from reader.speech.script import (
     ScriptOptions,
     UtteranceKey,
     build_script,
+    clip_script,
     find_utterance,
+    iter_script,
+    source_text,
 )
 
 
@@ -177,3 +180,59 @@ def test_find_utterance_for_read_from_here(seed: Article) -> None:
     assert i is not None and script[i].key == UtteranceKey(block, 0, 1)
     assert script[find_utterance(script, LEAD, 0, 0)].kind == "lead"  # type: ignore[index]
     assert find_utterance(script, len(seed.blocks), 0, 0) is None
+
+
+def test_iterating_gives_the_same_script_as_building_it(seed: Article) -> None:
+    english = load_article(ENGLISH_ARTICLE)
+    for article in (seed, english):
+        for mode in ("caption", "alt", "both", "skip"):
+            options = ScriptOptions(figures=mode)  # type: ignore[arg-type]
+            assert list(iter_script(article, options)) == list(build_script(article, options))
+
+
+def test_every_key_points_into_its_source_text(seed: Article) -> None:
+    figure = _fig("Quang cảnh hội trường", "Đại biểu dự hội nghị.")
+    article = _article(Paragraph(make_text("Một câu. Hai câu.", "vi")), figure)
+    for a in (seed, article):
+        for u in build_script(a, ScriptOptions(figures="both")):
+            source = source_text(a, u.key.block, u.key.text)
+            assert source is not None, u.key
+            assert source[u.shown_start : u.shown_start + len(u.shown)] == u.shown
+    assert source_text(article, 1, ALT) == "Quang cảnh hội trường"
+    assert source_text(article, 0, ALT) is None  # a paragraph has no alt text
+    assert source_text(article, 7, 0) is None and source_text(article, 0, 3) is None
+    assert source_text(article, DATE, 0) is None and source_text(article, AUTHOR, 0) is None
+
+
+def test_a_clipped_selection_says_exactly_the_selected_words() -> None:
+    text = make_text("Năm 2021 tỉnh đạt 8.840 tỷ đồng. Tăng 6,33% so với năm trước.", "vi")
+    article = _article(Paragraph(text), Paragraph(make_text("Câu sau cùng.", "vi")))
+    script = build_script(article)
+    # From "8.840" in the first sentence to "Tăng" in the second.
+    start = text.text.index("8.840")
+    end = text.text.index("Tăng") + len("Tăng")
+    part = clip_script(script, (0, 0, start), (0, 0, end))
+    assert [u.shown for u in part] == ["8.840 tỷ đồng.", "Tăng"]
+    assert part[0].text.startswith("tám nghìn tám trăm bốn mươi")  # normalised again
+    assert [u.shown_start for u in part] == [start, text.text.index("Tăng")]
+    assert part[1].key == script[2].key  # keys stay those of the whole sentences
+    # Across texts: the end of the first paragraph, all of the second up to "sau".
+    part = clip_script(script, (0, 0, text.text.index("so với")), (1, 0, len("Câu sau")))
+    assert [u.shown for u in part] == ["so với năm trước.", "Câu sau"]
+    # Nothing to say (only punctuation, or an empty range) gives nothing.
+    dot = text.text.index("đồng.") + len("đồng")
+    assert clip_script(script, (0, 0, dot), (0, 0, dot + 1)) == []
+    assert clip_script(script, (0, 0, 5), (0, 0, 5)) == []
+    # A whole sentence is the very same utterance.
+    whole = clip_script(script, (0, 0, 0), (0, 0, text.text.index("Tăng")))
+    assert whole == [script[1]]
+
+
+def test_a_caption_keeps_its_announcement_only_when_selected_from_its_start() -> None:
+    article = _article(_fig("", "Đại biểu dự hội nghị."))
+    [caption] = [u for u in build_script(article) if u.kind == "caption"]
+    assert caption.prefix == "Ảnh: "
+    [whole] = clip_script([caption], (0, 0, 0), (0, 0, 8))
+    assert whole.prefix == "Ảnh: " and whole.shown == "Đại biểu"
+    [inner] = clip_script([caption], (0, 0, 4), (0, 0, 8))
+    assert inner.prefix == "" and inner.shown == "biểu"

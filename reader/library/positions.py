@@ -1,0 +1,112 @@
+"""Where reading aloud stopped in each article, kept between sessions.
+
+A reader who pauses a long bulletin and comes back tomorrow (or whose kiosk was restarted)
+goes on from the same sentence. The file is small JSON beside the settings, written
+whole through a temporary file; a damaged one is set aside and reading starts afresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["ReadingPosition", "ReadingPositions"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingPosition:
+    """A sentence of an article: its utterance key and the words it had when saved.
+
+    ``start``/``end`` are offsets in the key's source text (see reader.speech.script);
+    ``shown`` lets a changed article be noticed instead of resuming on other words.
+    """
+
+    block: int
+    text: int
+    sentence: int
+    start: int
+    end: int
+    shown: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "block": self.block,
+            "text": self.text,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "shown": self.shown,
+        }
+
+    @classmethod
+    def from_dict(cls, d: object) -> ReadingPosition | None:
+        if not isinstance(d, dict):
+            return None
+        ints = [d.get(k) for k in ("block", "text", "sentence", "start", "end")]
+        shown = d.get("shown")
+        if not all(type(v) is int for v in ints) or not isinstance(shown, str):
+            return None
+        block, text, sentence, start, end = ints
+        if not 0 <= start <= end or sentence < 0:
+            return None
+        return cls(block, text, sentence, start, end, shown)
+
+
+class ReadingPositions:
+    FILE_NAME = "reading-positions.json"
+
+    def __init__(self, folder: Path, limit: int = 500) -> None:
+        self.path = folder / self.FILE_NAME
+        self.limit = limit  # the oldest are forgotten first
+        self.problem: str | None = None
+        self._entries: dict[str, dict[str, object]] = {}
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_bytes())
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+        except FileNotFoundError:
+            return
+        except OSError as e:
+            self.problem = f"cannot read {self.path} ({e.strerror})"
+            return
+        except (ValueError, RecursionError) as e:
+            backup = self.path.with_name(f"{self.FILE_NAME}.broken-{int(time.time())}")
+            with contextlib.suppress(OSError):
+                self.path.replace(backup)
+            self.problem = f"reading positions were damaged ({e}); reading starts afresh"
+            return
+        self._entries = {
+            k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, dict)
+        }
+
+    def get(self, article: str) -> ReadingPosition | None:
+        entry = self._entries.get(article)
+        return ReadingPosition.from_dict(entry.get("position")) if entry else None
+
+    def set(self, article: str, position: ReadingPosition | None) -> None:
+        """Remember `position` for `article`; None forgets it (read to the end)."""
+        if position is None:
+            if self._entries.pop(article, None) is not None:
+                self._save()
+            return
+        self._entries.pop(article, None)  # re-inserted last: dicts keep insertion order
+        self._entries[article] = {"position": position.to_dict(), "saved": int(time.time())}
+        while len(self._entries) > self.limit:
+            del self._entries[next(iter(self._entries))]
+        self._save()
+
+    def _save(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(self.FILE_NAME + ".tmp")
+            tmp.write_text(json.dumps(self._entries, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as e:  # a read-only kiosk profile: keep reading, say why once
+            self.problem = f"cannot save reading positions to {self.path} ({e.strerror})"
