@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -11,8 +12,8 @@ from tests.conftest import SEED_ARTICLE
 from tests.test_window import wait_article
 
 
-def speaking_window(qtbot, open_window, library, **fake):  # type: ignore[no-untyped-def]
-    path = library / SEED_ARTICLE.name
+def speaking_window(qtbot, open_window, library, path=None, **fake):  # type: ignore[no-untyped-def]
+    path = path or library / SEED_ARTICLE.name
     _, window = open_window(library, path)
     wait_article(qtbot, window, path)
     backends: list[FakeBackend] = []
@@ -23,7 +24,7 @@ def speaking_window(qtbot, open_window, library, **fake):  # type: ignore[no-unt
 
     window.speech._factory = factory
     window.speech.options = ScriptOptions(heading_pause_ms=0, block_pause_ms=0, item_pause_ms=0)
-    window.speech.set_article(window.view.article)
+    window.speech.set_article(window.view.article, window.speech.position())
     return window, backends
 
 
@@ -44,6 +45,7 @@ def test_reads_in_order_and_highlights_each_sentence(qtbot, open_window, library
     window.speech.saying.connect(lambda key, a, b: said.append(key))
     window.act_speak.trigger()
     assert window.speech.state == "playing"
+    qtbot.waitUntil(lambda: window.speech.script_complete)
     script = window.speech.script
     lead = next(u for u in script if u.kind == "lead")
     for _ in range(2000):  # bounded: the script has about 70 sentences
@@ -141,3 +143,206 @@ def test_without_an_engine_the_controls_say_why(qtbot, open_window, library) -> 
     assert not window.act_speak.isEnabled()
     assert "espeak-ng was not found" in window.act_speak.toolTip()
     assert "not available" in window.statusBar().currentMessage()
+
+
+def select(window, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+    cursor = window.view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+
+
+def pump_until(backends, done, steps: int = 3000) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(steps):  # bounded: a fake step is a few events
+        if done():
+            return
+        pump(backends)
+    raise AssertionError("not reached")
+
+
+def test_read_selection_says_only_the_selected_words_then_goes_back(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library)
+    article = window.view.article
+    block = next(i for i, b in enumerate(article.blocks) if b.type == "paragraph")
+    text = article.blocks[block].content
+    first, _ = window.view.sentence_range((block, 0), text, 0)
+    _, second_end = window.view.sentence_range((block, 0), text, 1)
+    words = text.text[: text.sentences[0].end].split()
+    # From the third word of the first sentence to the end of the second.
+    start = first + len(" ".join(words[:2])) + 1
+    select(window, start, second_end)
+    window.act_speak.trigger()  # reading the article first: the selection interrupts it
+    pump(backends, 6)
+    article_index = window.speech.index
+    window.act_speak_selection.trigger()
+    assert window.speech.state == "playing"
+    pump(backends, 1)  # Started: the clipped sentence is marked
+    said = [c.text for c in backends[0].calls]
+    assert said[-1].split()[:2] == [w.lower() for w in words[2:4]] or said[-1].startswith(words[2])
+    assert window.speech.current().shown == text.text[start - first : text.sentences[0].end]
+    assert highlighted(window)[0] == window.speech.current().shown
+    pump_until(backends, lambda: window.speech.state == "stopped")
+    spoken = [c.text for c in backends[0].calls][len(said) - 1 :]
+    assert len(spoken) == 2  # the rest of the first sentence and the whole second one
+    assert window.speech.index == article_index  # Play goes on in the article from there
+    assert window.view.extraSelections() == []
+
+
+def test_read_selection_without_a_selection_says_how(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak_selection.trigger()
+    assert window.speech.state == "stopped" and not backends
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_reading_goes_on_where_it_was_paused_after_reopening(qtbot, open_window, library) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.index > 3)
+    window.act_speak.trigger()  # pause
+    paused = window.speech.current()
+    window.close()  # the next window is the next session (same settings folder)
+
+    again, backends = speaking_window(qtbot, open_window, library)
+    # The sentence is marked before anything is said, and the status bar says why.
+    assert highlighted(again) == [paused.shown]
+    assert "goes on from the marked sentence" in again.statusBar().currentMessage()
+    again.act_speak.trigger()
+    assert again.speech.current().key == paused.key
+    pump(backends, 2)
+    assert backends[0].calls[0].text == paused.text
+
+
+def test_reading_to_the_end_forgets_the_position(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library, words=False)
+    window.act_speak.trigger()
+    pump(backends, 20)
+    window.act_speak_stop.trigger()
+    path = str(library / SEED_ARTICLE.name)
+    assert window.positions.get(path) is not None  # stopped midway: kept
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.state == "stopped")
+    assert window.positions.get(path) is None
+
+
+def test_a_changed_article_resumes_at_the_nearest_sentence(qtbot, open_window, library) -> None:
+    from reader.library.positions import ReadingPosition
+
+    path = library / SEED_ARTICLE.name
+    window, _ = speaking_window(qtbot, open_window, library)
+    block = next(i for i, b in enumerate(window.view.article.blocks) if b.type == "paragraph")
+    window.positions.set(str(path), ReadingPosition(block, 0, 0, 0, 12, "words no longer there"))
+    window.close()
+    again, _backends = speaking_window(qtbot, open_window, library)
+    assert highlighted(again) == []  # nothing marked on the wrong words
+    again.act_speak.trigger()
+    assert again.speech.current().key.block == block  # but the same place in the article
+
+
+def test_highlight_styles(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump(backends, 3)  # the title: its sentence and first word
+    assert len(highlighted(window)) == 2
+    for style, count in (("sentence", 1), ("word", 1), ("underline", 2), ("none", 0)):
+        window.settings.set("speech/highlight", style)
+        pump(backends, 2)  # a word event redraws with the style
+        marks = window.view.extraSelections()
+        assert len(marks) == count, style
+        if style == "underline":
+            assert marks[0].format.fontUnderline()
+            assert marks[0].format.background().style() == Qt.BrushStyle.NoBrush
+        if style == "word":
+            assert marks[0].cursor.selectedText() in window.speech.current().shown
+            assert marks[0].cursor.selectedText() != window.speech.current().shown
+
+
+def test_a_chosen_voice_is_used_for_its_language(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump(backends, 2)
+    assert backends[0].calls[-1].voice == "fake/vi"  # automatic: the Vietnamese voice
+    window.settings.set("speech/voice_vi", "fake/en-us")
+    window.act_speak_next.trigger()
+    assert backends[0].calls[-1].voice == "fake/en-us"
+    window.settings.set("speech/voice_vi", "no/such-voice")  # gone from the engine: automatic
+    window.act_speak_next.trigger()
+    assert backends[0].calls[-1].voice == "fake/vi"
+
+
+def test_preferences_list_the_engine_voices(qtbot, open_window, library) -> None:
+    from reader.ui.preferences import PreferencesDialog
+
+    window, backends = speaking_window(qtbot, open_window, library)
+    dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
+    qtbot.addWidget(dialog)
+    pump(backends, 1)  # the engine starts for the list: Ready
+    combo = dialog.controls["speech/voice_vi"]
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "Automatic (Fake Vietnamese)"
+    assert items[1].startswith("Fake Vietnamese")  # the language's voices first
+    assert {"Fake English (en-gb)", "Fake American (en-us)"} <= set(items)
+    combo.setCurrentIndex(combo.findData("fake/en"))
+    assert window.settings.get("speech/voice_vi") == "fake/en"
+    assert window.speech.voice_overrides == {"vi": "fake/en"}
+    combo.setCurrentIndex(0)
+    assert window.settings.get("speech/voice_vi") == ""
+
+
+def test_without_an_engine_the_voice_lists_say_why(qtbot, open_window, library) -> None:
+    from reader.ui.preferences import PreferencesDialog
+
+    window, backends = speaking_window(qtbot, open_window, library, unavailable="no espeak-ng")
+    dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
+    qtbot.addWidget(dialog)
+    pump(backends, 1)
+    combo = dialog.controls["speech/voice_en"]
+    assert not combo.isEnabled() and "no espeak-ng" in combo.toolTip()
+    assert combo.currentText() == "Automatic"
+
+
+def _long_article(folder, paragraphs: int = 3000):  # type: ignore[no-untyped-def]
+    body = "\n\n".join(
+        f"Đoạn {i}: năm 2021 tỉnh đạt 8.840 tỷ đồng. Tăng 6,33% so với năm {i}."
+        for i in range(paragraphs)
+    )
+    path = folder / "2024-01-01-dai.md"
+    path.write_text(f"---\ntitle: Bài dài\nlang: vi\n---\n\n{body}\n", "utf-8")
+    return path
+
+
+def test_a_long_article_starts_reading_before_its_script_is_built(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    path = _long_article(library)
+    window, backends = speaking_window(qtbot, open_window, library, path)
+    window.act_speak.trigger()
+    assert window.speech.state == "playing"  # at once, from the first slice
+    assert not window.speech.script_complete
+    pump(backends, 2)
+    assert backends[0].calls[0].text == "Bài dài"
+    qtbot.waitUntil(lambda: window.speech.script_complete, timeout=60000)
+    assert len(window.speech.script) == 1 + 2 * 3000
+
+
+def test_reading_from_far_down_a_long_article_waits_for_that_part(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    path = _long_article(library)
+    window, _backends = speaking_window(qtbot, open_window, library, path)
+    busy: list[bool] = []
+    window.speech.preparing.connect(busy.append)
+    block = 2900
+    text = window.view.article.blocks[block].content
+    start, _ = window.view.sentence_range((block, 0), text, 1)
+    cursor = window.view.textCursor()
+    cursor.setPosition(start + 2)
+    window.view.setTextCursor(cursor)
+    window.act_speak_here.trigger()
+    assert busy == [True] and window.speech.state == "stopped"
+    assert "Preparing" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.speech.state == "playing", timeout=60000)
+    assert busy == [True, False]
+    assert window.speech.current().key_tuple() == (block, 0, 1)

@@ -151,6 +151,27 @@ SCHEMA: dict[str, Setting] = {
             choices=("caption", "alt", "both", "skip"),
         ),
         Setting(
+            "speech/highlight",
+            str,
+            "sentence-word",
+            "How the text being read aloud is marked: a band on the sentence and a second "
+            "colour on its word, the sentence only, the word only, the sentence underlined, "
+            "or nothing (the article still scrolls along).",
+            choices=("sentence-word", "sentence", "word", "underline", "none"),
+        ),
+        Setting(
+            "speech/voice_vi",
+            str,
+            "",
+            "Voice for Vietnamese articles (an engine voice id); empty to choose automatically.",
+        ),
+        Setting(
+            "speech/voice_en",
+            str,
+            "",
+            "Voice for English articles (an engine voice id); empty to choose automatically.",
+        ),
+        Setting(
             "ui/language",
             str,
             "auto",

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -80,6 +81,7 @@ class ArticleView(QTextBrowser):
         self._max_chars = 0
         self._rendered_spacing = -1
         self._speech_colors = THEMES["light"].speech
+        self._highlight = "sentence-word"
         self._respace = QTimer(self, singleShot=True, interval=250)
         self._respace.timeout.connect(self._request_render)
         loader.article_loaded.connect(self._on_rendered)
@@ -259,32 +261,70 @@ class ArticleView(QTextBrowser):
             source = model.text if model is not None else ""
         return base + _utf16_len(source[:start]), base + _utf16_len(source[:end])
 
+    def set_highlight_style(self, style: str) -> None:
+        """One of the ``speech/highlight`` choices; applies from the next sentence said."""
+        self._highlight = style
+
     def show_speech(self, sentence: tuple[int, int] | None, word: tuple[int, int] | None) -> None:
-        """Highlight the sentence being read (and its word), and keep it in view."""
-        selections = []
+        """Mark the sentence being read (and its word), and keep it in view."""
         c = self._speech_colors
-        for span, bg, fg in (
-            (sentence, c.sentence_bg, c.sentence_text),
-            (word, c.word_bg, c.word_text),
-        ):
-            if span is None:
-                continue
+        style = self._highlight
+        marks: list[tuple[tuple[int, int], QTextCharFormat]] = []
+        if sentence is not None and style in ("sentence-word", "sentence", "underline"):
+            band = QTextCharFormat()
+            if style == "underline":
+                band.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                band.setUnderlineColor(QColor(self.palette().text().color()))
+            else:
+                band.setBackground(QColor(c.sentence_bg))
+                band.setForeground(QColor(c.sentence_text))
+            marks.append((sentence, band))
+        if word is not None and style in ("sentence-word", "word", "underline"):
+            mark = QTextCharFormat()
+            mark.setBackground(QColor(c.word_bg))
+            mark.setForeground(QColor(c.word_text))
+            marks.append((word, mark))
+        selections = []
+        for span, char_format in marks:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format.setBackground(QColor(bg))
-            selection.format.setForeground(QColor(fg))
+            selection.format = char_format
             selections.append(selection)
         self.setExtraSelections(selections)
-        if sentence is not None:
+        if sentence is not None:  # followed even with no mark: the reader may look up
             cursor = QTextCursor(self.document())
             cursor.setPosition(sentence[0])
             rect = self.cursorRect(cursor)
             if rect.top() < 0 or rect.bottom() > self.viewport().height():
                 bar = self.verticalScrollBar()
                 bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def spot_at(self, position: int) -> tuple[int, int, int] | None:
+        """The model text at a document position: (block, text, offset in its string).
+
+        A position between texts (the date line, an image) counts as the end of the text
+        before it. The title is block -4; see reader.speech.script for the numbering.
+        """
+        article = self.article
+        if article is None:
+            return None
+        starts = [(0, (-4, 0)), *sorted((p, k) for k, p in self.text_positions().items())]
+        base, (block, text) = max((s for s in starts if s[0] <= position), default=starts[0])
+        if block == -4:
+            source = article.title
+        elif block == -1:
+            source = article.lead.text if article.lead is not None else ""
+        else:
+            source = article.blocks[block].texts()[text].text
+        units = position - base  # UTF-16 units into the text: count code points up to them
+        offset = 0
+        while offset < len(source) and units > 0:
+            units -= 2 if ord(source[offset]) > 0xFFFF else 1
+            offset += 1
+        return block, text, offset
 
     # --- moving by structure ------------------------------------------------------------
 

@@ -48,9 +48,11 @@ from reader import __version__
 from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
 from reader.library.locations import user_library
+from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.rendering.html import Labels, RenderOptions
 from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS
+from reader.speech.script import source_text
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.import_runner import ImportRunner
@@ -156,7 +158,11 @@ class MainWindow(QMainWindow):
         self.speech.word.connect(self._on_word)
         self.speech.state_changed.connect(self._on_speech_state)
         self.speech.unavailable.connect(self._on_speech_unavailable)
+        self.speech.preparing.connect(self._on_speech_preparing)
         self._spoken_sentence: tuple[int, int] | None = None
+        self.positions = ReadingPositions(settings.store.config_dir)
+        self._speech_path: str | None = None  # the article whose reading position is kept
+        self._resume_note = ""
         self._import_summary = ""
         self.importer = ImportRunner(self)
         self.importer.finished.connect(self._on_import_finished)
@@ -315,6 +321,11 @@ class MainWindow(QMainWindow):
             self.tr("Read aloud from the sentence at the caret"),
             ["Ctrl+F5"], self.read_from_caret,
         )  # fmt: skip
+        self.act_speak_selection = self._action(
+            "speakSelection", self.tr("Read the se&lection"),
+            self.tr("Read aloud only the selected text"),
+            ["Ctrl+Shift+F5"], self.read_selection,
+        )  # fmt: skip
         self.act_speak_prev = self._action(
             "speakPrevious", self.tr("Previous sentence"), self.tr("Read the previous sentence"),
             ["Ctrl+Alt+Left"], lambda: self.speech.move(-1),
@@ -333,7 +344,8 @@ class MainWindow(QMainWindow):
             ["Ctrl+Alt+Down"], lambda: self.speech.move_block(True),
         )  # fmt: skip
         self.speech_actions = [
-            self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_prev,
+            self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_selection,
+            self.act_speak_prev,
             self.act_speak_next, self.act_speak_prev_block, self.act_speak_next_block,
         ]  # fmt: skip
         self.act_about = self._action(
@@ -391,6 +403,17 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
+        # Qt gives menu items no AT-SPI description (QAccessibleMenuItem answers only the
+        # name and the shortcut); the open menu itself can say what it holds.
+        for popup, description in (
+            (file_menu, self.tr("Open, reload and import articles; preferences; quit")),
+            (view_menu, self.tr("Text size, colours and moving between parts of the window")),
+            (theme_menu, self.tr("Colours of the whole window")),
+            (speech_menu, self.tr("Read the article aloud and move while reading")),
+            (help_menu, self.tr("Keyboard shortcuts and the version")),
+        ):
+            popup.setAccessibleName(popup.title().replace("&", ""))
+            popup.setAccessibleDescription(description)
 
         toolbar = self.addToolBar(self.tr("Text size"))
         toolbar.setObjectName("textSizeToolbar")
@@ -550,6 +573,8 @@ class MainWindow(QMainWindow):
             message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
         if self._import_summary:
             message, self._import_summary = f"{self._import_summary} · {message}", ""
+        if self._resume_note:  # the library is listed just after the article is shown
+            message, self._resume_note = f"{self._resume_note} · {message}", ""
         self.statusBar().showMessage(message, 15000)
         target = self._pending_open or self._current_path or self._saved_article()
         row = self.library.row_of(target) if target else -1
@@ -580,9 +605,18 @@ class MainWindow(QMainWindow):
             return  # stale (or the view's own re-render); an unshown document is freed by Python
         self._list_library_soon()
         article = loaded.article
+        self._save_reading_position()
+        self._speech_path = None  # stopping the old article must not save under the new path
         self.view.show_article(loaded)
-        self.speech.set_article(article)
+        path = str(self._current_path) if self._current_path else None
+        resume = self.positions.get(path) if path else None
+        self.speech.set_article(article, resume)
+        self._speech_path = path
         self._spoken_sentence = None
+        resumed = self._show_resume_point(resume)
+        self._resume_note = (
+            self.tr("Reading aloud goes on from the marked sentence (F5)") if resumed else ""
+        )
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         if self._current_path is not None:
             self.settings.set("library/last_article", str(self._current_path))
@@ -591,6 +625,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Opened with {0} problem(s): {1}").format(len(notes), notes[0]), 10000
             )
+        elif resumed:
+            self.statusBar().showMessage(self._resume_note, 15000)
         else:
             self.statusBar().clearMessage()
         self.article_shown.emit(loaded)
@@ -745,10 +781,16 @@ class MainWindow(QMainWindow):
         get = self.settings.get
         self.speech.rate = get("speech/rate")
         self.speech.volume = get("speech/volume") / 100
+        self.speech.voice_overrides = {"vi": get("speech/voice_vi"), "en": get("speech/voice_en")}
+        self.view.set_highlight_style(get("speech/highlight"))
+        if self._spoken_sentence is not None:
+            self.view.show_speech(self._spoken_sentence, None)
         figures = get("speech/figures")
         if figures != self.speech.options.figures:
             self.speech.options = dataclasses.replace(self.speech.options, figures=figures)
-            self.speech.set_article(self.view.article)
+            if self.view.article is not None:  # the same place in the new script
+                position = self.speech.position()
+                self.speech.set_article(self.view.article, position)
 
     def read_from_caret(self) -> None:
         caret = self.view.textCursor().position()
@@ -762,6 +804,43 @@ class MainWindow(QMainWindow):
         pos, (block, text) = spot
         self.speech.read_from(block, text, caret - pos)
 
+    def read_selection(self) -> None:
+        cursor = self.view.textCursor()
+        start = self.view.spot_at(cursor.selectionStart())
+        end = self.view.spot_at(cursor.selectionEnd())
+        if not cursor.hasSelection() or start is None or end is None:
+            self.statusBar().showMessage(
+                self.tr("Select some text in the article first (Shift+arrow keys)"), 6000
+            )
+            return
+        if not self.speech.read_selection(start, end):
+            self.statusBar().showMessage(self.tr("The selection has nothing to read aloud"), 6000)
+
+    def _save_reading_position(self) -> None:
+        if self._speech_path is not None and self.speech.used:
+            self.positions.set(self._speech_path, self.speech.position())
+
+    def _show_resume_point(self, position: ReadingPosition | None) -> bool:
+        """Mark where reading aloud will go on, if the article still has that sentence."""
+        article = self.view.article
+        if position is None or article is None:
+            return False
+        source = source_text(article, position.block, position.text)
+        if source is None or source[position.start : position.end] != position.shown:
+            return False
+        span = self.view.text_range(position.block, position.text, position.start, position.end)
+        if span is None:
+            return False
+        self._spoken_sentence = span
+        self.view.show_speech(span, None)
+        return True
+
+    def _on_speech_preparing(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Preparing the article for reading aloud…"))
+        else:
+            self.statusBar().clearMessage()
+
     def _on_saying(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
         self._spoken_sentence = self.view.text_range(key.block, key.text, start, end)
         self.view.show_speech(self._spoken_sentence, None)
@@ -774,7 +853,10 @@ class MainWindow(QMainWindow):
         playing = state == "playing"
         self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
         if state == "stopped":
+            self._spoken_sentence = None
             self.view.show_speech(None, None)
+        if state in ("stopped", "paused"):
+            self._save_reading_position()
         messages = {
             "playing": self.tr("Reading aloud"),
             "paused": self.tr("Reading paused"),
@@ -813,7 +895,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog  # off the start-up path
 
-        dialog = PreferencesDialog(self.settings, self.reading_family, self)
+        dialog = PreferencesDialog(self.settings, self.reading_family, self, self.speech)
         dialog.exec()
 
     def show_shortcuts(self) -> None:
@@ -843,6 +925,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_reading_position()
         self.speech.close()
         self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode())
         self.settings.set("window/splitter", bytes(self.splitter.saveState().toBase64()).decode())

@@ -22,16 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from reader.settings import SCHEMA, Setting
+from reader.speech.backend import choose_voice
 from reader.ui.fonts import missing_letters
 from reader.ui.qt_settings import QtSettings
+from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
+
+VOICE_KEYS = {"speech/voice_vi": "vi", "speech/voice_en": "en"}  # setting -> language
 
 
 class PreferencesDialog(QDialog):
     def __init__(
-        self, settings: QtSettings, bundled_family: str | None, parent: QWidget | None = None
+        self,
+        settings: QtSettings,
+        bundled_family: str | None,
+        parent: QWidget | None = None,
+        speech: SpeechController | None = None,
     ) -> None:
         super().__init__(parent)
+        self.speech = speech  # asked for the engine's voices
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
@@ -69,6 +78,10 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         settings.changed.connect(self._show_value)
+        if speech is not None:
+            speech.voices_changed.connect(self._fill_voices)
+            speech.unavailable.connect(lambda _reason: self._fill_voices())
+        self._fill_voices()
         for key in self.controls:
             self._show_value(key, settings.get(key))
 
@@ -109,6 +122,18 @@ class PreferencesDialog(QDialog):
                 self.tr("Images read &aloud"),
                 self.tr("What is read aloud for each image"),
             ),
+            "speech/highlight": (
+                self.tr("&Highlight while reading"),
+                self.tr("How the sentence and the word being read aloud are marked"),
+            ),
+            "speech/voice_vi": (
+                self.tr("Voice for &Vietnamese"),
+                self.tr("The voice that reads Vietnamese articles"),
+            ),
+            "speech/voice_en": (
+                self.tr("Voice for &English"),
+                self.tr("The voice that reads English articles"),
+            ),
             "ui/language": (
                 self.tr("Interface lan&guage"),
                 self.tr("Language of menus and messages; takes effect at the next start"),
@@ -125,6 +150,11 @@ class PreferencesDialog(QDialog):
             ("speech/figures", "alt"): self.tr("The image description"),
             ("speech/figures", "both"): self.tr("Caption and description"),
             ("speech/figures", "skip"): self.tr("Nothing"),
+            ("speech/highlight", "sentence-word"): self.tr("Sentence and word in colour"),
+            ("speech/highlight", "sentence"): self.tr("Sentence in colour"),
+            ("speech/highlight", "word"): self.tr("Word in colour"),
+            ("speech/highlight", "underline"): self.tr("Sentence underlined, word in colour"),
+            ("speech/highlight", "none"): self.tr("No highlight"),
         }
         if (key, value) in names:
             return names[(key, value)]
@@ -132,6 +162,14 @@ class PreferencesDialog(QDialog):
 
     def _control(self, setting: Setting) -> QWidget:
         key = setting.key
+        if key in VOICE_KEYS:
+            combo = QComboBox(self)
+            combo.currentIndexChanged.connect(
+                lambda i, k=key, c=combo: (
+                    self._changed(k, c.itemData(i)) if c.itemData(i) is not None else None
+                )
+            )
+            return combo
         if key == "text/font":
             box = QFontComboBox(self)
             box.currentFontChanged.connect(self._font_chosen)
@@ -152,6 +190,39 @@ class PreferencesDialog(QDialog):
         )
         spin.valueChanged.connect(lambda v, k=key: self._changed(k, v))
         return spin
+
+    def _fill_voices(self) -> None:
+        """List the engine's voices, those of the language first; "Automatic" on top."""
+        speech = self.speech
+        voices = speech.voices() if speech is not None else ()
+        reason = speech.reason if speech is not None and speech.state == "unavailable" else None
+        for key, lang in VOICE_KEYS.items():
+            combo = self.controls.get(key)
+            if not isinstance(combo, QComboBox):
+                continue
+            chosen = choose_voice(voices, lang)
+            automatic = self.tr("Automatic")
+            if chosen is not None:
+                automatic = self.tr("Automatic ({0})").format(chosen.name)
+            own = [v for v in voices if any(x.split("-")[0] == lang for x in v.languages)]
+            others = [v for v in voices if v not in own]
+            self._updating = True
+            try:
+                combo.clear()
+                combo.addItem(automatic, "")
+                for v in sorted(own, key=lambda v: (v.priority, v.name)):
+                    combo.addItem(f"{v.name} ({', '.join(v.languages)})", v.id)
+                if own and others:
+                    combo.insertSeparator(combo.count())
+                for v in sorted(others, key=lambda v: v.name.casefold()):
+                    combo.addItem(f"{v.name} ({', '.join(v.languages)})", v.id)
+            finally:
+                self._updating = False
+            help_text = combo.toolTip().split("\n")[0]
+            if reason:
+                combo.setEnabled(False)
+                combo.setToolTip(help_text + "\n" + reason)
+            self._show_value(key, self.settings.get(key))
 
     def _changed(self, key: str, value: Any) -> None:
         if not self._updating:
@@ -179,6 +250,8 @@ class PreferencesDialog(QDialog):
                     else ""
                 )
             elif isinstance(control, QComboBox):
+                if control.findData(value) < 0 and key in VOICE_KEYS:  # engine not up yet
+                    control.addItem(self.tr("{0} (not available now)").format(value), value)
                 control.setCurrentIndex(control.findData(value))
             elif isinstance(control, QSpinBox):
                 control.setValue(int(value))

@@ -7,11 +7,13 @@ nothing here ever waits for the engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from reader.library.positions import ReadingPosition
 from reader.model import Article
 from reader.speech.backend import (
     Failed,
@@ -21,10 +23,19 @@ from reader.speech.backend import (
     SpeechEvent,
     Started,
     Unavailable,
+    Voice,
     Word,
     choose_voice,
 )
-from reader.speech.script import ScriptOptions, Utterance, UtteranceKey, build_script
+from reader.speech.script import (
+    ScriptOptions,
+    Spot,
+    Utterance,
+    UtteranceKey,
+    clip_script,
+    iter_script,
+)
+from reader.text.speech import language_code
 
 BackendFactory = Callable[[Callable[[SpeechEvent], None]], SpeechBackend]
 
@@ -40,7 +51,11 @@ class SpeechController(QObject):
     saying = Signal(object, int, int)  # UtteranceKey, start, end in its source text
     word = Signal(object, int, int)
     unavailable = Signal(str)
+    preparing = Signal(bool)  # a command waits for the script of a long article
+    voices_changed = Signal()
     _event = Signal(object)
+
+    BUILD_SLICE_S = 0.008  # script building never holds the GUI thread longer than this
 
     def __init__(self, factory: BackendFactory = process_backend, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,11 +64,21 @@ class SpeechController(QObject):
         self._backend: SpeechBackend | None = None
         self._article: Article | None = None
         self.options = ScriptOptions()
-        self.script: tuple[Utterance, ...] = ()
+        self.script: list[Utterance] = []  # what is being read: the article, or a selection
+        self._full: list[Utterance] = []  # the article's script, built a slice at a time
+        self._builder: Iterator[Utterance] | None = None
+        self._built = False
+        self._build_timer = QTimer(self, singleShot=True, interval=0)
+        self._build_timer.timeout.connect(self._build_more)
+        self._pending: tuple[Callable[[], bool], Callable[[], None]] | None = None
+        self._resume: ReadingPosition | None = None
+        self._main_index: int | None = None  # where the article was while a selection is read
+        self.used = False  # whether this article was read aloud (its position is worth saving)
         self.index = 0
         self.state = "stopped"
         self.rate: int | None = None
         self.volume = 1.0
+        self._voice_overrides: dict[str, str] = {}
         self._voice: str | None = None
         self._current: int | None = None  # id of the utterance being said
         self._next = QTimer(self, singleShot=True)
@@ -62,19 +87,131 @@ class SpeechController(QObject):
 
     # --- what to read -----------------------------------------------------------------
 
-    def set_article(self, article: Article | None) -> None:
+    def set_article(self, article: Article | None, resume: ReadingPosition | None = None) -> None:
+        """Read `article` from now on; Play starts at `resume` (a saved position) if given."""
         self.stop()
         self._article = article
-        self.script = ()
+        self._full = []
+        self.script = self._full
+        self._builder = None
+        self._built = False
+        self._build_timer.stop()
+        self._set_pending(None)
+        self._resume = resume
+        self._main_index = None
+        self.used = False
         self.index = 0
 
-    def _ensure_script(self) -> bool:
-        if not self.script and self._article is not None:
-            self.script = build_script(self._article, self.options)  # normalises: ~15 ms
-        return bool(self.script)
+    @property
+    def script_complete(self) -> bool:
+        """Whether the article's whole script is built (it is built as it is needed)."""
+        return self._built
 
     def current(self) -> Utterance | None:
         return self.script[self.index] if 0 <= self.index < len(self.script) else None
+
+    def position(self) -> ReadingPosition | None:
+        """Where Play would go on in the article (None: from its start)."""
+        if self._resume is not None:
+            return self._resume
+        index = self.index if self._main_index is None else self._main_index
+        if index <= 0 or index >= len(self._full):
+            return None
+        u = self._full[index]
+        end = u.shown_start + len(u.shown)
+        return ReadingPosition(*u.key_tuple(), u.shown_start, end, u.shown)
+
+    @property
+    def voice_overrides(self) -> dict[str, str]:
+        return dict(self._voice_overrides)
+
+    @voice_overrides.setter
+    def voice_overrides(self, overrides: dict[str, str]) -> None:
+        """Voice ids by language code ("vi", "en"); an empty id means choose automatically."""
+        self._voice_overrides = {k: v for k, v in overrides.items() if v}
+        self._voice = None
+
+    # --- building the script, a slice at a time -----------------------------------------
+
+    def _has(self, index: int) -> bool:
+        return self.script is not self._full or index < len(self._full) or self._built
+
+    def _reached(self, key: tuple[int, int]) -> bool:
+        """Everything up to and including text `key` (block, text) is in the script."""
+        return self._built or (bool(self._full) and self._full[-1].key_tuple()[:2] > key)
+
+    def _build(self, enough: Callable[[], bool]) -> None:
+        if self._built or self._article is None:
+            self._built = True
+            return
+        if self._builder is None:
+            self._builder = iter_script(self._article, self.options)
+        deadline = time.perf_counter() + self.BUILD_SLICE_S
+        while not enough() and time.perf_counter() < deadline:
+            utterance = next(self._builder, None)
+            if utterance is None:
+                self._built = True
+                self._builder = None
+                return
+            self._full.append(utterance)
+
+    def _build_more(self) -> None:
+        self._build(lambda: False)
+        if self._pending is not None and self._pending[0]():
+            _, action = self._pending
+            self._set_pending(None)
+            action()
+        if not self._built:
+            self._build_timer.start()
+
+    def _when(self, ready: Callable[[], bool], action: Callable[[], None]) -> None:
+        """Run `action` once `ready()` holds; a saved position is applied first.
+
+        Short articles are ready at once; a long one is built between events and the
+        newest command waits (the ones before it are replaced, like keys pressed twice).
+        """
+        if self._article is None:
+            return
+        self.used = True
+        resume = self._resume
+        if resume is not None:
+            key = (resume.block, resume.text)
+            wanted, then = ready, action
+
+            def ready_after_resume() -> bool:
+                return self._reached(key) and wanted()
+
+            def resume_then() -> None:
+                self._apply_resume()
+                then()
+
+            ready, action = ready_after_resume, resume_then
+        self._build(ready)
+        if ready():
+            self._set_pending(None)
+            action()
+        else:
+            self._set_pending((ready, action))
+        if not self._built:
+            self._build_timer.start()
+
+    def _set_pending(self, pending: tuple[Callable[[], bool], Callable[[], None]] | None) -> None:
+        was = self._pending is not None
+        self._pending = pending
+        if was != (pending is not None):
+            self.preparing.emit(pending is not None)
+
+    def _apply_resume(self) -> None:
+        resume, self._resume = self._resume, None
+        if resume is None:
+            return
+        key = (resume.block, resume.text, resume.sentence)
+        same = [i for i, u in enumerate(self._full) if u.key_tuple() == key]
+        if same and self._full[same[0]].shown == resume.shown:
+            self.index = same[0]
+            return
+        later = [i for i, u in enumerate(self._full) if u.key_tuple() >= key]
+        self.index = later[0] if later else 0  # the article changed: the nearest sentence
 
     # --- commands -----------------------------------------------------------------------
 
@@ -85,7 +222,12 @@ class SpeechController(QObject):
             self.play()
 
     def play(self) -> None:
-        if self.state == "unavailable" or not self._ensure_script():
+        if self.state == "unavailable":
+            return
+        self._when(lambda: self._has(self.index), self._play_now)
+
+    def _play_now(self) -> None:
+        if not self.script:
             return
         if self.index >= len(self.script):
             self.index = 0
@@ -101,43 +243,101 @@ class SpeechController(QObject):
 
     def stop(self) -> None:
         self._silence()
+        self._set_pending(None)
+        self._end_selection()
         if self.state != "unavailable":
             self._set_state("stopped")
 
     def move(self, sentences: int) -> None:
-        if not self._ensure_script():
-            return
-        self.index = max(0, min(len(self.script) - 1, self.index + sentences))
-        self._restart_here()
+        def go() -> None:
+            if self.script:
+                self.index = max(0, min(len(self.script) - 1, self.index + sentences))
+                self._restart_here()
+
+        self._when(lambda: self._has(self.index + sentences), go)
 
     def move_block(self, forward: bool) -> None:
         """To the first sentence of the next (or this/previous) block."""
-        if not self._ensure_script():
-            return
-        block = self.script[self.index].key.block
-        if forward:
-            later = [i for i, u in enumerate(self.script) if u.key.block > block]
-            self.index = later[0] if later else self.index
-        else:
-            start = next(i for i, u in enumerate(self.script) if u.key.block == block)
-            if start == self.index and start > 0:
-                previous = self.script[start - 1].key.block
-                start = next(i for i, u in enumerate(self.script) if u.key.block == previous)
-            self.index = start
-        self._restart_here()
+
+        def block_of(i: int) -> int:
+            return self.script[i].key.block
+
+        def ready() -> bool:
+            if not forward or self._built or self.script is not self._full:
+                return self._has(self.index)
+            if self.index >= len(self._full):
+                return False
+            return self._full[-1].key.block > self._full[self.index].key.block
+
+        def go() -> None:
+            if not self.script:
+                return
+            self.index = min(self.index, len(self.script) - 1)
+            block = block_of(self.index)
+            if forward:
+                later = [i for i, u in enumerate(self.script) if u.key.block > block]
+                self.index = later[0] if later else self.index
+            else:
+                start = next(i for i, u in enumerate(self.script) if u.key.block == block)
+                if start == self.index and start > 0:
+                    previous = block_of(start - 1)
+                    start = next(i for i, u in enumerate(self.script) if u.key.block == previous)
+                self.index = start
+            self._restart_here()
+
+        self._when(ready, go)
 
     def read_from(self, block: int, text: int, offset: int) -> None:
         """Start at the sentence at ``offset`` of a model text (read from here)."""
-        if not self._ensure_script():
-            return
-        candidates = [
-            i
-            for i, u in enumerate(self.script)
-            if (u.key.block, u.key.text) == (block, text) and u.shown_start <= offset
-        ]
-        if candidates:
-            self.index = candidates[-1]
-            self.play() if self.state != "playing" else self._restart_here()
+
+        def go() -> None:
+            self._end_selection()
+            candidates = [
+                i
+                for i, u in enumerate(self.script)
+                if (u.key.block, u.key.text) == (block, text) and u.shown_start <= offset
+            ]
+            if not candidates:  # e.g. the caret on an image: the next thing said after it
+                candidates = [
+                    i for i, u in enumerate(self.script) if u.key_tuple()[:2] > (block, text)
+                ][:1]
+            if candidates:
+                self.index = candidates[-1]
+                self.play() if self.state != "playing" else self._restart_here()
+
+        self._when(lambda: self._reached((block, text)), go)
+
+    def read_selection(self, start: Spot, end: Spot) -> bool:
+        """Say exactly the text from `start` to `end`, then stop where the article was.
+
+        Returns False when the selection holds nothing that can be said.
+        """
+        if self.state == "unavailable" or self._article is None:
+            return False
+        result = [True]
+
+        def go() -> None:
+            self._build(lambda: True)
+            part = clip_script(self._full, start, end, self.options)
+            if not part:
+                result[0] = False
+                return
+            self._silence()
+            if self._main_index is None:
+                self._main_index = self.index
+            self.script = part
+            self.index = 0
+            self._set_state("playing")
+            self._speak_current()
+
+        self._when(lambda: self._reached((end[0], end[1])), go)
+        return result[0]
+
+    def _end_selection(self) -> None:
+        if self._main_index is not None:
+            self.script = self._full
+            self.index = self._main_index
+            self._main_index = None
 
     def _restart_here(self) -> None:
         utterance = self.current()
@@ -169,7 +369,8 @@ class SpeechController(QObject):
             return
         backend = self._ensure_backend()
         if self._voice is None:
-            choice = choose_voice(backend.voices(), utterance.lang)
+            override = self._voice_overrides.get(language_code(utterance.lang))
+            choice = choose_voice(backend.voices(), utterance.lang, override)
             self._voice = choice.id if choice else None
         self._current = backend.speak(
             utterance.text, voice=self._voice, rate=self.rate, volume=self.volume
@@ -184,6 +385,7 @@ class SpeechController(QObject):
             return
         if isinstance(event, Ready):
             self._voice = None  # choose again from this engine's voices
+            self.voices_changed.emit()
             return
         if getattr(event, "id", None) != self._current or self._current is None:
             return  # an utterance that was stopped
@@ -202,12 +404,10 @@ class SpeechController(QObject):
             self._current = None
             pause = utterance.pause_after_ms
             self.index += 1
-            if self.index >= len(self.script):
-                self.index = 0
-                self._set_state("stopped")
+            if not self._has(self.index):  # a long article still being prepared
+                self._when(lambda: self._has(self.index), lambda: self._go_on(pause))
                 return
-            pause += self.script[self.index].pause_before_ms
-            self._next.start(pause)
+            self._go_on(pause)
         elif isinstance(event, Failed):
             self._current = None
             if event.kind == "crashed":  # the backend restarts its worker: say it again
@@ -215,6 +415,24 @@ class SpeechController(QObject):
             else:
                 self._set_state("stopped")
                 self.unavailable.emit(event.message)
+
+    def _go_on(self, pause: int) -> None:
+        if self.state != "playing":
+            return
+        if self.index >= len(self.script):
+            if self._main_index is not None:  # the selection was read: back to the article
+                self._end_selection()
+            else:
+                self.index = 0  # read to the end: next time from the start
+            self._set_state("stopped")
+            return
+        self._next.start(pause + self.script[self.index].pause_before_ms)
+
+    def voices(self) -> tuple[Voice, ...]:
+        """The engine's voices; starts the engine if needed (``voices_changed`` follows)."""
+        if self.state == "unavailable":
+            return ()
+        return self._ensure_backend().voices()
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
@@ -226,6 +444,7 @@ class SpeechController(QObject):
 
     def close(self) -> None:
         self._next.stop()
+        self._build_timer.stop()
         if self._backend is not None:
             self._backend.close()
             self._backend = None
