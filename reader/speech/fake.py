@@ -74,6 +74,7 @@ class FakeBackend:
         self._ids = itertools.count(1)
         self._pending: deque[SpeechEvent] = deque()
         self._started = False
+        self._listed = False  # Ready delivered
         self._fail_next: str | None = None
         self._current: int | None = None  # Started delivered, Finished/Failed not yet
         self.calls: list[SpokenCall] = []  # every speak, in order
@@ -116,7 +117,8 @@ class FakeBackend:
         self._pending = deque(kept)
 
     def voices(self) -> tuple[Voice, ...]:
-        return self._voices if self._started and not self._reason else ()
+        """Known once Ready is delivered, as with the real worker (it lists them first)."""
+        return self._voices if self._listed and not self._reason else ()
 
     def unavailable_reason(self) -> str | None:
         return self._reason
@@ -136,6 +138,8 @@ class FakeBackend:
         if not self._pending:
             return None
         event = self._pending.popleft()
+        if isinstance(event, Ready):
+            self._listed = True
         if isinstance(event, Started):
             self._current = event.id
         elif isinstance(event, Finished | Failed) and event.id == self._current:

@@ -81,6 +81,8 @@ class SpeechController(QObject):
         self._voice_overrides: dict[str, str] = {}
         self._voice: str | None = None
         self._current: int | None = None  # id of the utterance being said
+        self._engine_ready = False  # Ready seen from this backend: its voices are known
+        self._awaiting_engine = False  # Play pressed before Ready: speak when it comes
         self._next = QTimer(self, singleShot=True)
         self._next.timeout.connect(self._speak_current)
         self.reason: str | None = None
@@ -359,6 +361,7 @@ class SpeechController(QObject):
 
     def _silence(self) -> None:
         self._next.stop()
+        self._awaiting_engine = False
         if self._current is not None and self._backend is not None:
             self._current = None
             self._backend.stop()
@@ -368,6 +371,12 @@ class SpeechController(QObject):
         if self.state != "playing" or utterance is None:
             return
         backend = self._ensure_backend()
+        if not self._engine_ready:
+            # The voice is chosen from the engine's list, which comes with Ready (about
+            # 0.1 s after the first Play); speaking before it would use the engine's
+            # default voice, an English one reading Vietnamese.
+            self._awaiting_engine = True
+            return
         if self._voice is None:
             override = self._voice_overrides.get(language_code(utterance.lang))
             choice = choose_voice(backend.voices(), utterance.lang, override)
@@ -385,7 +394,11 @@ class SpeechController(QObject):
             return
         if isinstance(event, Ready):
             self._voice = None  # choose again from this engine's voices
+            self._engine_ready = True
             self.voices_changed.emit()
+            if self._awaiting_engine:
+                self._awaiting_engine = False
+                self._speak_current()
             return
         if getattr(event, "id", None) != self._current or self._current is None:
             return  # an utterance that was stopped
@@ -448,3 +461,4 @@ class SpeechController(QObject):
         if self._backend is not None:
             self._backend.close()
             self._backend = None
+            self._engine_ready = False
