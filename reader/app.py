@@ -300,14 +300,19 @@ class AppContext:
         for problem in problems:
             print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
         self.family = load_bundled_fonts()
+        default = self.app.property("bulletinReaderDefaultFont")
+        if not isinstance(default, QFont):  # the platform's, before any of ours (or a resize)
+            default = QFont(self.app.font())
+            self.app.setProperty("bulletinReaderDefaultFont", default)
+        self.ui_font = QFont(default)
         if self.family is not None:
             # The interface in the same Vietnamese-complete face, a little above the default.
-            ui_font = QFont(self.family)
-            ui_font.setPointSizeF(max(self.app.font().pointSizeF(), 10.5))
-            self.app.setFont(ui_font)
+            self.ui_font = QFont(self.family)
+            self.ui_font.setPointSizeF(max(default.pointSizeF(), 10.5))
         else:
             print("bulletin-reader: warning: bundled font not found; using system fonts",
                   file=sys.stderr)  # fmt: skip
+        self.app.setFont(self.ui_font)  # the window scales it by "view/interface_scale"
         self.settings = QtSettings(self.store)
         self.loader = Loader(ModelCache(_cache_dir(config_dir) / "models"))
 

@@ -63,4 +63,5 @@ def open_window(qtbot, config_dir: Path) -> Iterator[Callable]:  # type: ignore[
         for translator in ctx.translators:
             ctx.app.removeTranslator(translator)
         ctx.app.setStyleSheet("")  # themes are application-wide: leave none behind
+        ctx.app.setFont(ctx.ui_font)  # so is the interface size
         ctx.app.setPalette(ctx.app.style().standardPalette())

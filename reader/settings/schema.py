@@ -68,6 +68,14 @@ SCHEMA: dict[str, Setting] = {
             choices=SCALE_STEPS,
         ),
         Setting(
+            "view/interface_scale",
+            int,
+            100,
+            "Text size of menus, buttons, the library list and dialogs, in percent; the "
+            "article has its own size.",
+            choices=(100, 125, 150, 175, 200, 250, 300),
+        ),
+        Setting(
             "view/theme",
             str,
             "auto",

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setSpacing(4)
-        self._list_base_font = QFont(self.list_view.font())
+        self._ui_base_font = QFont(QApplication.font())  # before the interface size applies
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Article library"))
         self.list_view.setAccessibleDescription(
@@ -143,7 +144,6 @@ class MainWindow(QMainWindow):
 
         self.scale_label = QLabel(self)
         self.scale_label.setObjectName("scaleLabel")
-        self.scale_label.setMinimumWidth(60)
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speech = SpeechController(parent=self)
         self._build_actions()
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self._apply_theme()
+        self._apply_interface_scale()
         self._apply_text_style()
         self._apply_speech_settings()
         if settings.store.problem:
@@ -424,15 +425,13 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.scale_label)
         toolbar.addAction(self.act_zoom_in)
         toolbar.addAction(self.act_zoom_reset)
+        self._size_buttons = []
         for action in (self.act_zoom_out, self.act_zoom_in, self.act_zoom_reset):
             button = toolbar.widgetForAction(action)
             button.setObjectName(action.objectName() + "Button")
             button.setAccessibleName(action.statusTip())
             button.setAccessibleDescription(action.toolTip())
-            font = button.font()
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            font.setBold(True)
-            button.setFont(font)
+            self._size_buttons.append(button)
         for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
             extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
             if extension is not None:  # shown when the window is too narrow for the toolbar
@@ -496,6 +495,8 @@ class MainWindow(QMainWindow):
         if key.startswith("text/"):
             self._apply_text_style()
             self._warn_about_missing_letters()
+        if key == "view/interface_scale":
+            self._apply_interface_scale()
         if key == "view/scale":
             self._apply_scale(int(value))  # type: ignore[call-overload]
             self.statusBar().showMessage(self.tr("Text size {0}%").format(value), 3000)
@@ -520,10 +521,7 @@ class MainWindow(QMainWindow):
     def _apply_scale(self, scale: int) -> None:
         self.view.set_reading_font(self.reading_font(scale))
         # The library grows with the text too, up to double, so it stays beside the article.
-        list_font = QFont(self._list_base_font)
-        list_font.setPointSizeF(self._list_base_font.pointSizeF() * min(scale, 200) / 100)
-        self.list_view.setFont(list_font)
-        self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
+        self._apply_list_font()
         self.scale_label.setText(f"{scale}%")
         self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
         self.scale_label.setAccessibleDescription(
@@ -531,6 +529,32 @@ class MainWindow(QMainWindow):
         )
         self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
         self.act_zoom_out.setEnabled(scale > SCALE_STEPS[0])
+
+    def _apply_list_font(self) -> None:
+        """The library grows with the article text up to double, or with the interface."""
+        percent = max(min(self.scale, 200), self.settings.get("view/interface_scale"))
+        list_font = QFont(self._ui_base_font)
+        list_font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
+        self.list_view.setFont(list_font)
+        self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
+
+    def _apply_interface_scale(self) -> None:
+        """Menus, buttons, labels and dialogs at the chosen size (the app's font)."""
+        percent = self.settings.get("view/interface_scale")
+        font = QFont(self._ui_base_font)
+        font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
+        QApplication.setFont(font)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.styleSheet():
+            app.setStyleSheet(app.styleSheet())  # polished widgets keep their font otherwise
+        # Room for the widest value, so the toolbar never squeezes it as it changes.
+        self.scale_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("400%") + 16)
+        for button in self._size_buttons:  # the A-/A+ signs are bigger than the words
+            big = QFont(font)
+            big.setPointSizeF(font.pointSizeF() * 1.3)
+            big.setBold(True)
+            button.setFont(big)
+        self._apply_list_font()
 
     # --- library and articles -----------------------------------------------------------
 

@@ -88,6 +88,10 @@ class PreferencesDialog(QDialog):
     def _words(self) -> dict[str, tuple[str, str]]:
         return {
             "view/scale": (self.tr("Text &size"), self.tr("Size of the article text")),
+            "view/interface_scale": (
+                self.tr("&Interface size"),
+                self.tr("Size of menus, buttons, the library list and dialogs"),
+            ),
             "view/theme": (self.tr("Colour &theme"), self.tr("Colours of the whole window")),
             "text/font": (
                 self.tr("&Font"),
@@ -158,7 +162,7 @@ class PreferencesDialog(QDialog):
         }
         if (key, value) in names:
             return names[(key, value)]
-        return f"{value}%" if key == "view/scale" else str(value)
+        return f"{value}%" if key in ("view/scale", "view/interface_scale") else str(value)
 
     def _control(self, setting: Setting) -> QWidget:
         key = setting.key
