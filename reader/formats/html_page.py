@@ -50,6 +50,8 @@ from reader.formats.scrape_text import (
     _MARKER,
     _PHOTO_CREDIT,
     _TAGS_LINE,
+    NOTE_NO_DATE,
+    NOTE_TITLE_FROM_LEAD,
     _caption_score,
     _clean_author,
     _is_paragraph,
@@ -66,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HTML_SUFFIXES",
+    "IMAGE_NOTES",
     "MAX_HTML_BYTES",
     "HtmlPage",
     "HtmlPageError",
@@ -85,8 +88,25 @@ MAX_IMAGES = 200
 BlockKind = Literal["heading", "paragraph", "figure", "quote", "list"]
 
 
+# Why an image of the page is not in the article: the warning reads "N image(s) WHAT".
+IMAGE_NOTES = {
+    "remote": "on the web, not downloaded (caption kept)",
+    "embedded": "embedded in the page, not kept (caption kept)",
+    "outside": "outside the page's folder, refused",
+    "missing": "not found beside the page",
+    "not an image": "not image files (or too large)",
+}
+
+
 class HtmlPageError(ValueError):
-    """The page has no article in it (empty, or nothing but boilerplate)."""
+    """The page has no article in it (empty, or nothing but boilerplate).
+
+    ``code`` is stable (the window's import report translates by it): "no-html",
+    "too-deep", "page-no-article" or "page-no-prose"; the message is plain English."""
+
+    def __init__(self, message: str, code: str = "page-no-article") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +403,7 @@ def _extract(root: HtmlElement) -> Any:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except RecursionError:
-        raise HtmlPageError("the page is nested too deeply to be read") from None
+        raise HtmlPageError("the page is nested too deeply to be read", "too-deep") from None
 
 
 # --- from trafilatura's XML to blocks --------------------------------------------------------
@@ -599,14 +619,14 @@ def parse_html(
     except (ValueError, RecursionError):
         root = None
     if root is None:
-        raise HtmlPageError("the page has no readable HTML")
+        raise HtmlPageError("the page has no readable HTML", "no-html")
     try:
         markup = _read_markup(root)
     except RecursionError:
-        raise HtmlPageError("the page is nested too deeply to be read") from None
+        raise HtmlPageError("the page is nested too deeply to be read", "too-deep") from None
     doc = _extract(root)
     if doc is None or doc.body is None:
-        raise HtmlPageError("no article text was found in the page")
+        raise HtmlPageError("no article text was found in the page", "page-no-article")
 
     warnings: list[str] = []
     for lb in doc.body.iter("lb"):  # a line break separates words
@@ -700,27 +720,22 @@ def parse_html(
     if lead is None and not (
         any(_is_paragraph(t) for t in body_text) or sum(map(len, body_text)) >= 200
     ):  # a menu, a link list or a lone line is not an article
-        raise HtmlPageError("no article text was found in the page (no paragraph of prose)")
+        raise HtmlPageError(
+            "no article text was found in the page (no paragraph of prose)", "page-no-prose"
+        )
 
     if not title:
         base = lead or next((b.text for b in blocks if b.kind == "paragraph"), "")
         title = title_from_lead(base) or None
         if title:
-            warnings.append("the title was taken from the first sentence")
+            warnings.append(NOTE_TITLE_FROM_LEAD)
 
     first_text = lead or next((b.text for b in blocks if b.text), "")
     date = _date(doc.date, _lines(root, first_text[:40]))
     if date is None:
-        warnings.append("no publication date was found")
+        warnings.append(NOTE_NO_DATE)
     for why, n in sorted(images.unavailable.items()):
-        what = {
-            "remote": "on the web, not downloaded (caption kept)",
-            "embedded": "embedded in the page, not kept (caption kept)",
-            "outside": "outside the page's folder, refused",
-            "missing": "not found beside the page",
-            "not an image": "not image files (or too large)",
-        }[why]
-        warnings.append(f"{n} image{'s' if n > 1 else ''} {what}")
+        warnings.append(f"{n} image{'s' if n > 1 else ''} {IMAGE_NOTES[why]}")
 
     return HtmlPage(
         title=title,

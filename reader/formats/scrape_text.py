@@ -33,6 +33,9 @@ from reader.formats.markdown_article import make_text
 from reader.model import Article, Block, Figure, Heading, Paragraph
 
 __all__ = [
+    "NOTE_NO_DATE",
+    "NOTE_NO_TITLE",
+    "NOTE_TITLE_FROM_LEAD",
     "Scrape",
     "ScrapeBlock",
     "ScrapeError",
@@ -42,10 +45,21 @@ __all__ = [
 ]
 
 BlockKind = Literal["heading", "caption", "paragraph"]
+# The article's warnings (shared with saved pages; the import report translates them).
+NOTE_NO_TITLE = "no title line was found"
+NOTE_NO_DATE = "no publication date was found"
+NOTE_TITLE_FROM_LEAD = "the title was taken from the first sentence"
 
 
 class ScrapeError(ValueError):
-    """The text has no article in it (empty, or nothing but boilerplate)."""
+    """The text has no article in it (empty, or nothing but boilerplate).
+
+    ``code`` is stable (the window's import report translates by it): "empty-text",
+    "only-boilerplate" or "no-prose"; the message is plain English."""
+
+    def __init__(self, message: str, code: str = "no-prose") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +475,7 @@ def parse_scrape(text: str) -> Scrape:
     """Recover title, date, lead, author and body from the text of a scraped page."""
     units = _units(text)
     if not units:
-        raise ScrapeError("the text is empty")
+        raise ScrapeError("the text is empty", "empty-text")
 
     first_para = next((i for i, u in enumerate(units) if _is_paragraph(u.text)), len(units))
     meta = _Meta()
@@ -499,7 +513,7 @@ def parse_scrape(text: str) -> Scrape:
         kept.append(s)
 
     if not kept:
-        raise ScrapeError("no article text was found (only portal boilerplate)")
+        raise ScrapeError("no article text was found (only portal boilerplate)", "only-boilerplate")
 
     # Author: the byline after the closing "/." (own unit or glued), else a name-like last unit.
     end_author: str | None = None
@@ -524,7 +538,7 @@ def parse_scrape(text: str) -> Scrape:
     if not _is_paragraph(kept[0]) and len(kept[0]) <= _MAX_TITLE and len(kept) > 1:
         title = kept.pop(0)
     else:
-        warnings.append("no title line was found")
+        warnings.append(NOTE_NO_TITLE)
 
     # A byline under the title (upper-case or labelled) when none closes the text.
     if kept and not _is_paragraph(kept[0]) and len(kept) > 1:
@@ -545,13 +559,13 @@ def parse_scrape(text: str) -> Scrape:
     kinds = classify_short(kept)
     blocks = tuple(ScrapeBlock(k, s) for k, s in zip(kinds, kept, strict=True))
     if lead is None and not any(b.kind == "paragraph" for b in blocks):
-        raise ScrapeError("no article text was found (no paragraph of prose)")
+        raise ScrapeError("no article text was found (no paragraph of prose)", "no-prose")
 
     pub = [d for d, kind in meta.dates if kind == "pub"]
     plain = [d for d, kind in meta.dates if kind == ""]
     date = (pub or plain or [None])[0]
     if date is None:
-        warnings.append("no publication date was found")
+        warnings.append(NOTE_NO_DATE)
     return Scrape(
         title=title,
         date=date,
@@ -589,7 +603,7 @@ def scrape_to_article(
     if not title:
         base = scrape.lead or next((b.text for b in scrape.blocks if b.kind == "paragraph"), "")
         title = title_from_lead(base) or "Untitled"
-        warnings.append("the title was taken from the first sentence")
+        warnings.append(NOTE_TITLE_FROM_LEAD)
     blocks: list[Block] = []
     for b in scrape.blocks:
         t = make_text(b.text, lang)
