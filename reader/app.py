@@ -86,6 +86,14 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         p.add_argument(
             "--json", action="store_true", help="print what was recovered; write nothing"
         )
+        p.add_argument(
+            "--report-jsonl",
+            type=Path,
+            metavar="FILE",
+            help="also write the report to FILE for programs: one JSON object per input "
+            "(source, status, reason code, English message, output, encoding, ...) as each "
+            "is done; the printed report does not change",
+        )
         return p
     if command == "normalize":
         p = argparse.ArgumentParser(
@@ -235,9 +243,29 @@ def cmd_import(opts: argparse.Namespace) -> int:
     from reader.library.locations import user_library
 
     out_dir = opts.out if opts.out is not None else user_library()
-    return run_import(
-        opts.sources, out_dir, force=opts.force, as_json=opts.json, out=sys.stdout, err=sys.stderr
-    )
+    records = None
+    if opts.report_jsonl is not None:
+        try:
+            records = open(opts.report_jsonl, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as e:
+            print(
+                f"bulletin-reader: error: cannot write {opts.report_jsonl} ({e.strerror})",
+                file=sys.stderr,
+            )
+            return 2
+    try:
+        return run_import(
+            opts.sources,
+            out_dir,
+            force=opts.force,
+            as_json=opts.json,
+            out=sys.stdout,
+            err=sys.stderr,
+            records=records,
+        )
+    finally:
+        if records is not None:
+            records.close()
 
 
 def _config_dir(option: Path | None) -> Path:

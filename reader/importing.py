@@ -15,6 +15,24 @@ Per input one line is printed::
 
 then a summary (``import: 2 ok, 1 skipped, 0 failed``). The exit code is 0 only when every
 input was imported (``ok``), 1 otherwise, 2 when there was nothing to do at all.
+
+With a ``records`` stream (``--report-jsonl FILE``) the same report is also written for
+programs, one JSON object per input as each is done (the window's import report reads it to
+show the report in the interface language)::
+
+    {"source": "in/a.txt", "status": "ok", "reason": null, "args": [],
+     "message": "OUT/2023-12-05-slug.md (created; utf-8; 26 paragraphs, ...)",
+     "output": "OUT/2023-12-05-slug.md", "file": "2023-12-05-slug.md", "action": "created",
+     "backup": null, "moved_from": null, "encoding": "utf-8", "recomposed": false,
+     "paragraphs": 26, "headings": 3, "captions": 3, "images": null,
+     "notes": [{"code": "no-date", "args": [], "message": "no publication date was found"}]}
+    {"source": "in/e.txt", "status": "failed", "reason": "empty", "args": [],
+     "message": "the file is empty", "output": null, ...}
+
+``message`` is the English text of the line (after "SRC -> " or "SRC: "); ``reason`` (for
+skipped and failed inputs) and a note's ``code`` are stable codes, ``args`` the values their
+sentences need (``REASONS`` and ``NOTE_CODES`` list them); ``images`` is null for a text
+scrape. The keys are the same on every line.
 """
 
 from __future__ import annotations
@@ -33,6 +51,7 @@ from typing import Any, Literal, TextIO
 from reader.formats.encodings import Decoded, DecodeError, decode_bytes
 from reader.formats.html_page import (
     HTML_SUFFIXES,
+    IMAGE_NOTES,
     MAX_HTML_BYTES,
     HtmlPage,
     HtmlPageError,
@@ -46,10 +65,20 @@ from reader.formats.markdown_writer import (
     edit_state,
     stamp,
 )
-from reader.formats.scrape_text import Scrape, ScrapeError, parse_scrape, scrape_to_article
+from reader.formats.scrape_text import (
+    NOTE_NO_DATE,
+    NOTE_NO_TITLE,
+    NOTE_TITLE_FROM_LEAD,
+    Scrape,
+    ScrapeError,
+    parse_scrape,
+    scrape_to_article,
+)
 from reader.model import Article
 
 __all__ = [
+    "NOTE_CODES",
+    "REASONS",
     "ImportFailure",
     "Recovered",
     "is_html_page",
@@ -70,12 +99,55 @@ _RESOURCE_SUFFIXES = {
     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".ico", ".avif", ".css",
     ".js", ".json", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map",
 }  # fmt: skip
+# Reason codes of skipped and failed inputs in the records (--report-jsonl), with the values
+# their sentences take. The window translates by them; a code it does not know (a newer
+# importer) is shown in English.
+REASONS = {
+    # skipped
+    "not-a-page": (), "mhtml": (), "same-name": ("file", "other source"),
+    "edited": ("file",), "not-imported": ("file",),
+    # failed: reading the input
+    "not-found": (), "unreadable": ("why",), "not-a-file": (), "too-large": ("MB", "limit MB"),
+    "empty": (), "binary": (), "unknown-encoding": (),
+    "empty-text": (), "only-boilerplate": (), "no-prose": (),
+    "no-html": (), "too-deep": (), "page-no-article": (), "page-no-prose": (),
+    # failed: fetching a URL (the URL comes first)
+    "fetch-not-web-address": ("url",), "fetch-timeout": ("url",),
+    "fetch-name-timeout": ("url", "server name"), "fetch-name-not-found": ("url",),
+    "fetch-refused": ("url",), "fetch-closed": ("url",),
+    "fetch-http": ("url", "status", "reason"), "fetch-not-html": ("url", "content type"),
+    "fetch-too-large": ("url", "limit MB"), "fetch-secure": ("url", "why"),
+    "fetch-bad-answer": ("url", "what"), "fetch-failed": ("url", "why"),
+    # failed: writing the article
+    "target-not-file": ("file",), "cannot-read-target": ("file", "why"),
+    "cannot-backup": ("file", "why"), "cannot-write": ("file", "why"),
+    "internal-error": ("what",),
+}  # fmt: skip
+# Notes on an imported article (its warnings): code -> the values of its sentence.
+NOTE_CODES = {
+    "no-title": (), "no-date": (), "title-from-lead": (),
+    "images-remote": ("n",), "images-embedded": ("n",), "images-outside": ("n",),
+    "images-missing": ("n",), "images-not-an-image": ("n",),
+}  # fmt: skip
+_NOTES = {
+    NOTE_NO_TITLE: "no-title",
+    NOTE_NO_DATE: "no-date",
+    NOTE_TITLE_FROM_LEAD: "title-from-lead",
+}
+_IMAGE_NOTES = {what: "images-" + why.replace(" ", "-") for why, what in IMAGE_NOTES.items()}
+_IMAGE_NOTE = re.compile(r"(\d+) images? (.+)")
 _URL = re.compile(r"^https?://", re.I)
 _MANGLED_URL = re.compile(r"^(https?):/(?!/)", re.I)  # what pathlib makes of "https://..."
 
 
 class ImportFailure(Exception):
-    """Why one input could not be imported (a sentence for the report)."""
+    """Why one input could not be imported: a sentence for the report, and its reason code
+    and values for the records (``REASONS``)."""
+
+    def __init__(self, message: str, code: str | None = None, params: Sequence[str] = ()):
+        super().__init__(message)
+        self.code = code
+        self.params = tuple(params)
 
 
 @dataclass(frozen=True)
@@ -123,6 +195,59 @@ class _Result:
     message: str
     data: dict[str, Any] | None = None
     target: Path | None = None
+    code: str | None = None  # why it was skipped or failed (REASONS)
+    params: tuple[str, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)  # an ok line's parts, for records
+
+
+_RECORD_DETAILS: dict[str, Any] = {
+    "action": None, "backup": None, "moved_from": None, "encoding": None, "recomposed": False,
+    "paragraphs": None, "headings": None, "captions": None, "images": None, "notes": [],
+}  # fmt: skip
+
+
+def _note(warning: str) -> dict[str, Any]:
+    code = _NOTES.get(warning)
+    params: list[str] = []
+    if code is None and (m := _IMAGE_NOTE.fullmatch(warning)):
+        code = _IMAGE_NOTES.get(m.group(2))
+        params = [m.group(1)] if code else []
+    return {"code": code, "args": params, "message": warning}
+
+
+def _details(rec: Recovered) -> dict[str, Any]:
+    """What an ok line says about the article, in parts (for the records)."""
+    s = rec.scrape
+    return {
+        "encoding": rec.decoded.encoding,
+        "recomposed": rec.decoded.was_nfd,
+        "paragraphs": len(s.paragraphs),
+        "headings": len(s.headings),
+        "captions": len(s.captions),
+        "images": len(rec.images) if isinstance(s, HtmlPage) else None,
+        "notes": [_note(w) for w in rec.article.warnings],
+    }
+
+
+def _record(res: _Result, out_dir: Path | None) -> dict[str, Any]:
+    """One line of --report-jsonl (the keys are documented at the top of this module)."""
+    file = None
+    if res.target is not None and out_dir is not None:
+        try:
+            file = res.target.relative_to(out_dir).as_posix()
+        except ValueError:
+            file = res.target.as_posix()
+    return {
+        "source": str(res.source),
+        "status": res.status,
+        "reason": res.code,
+        "args": list(res.params),
+        "message": res.message,
+        "output": str(res.target) if res.target is not None else None,
+        "file": file,
+        **_RECORD_DETAILS,
+        **res.details,
+    }
 
 
 @dataclass
@@ -144,19 +269,24 @@ def _read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise ImportFailure("the file does not exist") from None
+        raise ImportFailure("the file does not exist", "not-found") from None
     except OSError as e:
-        raise ImportFailure(f"cannot read the file ({e.strerror})") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise ImportFailure("this is not a regular file")
-    if st.st_size > limit:
         raise ImportFailure(
-            f"the file is {st.st_size / 1048576:.1f} MB; the limit is {limit // 1048576} MB"
+            f"cannot read the file ({e.strerror})", "unreadable", [str(e.strerror)]
+        ) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ImportFailure("this is not a regular file", "not-a-file")
+    if st.st_size > limit:
+        size, most = f"{st.st_size / 1048576:.1f}", str(limit // 1048576)
+        raise ImportFailure(
+            f"the file is {size} MB; the limit is {most} MB", "too-large", [size, most]
         )
     try:
         return path.read_bytes()
     except OSError as e:
-        raise ImportFailure(f"cannot read the file ({e.strerror})") from None
+        raise ImportFailure(
+            f"cannot read the file ({e.strerror})", "unreadable", [str(e.strerror)]
+        ) from None
 
 
 def read_scrape(path: Path) -> Recovered:
@@ -177,7 +307,7 @@ def read_url(url: str, timeout: float = DEFAULT_FETCH_TIMEOUT) -> Recovered:
     try:
         got = fetch(url, timeout=timeout, max_bytes=MAX_HTML_BYTES)
     except FetchError as e:
-        raise ImportFailure(str(e)) from None
+        raise ImportFailure(str(e), e.code, [e.url, *e.params]) from None
     return recover_html(got.data, url, folder=None, declared=got.charset)
 
 
@@ -189,9 +319,9 @@ def recover_html(
     try:
         decoded, page = page_from_bytes(data, folder=folder, source=name, declared=declared)
     except DecodeError as e:
-        raise ImportFailure(e.detail) from None
+        raise ImportFailure(e.detail, e.kind) from None
     except HtmlPageError as e:
-        raise ImportFailure(str(e)) from None
+        raise ImportFailure(str(e), e.code) from None
     article = page_to_article(page)
     return Recovered(source, decoded, page, article, tuple(page.images))
 
@@ -201,11 +331,11 @@ def recover(data: bytes, path: Path) -> Recovered:
     try:
         decoded = decode_bytes(data)
     except DecodeError as e:
-        raise ImportFailure(e.detail) from None
+        raise ImportFailure(e.detail, e.kind) from None
     try:
         scrape = parse_scrape(decoded.text)
     except ScrapeError as e:
-        raise ImportFailure(str(e)) from None
+        raise ImportFailure(str(e), e.code) from None
     article = scrape_to_article(scrape, source=path.name)
     return Recovered(path, decoded, scrape, article)
 
@@ -332,7 +462,9 @@ def _copy_images(rec: Recovered, folder: Path) -> None:
         dest = folder / name
         dest.parent.mkdir(parents=True, exist_ok=True)
         if dest.is_symlink() or (dest.exists() and not dest.is_file()):
-            raise ImportFailure(f"{dest} is not a regular file; not replaced")
+            raise ImportFailure(
+                f"{dest} is not a regular file; not replaced", "target-not-file", [str(dest)]
+            )
         tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         try:
             shutil.copyfile(image, tmp)
@@ -361,15 +493,18 @@ def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout:
     detail = f"{rec.decoded.describe()}; {_counts(rec)}"
     if rec.article.warnings:
         detail += "; note: " + "; ".join(rec.article.warnings)
+    details = _details(rec)
 
     clash = target if target in batch.written else existing
     earlier = batch.written.get(clash)
     if earlier is not None and earlier[1] != md:
+        name = clash.relative_to(out_dir).as_posix()
         return _Result(
             path,
             "skipped",
-            f"{clash.relative_to(out_dir).as_posix()} was just written from {earlier[0]} "
-            "(same date and title, different text)",
+            f"{name} was just written from {earlier[0]} (same date and title, different text)",
+            code="same-name",
+            params=(name, str(earlier[0])),
         )
 
     action = "created"
@@ -377,13 +512,27 @@ def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout:
     if existing.exists() or existing.is_symlink():
         try:
             if existing.is_symlink() or not existing.is_file():
-                raise ImportFailure(f"{existing} is not a regular file; not replaced")
+                raise ImportFailure(
+                    f"{existing} is not a regular file; not replaced",
+                    "target-not-file",
+                    [str(existing)],
+                )
             old = existing.read_text(encoding="utf-8", errors="replace")
         except OSError as e:
-            raise ImportFailure(f"cannot read {existing} ({e.strerror})") from None
+            raise ImportFailure(
+                f"cannot read {existing} ({e.strerror})",
+                "cannot-read-target",
+                [str(existing), str(e.strerror)],
+            ) from None
         if existing == target and old == md and _same_images(rec, target.parent):
             batch.written[target] = (path, md)
-            return _Result(path, "ok", f"{target} (unchanged; {detail})", target=target)
+            return _Result(
+                path,
+                "ok",
+                f"{target} (unchanged; {detail})",
+                target=target,
+                details={"action": "unchanged", **details},
+            )
         state = edit_state(old)
         if state == "unedited":
             action = "updated"
@@ -397,13 +546,19 @@ def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout:
                 path,
                 "skipped",
                 f"{existing} {why}; run again with --force to replace it (a backup is kept)",
+                code=state,
+                params=(str(existing),),
             )
         else:
             backup = _backup_name(existing)
             try:
                 os.replace(existing, backup)
             except OSError as e:
-                raise ImportFailure(f"cannot back up {existing} ({e.strerror})") from None
+                raise ImportFailure(
+                    f"cannot back up {existing} ({e.strerror})",
+                    "cannot-backup",
+                    [str(existing), str(e.strerror)],
+                ) from None
             action = f"replaced; backup {backup.name}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -412,12 +567,28 @@ def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout:
     except OSError as e:
         if backup is not None and not existing.exists():  # put the user's file back
             os.replace(backup, existing)
-        raise ImportFailure(f"cannot write {target} ({e.strerror or e})") from None
+        why = str(e.strerror or e)
+        raise ImportFailure(
+            f"cannot write {target} ({why})", "cannot-write", [str(target), why]
+        ) from None
+    moved = None
     if existing != target and backup is None and existing.exists():
         existing.unlink()  # the unedited flat file now lives in the article's folder
-        action += f"; moved from {existing.name}"
+        moved = existing.name
+        action += f"; moved from {moved}"
     batch.written[target] = (path, md)
-    return _Result(path, "ok", f"{target} ({action}; {detail})", target=target)
+    return _Result(
+        path,
+        "ok",
+        f"{target} ({action}; {detail})",
+        target=target,
+        details={
+            "action": action.split(";")[0],
+            "backup": backup.name if backup is not None else None,
+            "moved_from": moved,
+            **details,
+        },
+    )
 
 
 def run_import(
@@ -429,15 +600,18 @@ def run_import(
     out: TextIO,
     err: TextIO,
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT,
+    records: TextIO | None = None,
 ) -> int:
     """Import every source (files, folders searched recursively, ``http(s)://`` URLs).
 
-    A URL is fetched once, with ``fetch_timeout`` seconds for the connection and each read.
+    A URL is fetched once, within ``fetch_timeout`` seconds in all.
 
     Writes articles into ``out_dir`` (created if missing) or, with ``as_json``, prints what
     was recovered as JSON on ``out`` (one object for a single file, else a list) and the
-    report lines on ``err``. Returns 0 when every input was imported, 1 when any was
-    skipped or failed, 2 when there was nothing to import or ``out_dir`` is unusable.
+    report lines on ``err``. With ``records``, also writes there one JSON object per input
+    as it is done (see the top of this module). Returns 0 when every input was imported, 1
+    when any was skipped or failed, 2 when there was nothing to import or ``out_dir`` is
+    unusable.
     """
     report = err if as_json else out
     if not sources:
@@ -462,24 +636,34 @@ def run_import(
     results: list[_Result] = []
     for path in inputs:
         if isinstance(path, Path) and path.suffix.lower() in (".mht", ".mhtml"):
-            res = _Result(path, "skipped", NOT_MHTML)
+            res = _Result(path, "skipped", NOT_MHTML, code="mhtml")
         elif isinstance(path, Path) and not (is_text_scrape(path) or is_html_page(path)):
-            res = _Result(path, "skipped", NOT_TEXT)
+            res = _Result(path, "skipped", NOT_TEXT, code="not-a-page")
         else:
             try:
                 if as_json:
                     rec = _read(path, fetch_timeout)
                     res = _Result(path, "ok", f"{rec.decoded.describe()}; {_counts(rec)}")
                     res.data = rec.to_json()
+                    res.details = _details(rec)
                 else:
                     res = _import_one(path, out_dir, force, batch, fetch_timeout)
             except ImportFailure as e:
-                res = _Result(path, "failed", str(e))
+                res = _Result(path, "failed", str(e), code=e.code, params=e.params)
             except Exception as e:  # a bug must not stop the batch; say what it was
-                res = _Result(path, "failed", f"internal error: {type(e).__name__}: {e}")
+                what = f"{type(e).__name__}: {e}"
+                res = _Result(
+                    path, "failed", f"internal error: {what}", code="internal-error", params=(what,)
+                )
         results.append(res)
         sep = " -> " if res.status == "ok" and not as_json else ": "
         print(f"{res.status}: {path}{sep}{res.message}", file=report, flush=False)
+        if records is not None:
+            records.write(
+                json.dumps(_record(res, None if as_json else out_dir), ensure_ascii=False)
+            )
+            records.write("\n")
+            records.flush()  # a program can follow the progress
 
     n_ok = sum(r.status == "ok" for r in results)
     n_skip = sum(r.status == "skipped" for r in results)
