@@ -58,6 +58,15 @@ def test_interface_text_is_not_clipped_at_large_interface_sizes_in_vietnamese(
         if widget.width() < needed:
             clipped.append((widget.text(), widget.width(), needed))
     assert not clipped, clipped
+    # The text-size toolbar gets a row of its own instead of hiding behind "»"; its A-/A+
+    # stay bigger than the words; the library is never narrower than a date.
+    text_bar = window.findChild(QToolBar, "textSizeToolbar")
+    assert window.toolBarBreak(text_bar)
+    zoom_in = text_bar.findChild(QToolButton, "zoomInButton")
+    assert zoom_in.isVisible() and zoom_in.font().bold()
+    assert zoom_in.font().pointSizeF() > QApplication.font().pointSizeF()
+    date = window.list_view.fontMetrics().horizontalAdvance("05/12/2023")
+    assert window.list_view.viewport().width() > date
     # Controls that do not fit go behind the toolbar's extension button, which is named.
     for bar in window.findChildren(QToolBar):
         extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")

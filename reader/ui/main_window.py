@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -536,6 +537,10 @@ class MainWindow(QMainWindow):
         list_font = QFont(self._ui_base_font)
         list_font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
         self.list_view.setFont(list_font)
+        # A date is one word: the list is never narrower than it (plus the scroll bar).
+        scroll = self.list_view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        date_width = QFontMetrics(list_font).horizontalAdvance("00/00/0000")
+        self.list_view.setMinimumWidth(date_width + scroll + 32)
         self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
 
     def _apply_interface_scale(self) -> None:
@@ -549,11 +554,18 @@ class MainWindow(QMainWindow):
             app.setStyleSheet(app.styleSheet())  # polished widgets keep their font otherwise
         # Room for the widest value, so the toolbar never squeezes it as it changes.
         self.scale_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("400%") + 16)
-        for button in self._size_buttons:  # the A-/A+ signs are bigger than the words
-            big = QFont(font)
-            big.setPointSizeF(font.pointSizeF() * 1.3)
-            big.setBold(True)
-            button.setFont(big)
+        # Large interface text: the text-size toolbar on a row of its own, not hidden.
+        text_bar = self.findChild(QToolBar, "textSizeToolbar")
+        if text_bar is not None and (percent >= 175) != self.toolBarBreak(text_bar):
+            if percent >= 175:
+                self.insertToolBarBreak(text_bar)
+            else:
+                self.removeToolBarBreak(text_bar)
+        # The A-/A+ signs are bigger than the words. A style sheet, not setFont: the
+        # application style sheet's polish replaces a widget's own font when shown.
+        size = font.pointSizeF() * 1.3
+        for button in self._size_buttons:
+            button.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
         self._apply_list_font()
 
     # --- library and articles -----------------------------------------------------------
