@@ -1,526 +1,930 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="19" />
-        <location filename="../../reader/ui/import_report.py" line="26" />
+        <location filename="../../reader/ui/import_report.py" line="37"/>
+        <source>not a text scrape or a web page (.txt, no extension, .html, .htm)</source>
+        <translation>không phải bản văn bản lấy từ cổng tin hay trang web (.txt, không đuôi, .html, .htm)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="40"/>
+        <source>a single-file web archive (MHTML) is not supported; save the page as HTML</source>
+        <translation>chưa hỗ trợ tệp lưu trữ web một tệp (MHTML); hãy lưu trang dưới dạng HTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="44"/>
+        <source>{0} was just written from {1} (same date and title, different text)</source>
+        <translation>{0} vừa được ghi từ {1} (cùng ngày và tiêu đề, khác nội dung)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="48"/>
+        <source>{0} was edited after it was imported, so it was not replaced</source>
+        <translation>{0} đã được sửa sau khi nhập nên không bị thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="51"/>
+        <source>{0} was not written by the importer, so it was not replaced</source>
+        <translation>{0} không do chức năng nhập tạo ra nên không bị thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="55"/>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="56"/>
+        <source>cannot read the file ({0})</source>
+        <translation>không đọc được tệp ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="57"/>
+        <source>this is not a regular file</source>
+        <translation>đây không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="58"/>
+        <source>the file is {0} MB; the limit is {1} MB</source>
+        <translation>tệp nặng {0} MB; giới hạn là {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="59"/>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="60"/>
+        <source>this is a binary file, not text</source>
+        <translation>đây là tệp nhị phân, không phải văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="61"/>
+        <source>the text encoding could not be recognised (not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)</source>
+        <translation>không nhận ra bảng mã của văn bản (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="66"/>
+        <source>the text is empty</source>
+        <translation>văn bản rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="67"/>
+        <source>no article text was found (only portal boilerplate)</source>
+        <translation>không tìm thấy nội dung bài (chỉ có phần khung của cổng tin)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="70"/>
+        <source>no article text was found (no paragraph of prose)</source>
+        <translation>không tìm thấy nội dung bài (không có đoạn văn nào)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="73"/>
+        <source>the page has no readable HTML</source>
+        <translation>trang không có HTML đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="74"/>
+        <source>the page is nested too deeply to be read</source>
+        <translation>trang lồng quá sâu, không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="75"/>
+        <source>no article text was found in the page</source>
+        <translation>không tìm thấy nội dung bài trong trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="78"/>
+        <source>no article text was found in the page (no paragraph of prose)</source>
+        <translation>không tìm thấy nội dung bài trong trang (không có đoạn văn nào)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="82"/>
+        <source>cannot fetch {0}: not an http or https address</source>
+        <translation>không tải được {0}: không phải địa chỉ http hay https</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="85"/>
+        <source>cannot fetch {0}: timed out</source>
+        <translation>không tải được {0}: quá thời gian chờ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="86"/>
+        <source>cannot fetch {0}: timed out looking up the server name {1}</source>
+        <translation>không tải được {0}: quá thời gian chờ khi tra tên máy chủ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="89"/>
+        <source>cannot fetch {0}: the server name was not found</source>
+        <translation>không tải được {0}: không tìm thấy tên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="92"/>
+        <source>cannot fetch {0}: the connection was refused</source>
+        <translation>không tải được {0}: kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="95"/>
+        <source>cannot fetch {0}: the server closed the connection</source>
+        <translation>không tải được {0}: máy chủ đã đóng kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="98"/>
+        <source>cannot fetch {0}: HTTP {1} {2}</source>
+        <translation>không tải được {0}: HTTP {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="99"/>
+        <source>cannot fetch {0}: not a web page ({1})</source>
+        <translation>không tải được {0}: không phải trang web ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="102"/>
+        <source>cannot fetch {0}: the page is over {1} MB</source>
+        <translation>không tải được {0}: trang nặng hơn {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="105"/>
+        <source>cannot fetch {0}: secure connection failed ({1})</source>
+        <translation>không tải được {0}: kết nối bảo mật thất bại ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="108"/>
+        <source>cannot fetch {0}: bad answer from the server ({1})</source>
+        <translation>không tải được {0}: máy chủ trả lời không hợp lệ ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="111"/>
+        <source>cannot fetch {0}: {1}</source>
+        <translation>không tải được {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="113"/>
+        <source>{0} is not a regular file; not replaced</source>
+        <translation>{0} không phải tệp thông thường; không thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="116"/>
+        <source>cannot read {0} ({1})</source>
+        <translation>không đọc được {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="117"/>
+        <source>cannot back up {0} ({1})</source>
+        <translation>không sao lưu được {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="118"/>
+        <source>cannot write {0} ({1})</source>
+        <translation>không ghi được {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="119"/>
+        <source>internal error: {0}</source>
+        <translation>lỗi nội bộ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="130"/>
+        <source>no title line was found</source>
+        <translation>không tìm thấy dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="131"/>
+        <source>no publication date was found</source>
+        <translation>không tìm thấy ngày đăng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="132"/>
+        <source>the title was taken from the first sentence</source>
+        <translation>tiêu đề được lấy từ câu đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="136"/>
+        <source>1 image on the web, not downloaded (caption kept)</source>
+        <translation>1 ảnh trên mạng, không tải về (giữ chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="137"/>
+        <source>{0} images on the web, not downloaded (caption kept)</source>
+        <translation>{0} ảnh trên mạng, không tải về (giữ chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="140"/>
+        <source>1 image embedded in the page, not kept (caption kept)</source>
+        <translation>1 ảnh nhúng trong trang, không giữ (giữ chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="141"/>
+        <source>{0} images embedded in the page, not kept (caption kept)</source>
+        <translation>{0} ảnh nhúng trong trang, không giữ (giữ chú thích)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="144"/>
+        <source>1 image outside the page&apos;s folder, refused</source>
+        <translation>1 ảnh nằm ngoài thư mục của trang, bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="145"/>
+        <source>{0} images outside the page&apos;s folder, refused</source>
+        <translation>{0} ảnh nằm ngoài thư mục của trang, bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="148"/>
+        <source>1 image not found beside the page</source>
+        <translation>1 ảnh không có bên cạnh trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="149"/>
+        <source>{0} images not found beside the page</source>
+        <translation>{0} ảnh không có bên cạnh trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="152"/>
+        <source>1 image not image files (or too large)</source>
+        <translation>1 ảnh không phải tệp ảnh (hoặc quá lớn)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="153"/>
+        <source>{0} images not image files (or too large)</source>
+        <translation>{0} ảnh không phải tệp ảnh (hoặc quá lớn)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="188"/>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="189"/>
+        <source>updated</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="190"/>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="191"/>
+        <source>replaced; backup {0}</source>
+        <translation>đã thay thế; bản sao lưu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="197"/>
+        <source>moved from {0}</source>
+        <translation>chuyển từ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="200"/>
+        <source>, decomposed letters recomposed (NFC)</source>
+        <translation>, đã ghép lại chữ có dấu bị tách (NFC)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="202"/>
+        <source>{0} paragraphs, {1} headings, {2} captions</source>
+        <translation>{0} đoạn, {1} tiêu đề mục, {2} chú thích ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="208"/>
+        <source>1 image</source>
+        <translation>1 ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="210"/>
+        <source>{0} images</source>
+        <translation>{0} ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="216"/>
+        <source>note: {0}</source>
+        <translation>lưu ý: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="234"/>
+        <source>ok: {0} -&gt; {1} ({2})</source>
+        <translation>xong: {0} -&gt; {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="237"/>
+        <source>ok: {0}: {1}</source>
+        <translation>xong: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="240"/>
+        <source>skipped: {0}: {1}</source>
+        <translation>bỏ qua: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="242"/>
+        <source>failed: {0}: {1}</source>
+        <translation>lỗi: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="250"/>
+        <source>import: {0} ok, {1} skipped, {2} failed</source>
+        <translation>nhập: {0} xong, {1} bỏ qua, {2} lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="296"/>
+        <location filename="../../reader/ui/import_report.py" line="304"/>
         <source>Import report</source>
         <translation>Báo cáo nhập bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="30" />
+        <location filename="../../reader/ui/import_report.py" line="308"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="46"/>
+        <source>File: {0}</source>
+        <translation>Tệp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="49"/>
+        <source>Article in Vietnamese.</source>
+        <translation>Bài tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="51"/>
+        <source>Article in English.</source>
+        <translation>Bài tiếng Anh.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="53"/>
+        <source>Article in another language ({0}).</source>
+        <translation>Bài bằng ngôn ngữ khác ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="55"/>
+        <source>Article.</source>
+        <translation>Bài viết.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="57"/>
+        <source>No date.</source>
+        <translation>Không có ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="59"/>
+        <source>Dated {0}.</source>
+        <translation>Ngày {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="114"/>
+        <source>cannot be opened</source>
+        <translation>không mở được</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107" />
+        <location filename="../../reader/ui/main_window.py" line="111"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109" />
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114" />
+        <location filename="../../reader/ui/main_window.py" line="118"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123" />
+        <location filename="../../reader/ui/main_window.py" line="127"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125" />
+        <location filename="../../reader/ui/main_window.py" line="129"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152" />
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176" />
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="204"/>
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/main_window.py" line="205"/>
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198" />
+        <location filename="../../reader/ui/main_window.py" line="206"/>
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200" />
+        <location filename="../../reader/ui/main_window.py" line="208"/>
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="237" />
+        <location filename="../../reader/ui/main_window.py" line="245"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="233"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="246"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232" />
+        <location filename="../../reader/ui/main_window.py" line="240"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>Settings problem</source>
         <translation>Lỗi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="232"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="231" />
+        <location filename="../../reader/ui/main_window.py" line="239"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240" />
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="240" />
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244" />
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248" />
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>Open &amp;folder…</source>
         <translation>Mở &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248" />
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252" />
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253" />
+        <location filename="../../reader/ui/main_window.py" line="261"/>
         <source>Text size, colours, font, spacing and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257" />
+        <location filename="../../reader/ui/main_window.py" line="265"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258" />
+        <location filename="../../reader/ui/main_window.py" line="266"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262" />
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Import a &amp;folder…</source>
         <translation>Nhập cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="263" />
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>&amp;Reload library</source>
         <translation>&amp;Tải lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="283"/>
         <source>Go to &amp;library</source>
         <translation>Đến &amp;thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="283"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>Go to &amp;article</source>
         <translation>Đến &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283" />
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288" />
+        <location filename="../../reader/ui/main_window.py" line="296"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289" />
+        <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301" />
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301" />
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305" />
+        <location filename="../../reader/ui/main_window.py" line="313"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306" />
+        <location filename="../../reader/ui/main_window.py" line="314"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310" />
+        <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310" />
+        <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315" />
+        <location filename="../../reader/ui/main_window.py" line="323"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="327"/>
+        <source>Read the se&amp;lection</source>
+        <translation>Đọc đoạn đã &amp;chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="328"/>
+        <source>Read aloud only the selected text</source>
+        <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="332"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="332"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323" />
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323" />
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="327" />
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328" />
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346" />
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359" />
+        <location filename="../../reader/ui/main_window.py" line="373"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367" />
+        <location filename="../../reader/ui/main_window.py" line="381"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
-        <location filename="../../reader/ui/main_window.py" line="373" />
+        <location filename="../../reader/ui/main_window.py" line="384"/>
+        <location filename="../../reader/ui/main_window.py" line="387"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="374" />
+        <location filename="../../reader/ui/main_window.py" line="388"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376" />
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377" />
-        <location filename="../../reader/ui/main_window.py" line="775" />
+        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="890"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379" />
+        <location filename="../../reader/ui/main_window.py" line="393"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="405"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="395" />
-        <location filename="../../reader/ui/main_window.py" line="398" />
+        <location filename="../../reader/ui/main_window.py" line="411"/>
+        <source>Open, reload and import articles; preferences; quit</source>
+        <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <source>Text size, colours and moving between parts of the window</source>
+        <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="413"/>
+        <source>Colours of the whole window</source>
+        <translation>Màu sắc của cả cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <source>Read the article aloud and move while reading</source>
+        <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <source>Keyboard shortcuts and the version</source>
+        <translation>Phím tắt và phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="420"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="424"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416" />
+        <location filename="../../reader/ui/main_window.py" line="439"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417" />
+        <location filename="../../reader/ui/main_window.py" line="440"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442" />
+        <location filename="../../reader/ui/main_window.py" line="465"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469" />
+        <location filename="../../reader/ui/main_window.py" line="492"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478" />
+        <location filename="../../reader/ui/main_window.py" line="503"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="505" />
+        <location filename="../../reader/ui/main_window.py" line="527"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507" />
+        <location filename="../../reader/ui/main_window.py" line="529"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="529" />
+        <location filename="../../reader/ui/main_window.py" line="588"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="542" />
+        <location filename="../../reader/ui/main_window.py" line="601"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545" />
+        <location filename="../../reader/ui/main_window.py" line="604"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="548" />
+        <location filename="../../reader/ui/main_window.py" line="607"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="550" />
+        <location filename="../../reader/ui/main_window.py" line="609"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="592" />
+        <location filename="../../reader/ui/main_window.py" line="654"/>
+        <source>Reading aloud goes on from the marked sentence (F5)</source>
+        <translation>Đọc to sẽ tiếp tục từ câu được đánh dấu (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="662"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="613" />
+        <location filename="../../reader/ui/main_window.py" line="685"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="614" />
+        <location filename="../../reader/ui/main_window.py" line="686"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="621" />
+        <location filename="../../reader/ui/main_window.py" line="693"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="635" />
+        <location filename="../../reader/ui/main_window.py" line="707"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="636" />
+        <location filename="../../reader/ui/main_window.py" line="708"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642" />
+        <location filename="../../reader/ui/main_window.py" line="714"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="656" />
+        <location filename="../../reader/ui/main_window.py" line="728"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="659" />
+        <location filename="../../reader/ui/main_window.py" line="731"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="666" />
+        <location filename="../../reader/ui/main_window.py" line="738"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="668" />
+        <location filename="../../reader/ui/main_window.py" line="740"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="672" />
+        <location filename="../../reader/ui/main_window.py" line="744"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="717" />
+        <location filename="../../reader/ui/main_window.py" line="789"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="718" />
+        <location filename="../../reader/ui/main_window.py" line="790"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -529,89 +933,104 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="728" />
-        <location filename="../../reader/ui/main_window.py" line="730" />
+        <location filename="../../reader/ui/main_window.py" line="800"/>
+        <location filename="../../reader/ui/main_window.py" line="802"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="775" />
+        <location filename="../../reader/ui/main_window.py" line="849"/>
+        <source>Select some text in the article first (Shift+arrow keys)</source>
+        <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="853"/>
+        <source>The selection has nothing to read aloud</source>
+        <translation>Đoạn đã chọn không có gì để đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
+        <source>Preparing the article for reading aloud…</source>
+        <translation>Đang chuẩn bị bài để đọc to…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="890"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="779" />
+        <location filename="../../reader/ui/main_window.py" line="897"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="780" />
+        <location filename="../../reader/ui/main_window.py" line="898"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="781" />
+        <location filename="../../reader/ui/main_window.py" line="899"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="790" />
-        <location filename="../../reader/ui/main_window.py" line="792" />
+        <location filename="../../reader/ui/main_window.py" line="908"/>
+        <location filename="../../reader/ui/main_window.py" line="910"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="797" />
+        <location filename="../../reader/ui/main_window.py" line="915"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="798" />
+        <location filename="../../reader/ui/main_window.py" line="916"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="799" />
+        <location filename="../../reader/ui/main_window.py" line="917"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="800" />
+        <location filename="../../reader/ui/main_window.py" line="918"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="807" />
+        <location filename="../../reader/ui/main_window.py" line="925"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="808" />
+        <location filename="../../reader/ui/main_window.py" line="926"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="809" />
+        <location filename="../../reader/ui/main_window.py" line="927"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="809" />
+        <location filename="../../reader/ui/main_window.py" line="927"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="810" />
+        <location filename="../../reader/ui/main_window.py" line="928"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="828" />
+        <location filename="../../reader/ui/main_window.py" line="946"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="830" />
+        <location filename="../../reader/ui/main_window.py" line="948"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -625,244 +1044,324 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="15" />
+        <location filename="../../reader/ui/messages.py" line="15"/>
         <source>The file no longer exists.</source>
         <translation>Tệp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="17" />
+        <location filename="../../reader/ui/messages.py" line="17"/>
         <source>The file cannot be read: {0}</source>
         <translation>Không đọc được tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="19" />
+        <location filename="../../reader/ui/messages.py" line="19"/>
         <source>The file is too large to open as an article (over 5 MB).</source>
         <translation>Tệp quá lớn để mở như một bài viết (trên 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="21" />
+        <location filename="../../reader/ui/messages.py" line="21"/>
         <source>This is not a text file, so it cannot be shown as an article.</source>
         <translation>Đây không phải tệp văn bản nên không thể hiển thị như một bài viết.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="25" />
+        <location filename="../../reader/ui/messages.py" line="25"/>
         <source>The text is not in UTF-8 encoding. Save it as UTF-8, or import it.</source>
         <translation>Văn bản không ở mã UTF-8. Hãy lưu lại ở dạng UTF-8, hoặc nhập (import) tệp này.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="29" />
+        <location filename="../../reader/ui/messages.py" line="29"/>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="32" />
-        <source>The article's front matter is broken: {0}</source>
+        <location filename="../../reader/ui/messages.py" line="32"/>
+        <source>The article&apos;s front matter is broken: {0}</source>
         <translation>Phần đầu (front matter) của bài viết bị lỗi: {0}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="36" />
+        <location filename="../../reader/ui/preferences.py" line="45"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="62" />
+        <location filename="../../reader/ui/preferences.py" line="71"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="64" />
+        <location filename="../../reader/ui/preferences.py" line="73"/>
         <source>Every setting back to its default</source>
         <translation>Đưa mọi tùy chọn về mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66" />
+        <location filename="../../reader/ui/preferences.py" line="75"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="77" />
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="77" />
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="78" />
+        <location filename="../../reader/ui/preferences.py" line="92"/>
+        <source>&amp;Interface size</source>
+        <translation>Cỡ chữ &amp;giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="93"/>
+        <source>Size of menus, buttons, the library list and dialogs</source>
+        <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="95"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="78" />
+        <location filename="../../reader/ui/preferences.py" line="95"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="80" />
+        <location filename="../../reader/ui/preferences.py" line="97"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="81" />
+        <location filename="../../reader/ui/preferences.py" line="98"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="84" />
+        <location filename="../../reader/ui/preferences.py" line="101"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="85" />
+        <location filename="../../reader/ui/preferences.py" line="102"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88" />
+        <location filename="../../reader/ui/preferences.py" line="105"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89" />
+        <location filename="../../reader/ui/preferences.py" line="106"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="92" />
+        <location filename="../../reader/ui/preferences.py" line="109"/>
         <source>L&amp;etter spacing</source>
-        <translation>Khoảng cách chữ &amp;cái</translation>
+        <translation>Khoảng cách c&amp;hữ cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="93" />
+        <location filename="../../reader/ui/preferences.py" line="110"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="96" />
+        <location filename="../../reader/ui/preferences.py" line="113"/>
         <source>&amp;Word spacing</source>
-        <translation>Khoảng cách &amp;từ</translation>
+        <translation>Khoản&amp;g cách từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="97" />
+        <location filename="../../reader/ui/preferences.py" line="114"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="100" />
+        <location filename="../../reader/ui/preferences.py" line="117"/>
         <source>Longest line (&amp;characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="101" />
+        <location filename="../../reader/ui/preferences.py" line="118"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="104" />
+        <location filename="../../reader/ui/preferences.py" line="121"/>
         <source>Reading &amp;speed</source>
-        <translation>Tốc độ &amp;đọc</translation>
+        <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="105" />
+        <location filename="../../reader/ui/preferences.py" line="122"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="107" />
+        <location filename="../../reader/ui/preferences.py" line="124"/>
         <source>Reading &amp;volume</source>
-        <translation>Âm &amp;lượng đọc</translation>
+        <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="107" />
+        <location filename="../../reader/ui/preferences.py" line="124"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="109" />
+        <location filename="../../reader/ui/preferences.py" line="126"/>
         <source>Images read &amp;aloud</source>
-        <translation>Đọc &amp;ảnh như thế nào</translation>
+        <translation>Đọc ảnh như thế nà&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="110" />
+        <location filename="../../reader/ui/preferences.py" line="127"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="113" />
-        <source>Interface lan&amp;guage</source>
-        <translation>&amp;Ngôn ngữ giao diện</translation>
+        <location filename="../../reader/ui/preferences.py" line="130"/>
+        <source>&amp;Highlight while reading</source>
+        <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="114" />
+        <location filename="../../reader/ui/preferences.py" line="131"/>
+        <source>How the sentence and the word being read aloud are marked</source>
+        <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="134"/>
+        <source>Voice for &amp;Vietnamese</source>
+        <translation>Giọng đọc tiếng &amp;Việt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <source>The voice that reads Vietnamese articles</source>
+        <translation>Giọng đọc các bài tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="138"/>
+        <source>Voice for &amp;English</source>
+        <translation>Giọng đọc tiếng &amp;Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="139"/>
+        <source>The voice that reads English articles</source>
+        <translation>Giọng đọc các bài tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="142"/>
+        <source>Interface lan&amp;guage</source>
+        <translation>Ngôn ngữ giao d&amp;iện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="143"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="120" />
+        <location filename="../../reader/ui/preferences.py" line="149"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="123" />
+        <location filename="../../reader/ui/preferences.py" line="152"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="124" />
+        <location filename="../../reader/ui/preferences.py" line="153"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="125" />
+        <location filename="../../reader/ui/preferences.py" line="154"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="126" />
+        <location filename="../../reader/ui/preferences.py" line="155"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="127" />
+        <location filename="../../reader/ui/preferences.py" line="156"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175" />
+        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <source>Sentence and word in colour</source>
+        <translation>Tô màu câu và từ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="158"/>
+        <source>Sentence in colour</source>
+        <translation>Tô màu câu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="159"/>
+        <source>Word in colour</source>
+        <translation>Tô màu từ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <source>Sentence underlined, word in colour</source>
+        <translation>Gạch chân câu, tô màu từ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
+        <source>No highlight</source>
+        <translation>Không tô sáng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="210"/>
+        <source>Automatic ({0})</source>
+        <translation>Tự động ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="250"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="258"/>
+        <source>{0} (not available now)</source>
+        <translation>{0} (hiện không có)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="25" />
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="34" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="34"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="33"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="33"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="35" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="35"/>
         <source>Each action and the keys that do it</source>
         <translation>Mỗi thao tác và các phím thực hiện nó</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="52" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -870,27 +1369,27 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Themes</name>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="76" />
+        <location filename="../../reader/ui/theme_qt.py" line="76"/>
         <source>Follow the desktop</source>
         <translation>Theo màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="77" />
+        <location filename="../../reader/ui/theme_qt.py" line="77"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="78" />
+        <location filename="../../reader/ui/theme_qt.py" line="78"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="79" />
+        <location filename="../../reader/ui/theme_qt.py" line="79"/>
         <source>Sepia</source>
         <translation>Nâu nhạt (sepia)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="80" />
+        <location filename="../../reader/ui/theme_qt.py" line="80"/>
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
