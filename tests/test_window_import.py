@@ -69,3 +69,16 @@ def test_one_import_at_a_time(qtbot, open_window, tmp_path) -> None:
     with qtbot.waitSignal(window.import_finished, timeout=60000):
         assert window.import_sources([str(SEED_TEXT)])
         assert not window.import_sources([str(SEED_TEXT)])
+
+
+def test_the_status_bar_counts_in_the_interface_language(qtbot, open_window, tmp_path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "first.md").write_text("---\ntitle: Bài đầu\ndate: 2020-01-01\n---\n\nChữ.\n")
+    _, window = open_window(library, lang="vi")
+    window.show_import_reports = False
+    with qtbot.waitSignal(window.import_finished, timeout=60000) as blocker:
+        assert window.import_sources([str(SEED_TEXT)])
+    assert blocker.args[0] == 0
+    qtbot.waitUntil(lambda: "nhập: 1 xong" in window.statusBar().currentMessage(), timeout=10000)
+    assert "import:" not in window.statusBar().currentMessage()

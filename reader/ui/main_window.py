@@ -732,8 +732,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_import_finished(self, code: int, report: str) -> None:
+        from reader.ui import import_report  # off the start-up path
+
         lines = [line for line in report.splitlines() if line.strip()]
         summary_line = next((x for x in reversed(lines) if x.startswith("import:")), "")
+        records = self.importer.last_records if self.importer.last_report == report else []
+        if records:  # the command's records: the counts in the interface language
+            summary_line = import_report.summary_line(records)
         if code == -1:
             summary = self.tr("The import could not run: {0}").format(report)
         elif code == 0:
@@ -751,9 +756,7 @@ class MainWindow(QMainWindow):
             self.reload_library(reopen=False)
         self.import_finished.emit(code, report)
         if self.show_import_reports:
-            from reader.ui.import_report import ImportReport
-
-            ImportReport(summary, report, self).exec()
+            import_report.ImportReport(summary, report, self, records or None).exec()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._droppable(event.mimeData()):
