@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -348,3 +348,41 @@ def test_reading_from_far_down_a_long_article_waits_for_that_part(
     qtbot.waitUntil(lambda: window.speech.state == "playing", timeout=60000)
     assert busy == [True, False]
     assert window.speech.current().key_tuple() == (block, 0, 1)
+
+
+def test_the_article_menu_reads_from_the_sentence_clicked(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library)
+    view = window.view
+    article = view.article
+    block = next(i for i, b in enumerate(article.blocks) if b.type == "paragraph")
+    text = article.blocks[block].content
+    start, _ = view.sentence_range((block, 0), text, 1)
+    cursor = view.textCursor()
+    cursor.setPosition(start + 2)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()  # scrolled so that the sentence is on screen
+    rect = view.cursorRect(cursor)
+    cursor.setPosition(0)
+    view.setTextCursor(cursor)  # the caret elsewhere: the click decides, not the caret
+    menu = view.context_menu(rect.center(), mouse=True)
+    actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
+    assert not actions["articleCopy"].isEnabled()  # nothing selected
+    assert not actions["articleReadSelection"].isEnabled()
+    actions["articleReadHere"].trigger()
+    assert window.speech.current().key_tuple() == (block, 0, 1)
+    assert window.speech.state == "playing"
+    assert view.textCursor().position() == 0  # reading from a click leaves the caret alone
+    select(window, start, start + 8)
+    menu = view.context_menu(rect.center(), mouse=False)
+    actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
+    assert actions["articleCopy"].isEnabled() and actions["articleReadSelection"].isEnabled()
+    actions["articleReadSelection"].trigger()
+    pump(backends, 1)
+    assert window.speech.current().shown == text.text[text.sentences[1].start :][:8]
+
+
+def test_the_article_menu_speaks_the_interface_language(qtbot, open_window, library) -> None:
+    _, window = open_window(library, lang="vi")
+    wait_article(qtbot, window)
+    texts = [a.text() for a in window.view.context_menu(QPoint(10, 10)).actions() if a.text()]
+    assert texts == ["&Sao chép", "Chọn &tất cả", "Đọc to từ đâ&y", "Đọc đoạn đã &chọn"]

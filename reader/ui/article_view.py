@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontInfo,
     QFontMetricsF,
+    QGuiApplication,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -25,7 +27,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from reader.model import Article, Figure, Heading, Text
@@ -49,6 +51,8 @@ class ArticleView(QTextBrowser):
     zoom_out_requested = Signal()
     link_activated = Signal(QUrl)
     landmark_missed = Signal(str, bool)  # "heading" | "figure", forward
+    read_from_requested = Signal(int)  # a document position: "read aloud from here"
+    read_selection_requested = Signal()
 
     def __init__(self, loader: Loader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,7 @@ class ArticleView(QTextBrowser):
         self._rendered_spacing = -1
         self._speech_colors = THEMES["light"].speech
         self._highlight = "sentence-word"
+        self.speech_available = True  # the window says when reading aloud cannot work
         self._respace = QTimer(self, singleShot=True, interval=250)
         self._respace.timeout.connect(self._request_render)
         loader.article_loaded.connect(self._on_rendered)
@@ -407,6 +412,50 @@ class ArticleView(QTextBrowser):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def context_menu(self, pos: QPoint, mouse: bool = True) -> QMenu:
+        """Our own menu: Qt's standard one would stay English (Qt has no Vietnamese).
+
+        "Read aloud from here" starts at the sentence clicked (or at the caret when the
+        menu came from the keyboard: the Menu key or Shift+F10).
+        """
+        position = self.cursorForPosition(pos).position() if mouse else self.textCursor().position()
+        selected = self.textCursor().hasSelection()
+        menu = QMenu(self)
+        menu.setObjectName("articleMenu")
+        menu.setAccessibleName(self.tr("Article menu"))
+        menu.setAccessibleDescription(self.tr("Copy, select, and read aloud"))
+        copy = menu.addAction(self.tr("&Copy"), self.copy)
+        copy.setObjectName("articleCopy")
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(selected)
+        link = self.anchorAt(pos) if mouse else ""
+        if link:
+            copy_link = menu.addAction(
+                self.tr("Copy &link address"), lambda: QGuiApplication.clipboard().setText(link)
+            )
+            copy_link.setObjectName("articleCopyLink")
+        select_all = menu.addAction(self.tr("Select &all"), self.selectAll)
+        select_all.setObjectName("articleSelectAll")
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        menu.addSeparator()
+        here = menu.addAction(
+            self.tr("&Read aloud from here"), lambda: self.read_from_requested.emit(position)
+        )
+        here.setObjectName("articleReadHere")
+        here.setEnabled(self.speech_available)
+        selection = menu.addAction(
+            self.tr("Read the &selection"), self.read_selection_requested.emit
+        )
+        selection.setObjectName("articleReadSelection")
+        selection.setEnabled(self.speech_available and selected)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        menu = self.context_menu(event.pos(), mouse)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.view.zoom_out_requested.connect(self.zoom_out)
         self.view.link_activated.connect(self._on_link)
         self.view.landmark_missed.connect(self._on_landmark_missed)
+        self.view.read_from_requested.connect(self.read_from_position)
+        self.view.read_selection_requested.connect(self.read_selection)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -832,16 +834,15 @@ class MainWindow(QMainWindow):
                 self.speech.set_article(self.view.article, position)
 
     def read_from_caret(self) -> None:
-        caret = self.view.textCursor().position()
-        spot = max(
-            ((pos, key) for key, pos in self.view.text_positions().items() if pos <= caret),
-            default=None,
-        )
+        self.read_from_position(self.view.textCursor().position())
+
+    def read_from_position(self, position: int) -> None:
+        """Read aloud from the sentence at a document position (the caret, a click)."""
+        spot = self.view.spot_at(position)
         if spot is None:
-            self.speech.play()
             return
-        pos, (block, text) = spot
-        self.speech.read_from(block, text, caret - pos)
+        block, text, offset = spot
+        self.speech.read_from(block, text, offset)
 
     def read_selection(self) -> None:
         cursor = self.view.textCursor()
@@ -906,6 +907,7 @@ class MainWindow(QMainWindow):
 
     def _on_speech_unavailable(self, reason: str) -> None:
         if self.speech.state == "unavailable":
+            self.view.speech_available = False
             for action in self.speech_actions:
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Reading aloud is not available: {0}").format(reason))
@@ -928,6 +930,10 @@ class MainWindow(QMainWindow):
             (self.tr("Next heading / previous heading (in the article)"), "H, Shift+H"),
             (self.tr("Next image / previous image (in the article)"), "G, Shift+G"),
             (self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
+            (
+                self.tr("Article menu: copy, read aloud from here, read the selection"),
+                self.tr("Shift+F10, Menu key, right click"),
+            ),
             (self.tr("Leave the article"), "Tab, Shift+Tab"),
         ]
 
