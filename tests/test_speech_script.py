@@ -236,3 +236,26 @@ def test_a_caption_keeps_its_announcement_only_when_selected_from_its_start() ->
     assert whole.prefix == "Ảnh: " and whole.shown == "Đại biểu"
     [inner] = clip_script([caption], (0, 0, 4), (0, 0, 8))
     assert inner.prefix == "" and inner.shown == "biểu"
+
+
+def test_a_long_paragraph_is_given_out_a_sentence_at_a_time(monkeypatch) -> None:
+    """The window builds the script between events: one text must not be one big step."""
+    import reader.speech.script as script_module
+
+    calls = []
+    real = script_module.normalize
+
+    def counting(text, lang, lexicon=None):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return real(text, lang, lexicon)
+
+    monkeypatch.setattr(script_module, "normalize", counting)
+    body = " ".join(f"Câu số {i} của đoạn rất dài." for i in range(3000))
+    article = _article(Paragraph(make_text(body, "vi")))
+    utterances = iter_script(article)
+    first = [next(utterances) for _ in range(3)]  # the title, then two sentences
+    assert [u.kind for u in first] == ["title", "paragraph", "paragraph"]
+    assert len(calls) <= 4  # one sentence looked ahead, not 3,000
+    rest = list(utterances)
+    assert len(rest) == 2998 and rest[-1].pause_after_ms == ScriptOptions().block_pause_ms
+    assert first[1].pause_before_ms == 0 and rest[0].pause_after_ms == 0

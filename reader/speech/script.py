@@ -134,40 +134,35 @@ def iter_script(article: Article, options: ScriptOptions | None = None) -> Itera
         prefix: str = "",
         before: int = 0,
         after: int = 0,
-    ) -> list[Utterance]:
+    ) -> Iterator[Utterance]:
+        """A text's sentences, one at a time (a 3,000-sentence paragraph is one text)."""
         nonlocal said_any
-        made: list[Utterance] = []
+        held: Utterance | None = None  # given out once the next shows it is not the last
         for i, (start, end) in enumerate(_sentences(source, ranges)):
             shown = source[start:end]
             spoken = normalize(shown, lang, o.lexicon)
             if not spoken.text.strip():
                 continue
-            made.append(
-                Utterance(
-                    UtteranceKey(key_block, key_text, i),
-                    kind,
-                    lang,
-                    shown,
-                    start,
-                    spoken,
-                    prefix if not made else "",
-                )
-            )
-        if not made:
-            return made
-        made[0] = replace(made[0], pause_before_ms=before if said_any else 0)
-        made[-1] = replace(made[-1], pause_after_ms=after)
-        said_any = True
-        return made
+            key = UtteranceKey(key_block, key_text, i)
+            if held is None:
+                pause = before if said_any else 0
+                said_any = True
+                u = Utterance(key, kind, lang, shown, start, spoken, prefix, pause_before_ms=pause)
+            else:
+                yield held
+                u = Utterance(key, kind, lang, shown, start, spoken)
+            held = u
+        if held is not None:
+            yield replace(held, pause_after_ms=after)
 
     def of_text(
         block: int, index: int, kind: str, t: Text, *, prefix: str = "", before: int = 0,
         after: int = 0,
-    ) -> list[Utterance]:  # fmt: skip
+    ) -> Iterator[Utterance]:  # fmt: skip
         ranges = [(s.start, s.end) for s in t.sentences]
         return make(block, index, kind, t.text, ranges, prefix=prefix, before=before, after=after)
 
-    def figure(b: int, fig: Figure) -> list[Utterance]:
+    def figure(b: int, fig: Figure) -> Iterator[Utterance]:
         caption = fig.caption if fig.caption is not None and fig.caption.text.strip() else None
         alt = fig.alt.strip()
         mode = o.figures
@@ -178,21 +173,19 @@ def iter_script(article: Article, options: ScriptOptions | None = None) -> Itera
         if mode == "both" and (not alt or (caption is not None and alt == caption.text.strip())):
             mode = "caption"
         label = FIGURE_LABEL.get(code, "")
-        out: list[Utterance] = []
         if mode in ("alt", "both") and alt:
             if alt.lower().startswith(label.rstrip(": ").lower()):
                 label = ""  # "Ảnh đại biểu ..." announces itself
             after = o.block_pause_ms if mode == "alt" or caption is None else 0
             split = split_sentences(fig.alt, lang)
-            out += make(b, ALT, "alt", fig.alt, split, prefix=label, after=after)
+            yield from make(b, ALT, "alt", fig.alt, split, prefix=label, after=after)
             if mode == "alt":
-                return out
+                return
             label = ""
         if caption is not None and mode != "skip":
-            out += of_text(b, 0, "caption", caption, prefix=label, after=o.block_pause_ms)
-        return out
+            yield from of_text(b, 0, "caption", caption, prefix=label, after=o.block_pause_ms)
 
-    head = make(TITLE, 0, "title", article.title, [], after=o.heading_pause_ms)
+    head = list(make(TITLE, 0, "title", article.title, [], after=o.heading_pause_ms))
     if article.date:
         date = format_date(article.date, lang)
         head += make(DATE, 0, "date", date, [], after=o.item_pause_ms)

@@ -37,6 +37,7 @@ from reader.speech.script import (
 )
 from reader.text.speech import language_code
 
+RESUME_SEARCH_BLOCKS = 5
 BackendFactory = Callable[[Callable[[SpeechEvent], None]], SpeechBackend]
 
 
@@ -52,6 +53,7 @@ class SpeechController(QObject):
     word = Signal(object, int, int)
     unavailable = Signal(str)
     preparing = Signal(bool)  # a command waits for the script of a long article
+    nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
     _event = Signal(object)
 
@@ -103,6 +105,7 @@ class SpeechController(QObject):
         self._main_index = None
         self.used = False
         self.index = 0
+        self._voice = None  # the next article may be in another language
 
     @property
     def script_complete(self) -> bool:
@@ -149,7 +152,9 @@ class SpeechController(QObject):
         if self._builder is None:
             self._builder = iter_script(self._article, self.options)
         deadline = time.perf_counter() + self.BUILD_SLICE_S
-        while not enough() and time.perf_counter() < deadline:
+        first = True  # at least one utterance a slice, however slow the machine
+        while not enough() and (first or time.perf_counter() < deadline):
+            first = False
             utterance = next(self._builder, None)
             if utterance is None:
                 self._built = True
@@ -177,7 +182,8 @@ class SpeechController(QObject):
         self.used = True
         resume = self._resume
         if resume is not None:
-            key = (resume.block, resume.text)
+            # A few blocks past the saved one: a sentence moved by an edit is found there.
+            key = (resume.block + RESUME_SEARCH_BLOCKS, 0)
             wanted, then = ready, action
 
             def ready_after_resume() -> bool:
@@ -212,8 +218,18 @@ class SpeechController(QObject):
         if same and self._full[same[0]].shown == resume.shown:
             self.index = same[0]
             return
+        # The article was edited: the same words nearby (a paragraph added above moves
+        # them down), else the sentence now at that place.
+        moved = [
+            i
+            for i, u in enumerate(self._full)
+            if u.shown == resume.shown and abs(u.key.block - resume.block) <= RESUME_SEARCH_BLOCKS
+        ]
+        if moved:
+            self.index = min(moved, key=lambda i: abs(self._full[i].key.block - resume.block))
+            return
         later = [i for i, u in enumerate(self._full) if u.key_tuple() >= key]
-        self.index = later[0] if later else 0  # the article changed: the nearest sentence
+        self.index = later[0] if later else 0
 
     # --- commands -----------------------------------------------------------------------
 
@@ -309,20 +325,18 @@ class SpeechController(QObject):
 
         self._when(lambda: self._reached((block, text)), go)
 
-    def read_selection(self, start: Spot, end: Spot) -> bool:
+    def read_selection(self, start: Spot, end: Spot) -> None:
         """Say exactly the text from `start` to `end`, then stop where the article was.
 
-        Returns False when the selection holds nothing that can be said.
+        ``nothing_to_read`` when the selection holds no words.
         """
         if self.state == "unavailable" or self._article is None:
-            return False
-        result = [True]
+            return
 
         def go() -> None:
-            self._build(lambda: True)
             part = clip_script(self._full, start, end, self.options)
             if not part:
-                result[0] = False
+                self.nothing_to_read.emit()
                 return
             self._silence()
             if self._main_index is None:
@@ -333,7 +347,6 @@ class SpeechController(QObject):
             self._speak_current()
 
         self._when(lambda: self._reached((end[0], end[1])), go)
-        return result[0]
 
     def _end_selection(self) -> None:
         if self._main_index is not None:
@@ -426,7 +439,7 @@ class SpeechController(QObject):
             if event.kind == "crashed":  # the backend restarts its worker: say it again
                 self._next.start(0)
             else:
-                self._set_state("stopped")
+                self.stop()  # back to the article if a selection was being read
                 self.unavailable.emit(event.message)
 
     def _go_on(self, pause: int) -> None:
