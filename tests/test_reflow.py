@@ -80,7 +80,11 @@ def test_the_interface_size_applies_to_dialogs_and_persists(qtbot, open_window, 
     _, window = open_window(library, lang="vi")
     wait_article(qtbot, window)
     normal = QApplication.font().pointSizeF()
+    window.settings.set("view/scale", 150)
+    article_font = window.view.document().defaultFont()
     window.settings.set("view/interface_scale", 150)
+    # The article keeps its own size (and spacing): only the interface grew.
+    assert window.view.document().defaultFont() == article_font
     dialog = PreferencesDialog(window.settings, window.reading_family, window)
     qtbot.addWidget(dialog)
     label = dialog.findChildren(QLabel)[0]

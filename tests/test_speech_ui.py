@@ -208,7 +208,7 @@ def test_reading_goes_on_where_it_was_paused_after_reopening(qtbot, open_window,
     again, backends = speaking_window(qtbot, open_window, library)
     # The sentence is marked before anything is said, and the status bar says why.
     assert highlighted(again) == [paused.shown]
-    assert "goes on from the marked sentence" in again.statusBar().currentMessage()
+    assert "goes on where it stopped" in again.statusBar().currentMessage()
     again.act_speak.trigger()
     assert again.speech.current().key == paused.key
     pump(backends, 2)
@@ -227,18 +227,125 @@ def test_reading_to_the_end_forgets_the_position(qtbot, open_window, library) ->
     assert window.positions.get(path) is None
 
 
-def test_a_changed_article_resumes_at_the_nearest_sentence(qtbot, open_window, library) -> None:
+def test_an_edited_article_resumes_at_the_same_words(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library, words=False)
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.current().kind == "paragraph")
+    pump_until(backends, lambda: window.speech.current().key.sentence == 1)
+    window.act_speak.trigger()  # pause on the second sentence of the first paragraph
+    paused = window.speech.current()
+    window.close()
+    # Someone adds a paragraph above it: the sentence is now one block further down.
+    path = library / SEED_ARTICLE.name
+    source = path.read_text("utf-8")
+    first_words = paused.shown.split()[0]
+    paragraph_start = source.index("\n\n", source.index("---", 4)) + 2
+    source = source[:paragraph_start] + "Một đoạn mới thêm vào.\n\n" + source[paragraph_start:]
+    path.write_text(source, "utf-8")
+    again, backends = speaking_window(qtbot, open_window, library)
+    assert highlighted(again) == []  # not marked: the words are not where they were
+    again.act_speak.trigger()
+    now = again.speech.current()
+    assert now.shown == paused.shown and now.shown.startswith(first_words)
+    assert now.key.block == paused.key.block + 1
+
+
+def test_a_lost_sentence_resumes_at_that_place(qtbot, open_window, library) -> None:
     from reader.library.positions import ReadingPosition
 
     path = library / SEED_ARTICLE.name
     window, _ = speaking_window(qtbot, open_window, library)
     block = next(i for i, b in enumerate(window.view.article.blocks) if b.type == "paragraph")
-    window.positions.set(str(path), ReadingPosition(block, 0, 0, 0, 12, "words no longer there"))
+    gone = ReadingPosition(block, 0, 1, 0, 12, "words no longer there")
+    window.positions.set(str(path.resolve()), gone)
     window.close()
-    again, _backends = speaking_window(qtbot, open_window, library)
-    assert highlighted(again) == []  # nothing marked on the wrong words
+    again, _ = speaking_window(qtbot, open_window, library)
+    assert highlighted(again) == []
+    assert "goes on where it stopped" not in again.statusBar().currentMessage()
     again.act_speak.trigger()
-    assert again.speech.current().key.block == block  # but the same place in the article
+    assert again.speech.current().key_tuple() == (block, 0, 1)
+
+
+def test_the_position_is_saved_as_reading_goes_and_keyed_by_the_full_path(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library, words=False)
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.current().kind == "paragraph")
+    pump(backends, 1)  # Started: the paragraph is being said
+    # No pause, no stop, no close (a power cut now): the file already knows the paragraph.
+    from reader.library.positions import ReadingPositions
+
+    saved = ReadingPositions(window.settings.store.config_dir).get(
+        str((library / SEED_ARTICLE.name).resolve())
+    )
+    assert saved is not None and saved.block == window.speech.current().key.block
+
+
+def test_resume_without_a_highlight_still_says_so(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.settings.set("speech/highlight", "none")
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.index > 3)
+    window.act_speak_stop.trigger()
+    window.close()
+    again, _ = speaking_window(qtbot, open_window, library)
+    assert highlighted(again) == []
+    assert "goes on where it stopped" in again.statusBar().currentMessage()
+
+
+def test_each_article_gets_its_own_languages_voice(qtbot, open_window, library) -> None:
+    from tests.conftest import ENGLISH_ARTICLE
+
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump(backends, 2)
+    window.open_article(library / ENGLISH_ARTICLE.name)
+    wait_article(qtbot, window, library / ENGLISH_ARTICLE.name)
+    window.act_speak.trigger()
+    pump(backends, 2)
+    assert backends[0].calls[0].voice == "fake/vi"
+    assert backends[0].calls[-1].voice == "fake/en"
+
+
+def test_changing_what_is_read_for_images_keeps_reading(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.index > 3)
+    key = window.speech.current().key
+    window.settings.set("speech/figures", "both")
+    assert window.speech.state == "playing"
+    assert window.speech.current().key == key
+
+
+def test_an_audio_failure_during_a_selection_returns_to_the_article(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump_until(backends, lambda: window.speech.index > 3)
+    index = window.speech.index
+    title_end = len(window.view.article.title)
+    select(window, 0, title_end)
+    backends[0].fail_next("the sound card went away")
+    window.act_speak_selection.trigger()
+    pump(backends, 3)
+    assert window.speech.state == "stopped"
+    assert window.speech.index == index and window.speech.current().kind != "title"
+    assert "sound card" in window.statusBar().currentMessage()
+
+
+def test_a_selection_with_no_words_says_so(qtbot, open_window, library) -> None:
+    window, _ = speaking_window(qtbot, open_window, library)
+    article = window.view.article
+    block = next(i for i, b in enumerate(article.blocks) if b.type == "paragraph")
+    text = article.blocks[block].content
+    start, _ = window.view.sentence_range((block, 0), text, 0)
+    dot = start + text.text.index(".")
+    select(window, dot, dot + 1)
+    window.act_speak_selection.trigger()
+    assert "nothing to read" in window.statusBar().currentMessage()
+    assert window.speech.state == "stopped"
 
 
 def test_highlight_styles(qtbot, open_window, library) -> None:
@@ -386,3 +493,41 @@ def test_the_article_menu_speaks_the_interface_language(qtbot, open_window, libr
     wait_article(qtbot, window)
     texts = [a.text() for a in window.view.context_menu(QPoint(10, 10)).actions() if a.text()]
     assert texts == ["&Sao chép", "Chọn &tất cả", "Đọc to từ đâ&y", "Đọc đoạn đã &chọn"]
+
+
+def test_the_article_menu_on_an_image_reads_the_image(qtbot, open_window, library) -> None:
+    window, _ = speaking_window(qtbot, open_window, library)
+    view = window.view
+    article = view.article
+    figure = next(i for i, b in enumerate(article.blocks) if b.type == "figure")
+    caption_at = view.text_positions()[(figure, 0)]
+    # The figure's frame starts right after the text before it: a position inside it,
+    # before its caption, is the image (or its "not available" line).
+    spot = view.spot_at(caption_at - 2)
+    assert spot == (figure, -1, 0)
+    window.read_from_position(caption_at - 2)
+    assert window.speech.current().key.block == figure
+
+
+def test_shift_f10_and_the_menu_key_open_the_article_menu(qtbot, open_window, library) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    window, _ = speaking_window(qtbot, open_window, library)
+    shown: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.append([a.objectName() for a in menu.actions() if a.objectName()])
+            menu.close()
+
+    window.view.setFocus()
+    for key, mods in (
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+    ):
+        QTimer.singleShot(50, close_menu)
+        QTest.keyClick(window.view, key, mods)
+    assert len(shown) == 2 and "articleReadHere" in shown[0]

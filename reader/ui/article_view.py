@@ -310,26 +310,37 @@ class ArticleView(QTextBrowser):
     def spot_at(self, position: int) -> tuple[int, int, int] | None:
         """The model text at a document position: (block, text, offset in its string).
 
-        A position between texts (the date line, an image) counts as the end of the text
-        before it. The title is block -4; see reader.speech.script for the numbering.
+        Between texts (an image, its description line, the date line) it is the start of
+        what comes next: a figure's alt text (text -1), else the next text. The title is
+        block -4; see reader.speech.script for the numbering.
         """
         article = self.article
         if article is None:
             return None
         starts = [(0, (-4, 0)), *sorted((p, k) for k, p in self.text_positions().items())]
-        base, (block, text) = max((s for s in starts if s[0] <= position), default=starts[0])
-        if block == -4:
-            source = article.title
-        elif block == -1:
-            source = article.lead.text if article.lead is not None else ""
-        else:
-            source = article.blocks[block].texts()[text].text
+        here = max((i for i, s in enumerate(starts) if s[0] <= position), default=0)
+        base, (block, text) = starts[here]
+        source = self._source(block, text)
+        if position > base + _utf16_len(source) and here + 1 < len(starts):
+            block, text = starts[here + 1][1]
+            if block >= 0 and isinstance(article.blocks[block], Figure):
+                return block, -1, 0
+            return block, text, 0
         units = position - base  # UTF-16 units into the text: count code points up to them
         offset = 0
         while offset < len(source) and units > 0:
             units -= 2 if ord(source[offset]) > 0xFFFF else 1
             offset += 1
         return block, text, offset
+
+    def _source(self, block: int, text: int) -> str:
+        article = self.article
+        assert article is not None
+        if block == -4:
+            return article.title
+        if block == -1:
+            return article.lead.text if article.lead is not None else ""
+        return article.blocks[block].texts()[text].text
 
     # --- moving by structure ------------------------------------------------------------
 
@@ -382,6 +393,14 @@ class ArticleView(QTextBrowser):
             if wanted != self._rendered_spacing:
                 self._respace.start()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        font = getattr(self, "_font", None)  # FontChange can come during __init__
+        if event.type() == QEvent.Type.FontChange and font is not None:
+            # QTextEdit gives its document the widget's font (the interface's, when that
+            # size changes); the article keeps its own size, family and spacing.
+            self.document().setDefaultFont(font)
+
     # --- safety -------------------------------------------------------------------------
 
     def loadResource(self, type_: int, name: QUrl) -> object:
@@ -400,9 +419,20 @@ class ArticleView(QTextBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """H / Shift+H: next / previous heading; G / Shift+G: next / previous figure.
 
-        The same letters screen-reader users know from browse mode (NVDA, Orca).
+        The same letters screen-reader users know from browse mode (NVDA, Orca). The Menu
+        key and Shift+F10 open the article menu at the caret.
         """
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
+        ):  # Qt on Linux turns neither into a context menu by itself
+            where = self.cursorRect().center()
+            menu = self.context_menu(where, mouse=False)
+            menu.exec(self.viewport().mapToGlobal(where))
+            menu.deleteLater()
+            event.accept()
+            return
         if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             kind = {Qt.Key.Key_H: Heading, Qt.Key.Key_G: Figure}.get(Qt.Key(event.key()))
             if kind is not None:

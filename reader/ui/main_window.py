@@ -162,10 +162,18 @@ class MainWindow(QMainWindow):
         self.speech.state_changed.connect(self._on_speech_state)
         self.speech.unavailable.connect(self._on_speech_unavailable)
         self.speech.preparing.connect(self._on_speech_preparing)
+        self.speech.nothing_to_read.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The selection has nothing to read aloud"), 6000
+            )
+        )
         self._spoken_sentence: tuple[int, int] | None = None
         self.positions = ReadingPositions(settings.store.config_dir)
         self._speech_path: str | None = None  # the article whose reading position is kept
         self._resume_note = ""
+        self._saved_block: int | None = None  # the block whose start was saved last
+        if self.positions.problem:
+            self.statusBar().showMessage(self.positions.problem, 15000)
         self._import_summary = ""
         self.importer = ImportRunner(self)
         self.importer.finished.connect(self._on_import_finished)
@@ -646,14 +654,15 @@ class MainWindow(QMainWindow):
         self._save_reading_position()
         self._speech_path = None  # stopping the old article must not save under the new path
         self.view.show_article(loaded)
-        path = str(self._current_path) if self._current_path else None
+        path = str(self._current_path.resolve()) if self._current_path else None
         resume = self.positions.get(path) if path else None
         self.speech.set_article(article, resume)
         self._speech_path = path
+        self._saved_block = None
         self._spoken_sentence = None
         resumed = self._show_resume_point(resume)
         self._resume_note = (
-            self.tr("Reading aloud goes on from the marked sentence (F5)") if resumed else ""
+            self.tr("Reading aloud goes on where it stopped (F5)") if resumed else ""
         )
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         if self._current_path is not None:
@@ -830,8 +839,10 @@ class MainWindow(QMainWindow):
         if figures != self.speech.options.figures:
             self.speech.options = dataclasses.replace(self.speech.options, figures=figures)
             if self.view.article is not None:  # the same place in the new script
-                position = self.speech.position()
+                position, playing = self.speech.position(), self.speech.state == "playing"
                 self.speech.set_article(self.view.article, position)
+                if playing:
+                    self.speech.play()
 
     def read_from_caret(self) -> None:
         self.read_from_position(self.view.textCursor().position())
@@ -853,15 +864,21 @@ class MainWindow(QMainWindow):
                 self.tr("Select some text in the article first (Shift+arrow keys)"), 6000
             )
             return
-        if not self.speech.read_selection(start, end):
-            self.statusBar().showMessage(self.tr("The selection has nothing to read aloud"), 6000)
+        self.speech.read_selection(start, end)
 
     def _save_reading_position(self) -> None:
         if self._speech_path is not None and self.speech.used:
+            known = self.positions.problem
             self.positions.set(self._speech_path, self.speech.position())
+            if self.positions.problem and self.positions.problem != known:  # said once
+                self.statusBar().showMessage(self.positions.problem, 15000)
 
     def _show_resume_point(self, position: ReadingPosition | None) -> bool:
-        """Mark where reading aloud will go on, if the article still has that sentence."""
+        """Mark where reading aloud will go on; False if the article has no such sentence.
+
+        An edited article may still have the words elsewhere (the controller looks for
+        them); it is not marked then, and nothing is promised.
+        """
         article = self.view.article
         if position is None or article is None:
             return False
@@ -869,10 +886,9 @@ class MainWindow(QMainWindow):
         if source is None or source[position.start : position.end] != position.shown:
             return False
         span = self.view.text_range(position.block, position.text, position.start, position.end)
-        if span is None:
-            return False
-        self._spoken_sentence = span
-        self.view.show_speech(span, None)
+        if span is not None:  # the date and the author are said but shown in one line
+            self._spoken_sentence = span
+            self.view.show_speech(span, None)
         return True
 
     def _on_speech_preparing(self, busy: bool) -> None:
@@ -882,6 +898,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_saying(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+        if key.block != self._saved_block and self.speech.state == "playing":
+            self._saved_block = key.block  # a power cut loses at most the current paragraph
+            self._save_reading_position()
         self._spoken_sentence = self.view.text_range(key.block, key.text, start, end)
         self.view.show_speech(self._spoken_sentence, None)
 
@@ -941,6 +960,7 @@ class MainWindow(QMainWindow):
         from reader.ui.preferences import PreferencesDialog  # off the start-up path
 
         dialog = PreferencesDialog(self.settings, self.reading_family, self, self.speech)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # and its signal connections
         dialog.exec()
 
     def show_shortcuts(self) -> None:
