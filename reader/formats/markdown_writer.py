@@ -91,10 +91,14 @@ def _href(h: str) -> str:
 
 
 def _inline(text: Text) -> str:
-    """The text with its spans as Markdown; spans that overlap without nesting are dropped."""
+    """The text with its spans as Markdown; spans that overlap without nesting are dropped.
+
+    Of spans over the same range, the later one is written outside: the loader lists the
+    inner one first, so a written file loads back with its spans in the same order."""
     if not text.spans:
         return _escape(_WS.sub(" ", text.text).strip())
-    spans = sorted(text.spans, key=lambda s: (s.start, -s.end))
+    order = sorted(enumerate(text.spans), key=lambda p: (p[1].start, -p[1].end, -p[0]))
+    spans = [sp for _, sp in order]
     return _render(text.text, 0, len(text.text), spans)
 
 
@@ -120,6 +124,8 @@ def _render(s: str, start: int, end: int, spans: list[Span]) -> str:
             elif sp.kind == "strong":
                 out.append(f"**{rendered}**")
             else:
+                if out and out[-1].endswith("!"):  # "![" would make the link an image
+                    out[-1] = out[-1][:-1] + "\\!"
                 out.append(f"[{rendered}]({_href(sp.href or '')})")
         pos = sp.end
         i += skip
