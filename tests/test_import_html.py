@@ -285,6 +285,29 @@ def test_a_url_in_json_and_the_source_without_canonical(site: Site, tmp_path: Pa
     assert data["title"] == "Khởi công cầu Pác Nặm" and data["date"] == "2024-07-16"
 
 
+def test_a_url_keeps_its_links_resolved_against_it_and_fetches_none(
+    site: Site, tmp_path: Path
+) -> None:
+    html = NEWS.replace('<link rel="canonical"', '<link rel="alternate"').replace(
+        "<p>Cầu có chiều dài 120 m",
+        '<p>Theo <a href="../du-an/cau.html"><em>dự án</em></a>, <a href="javascript:x()">'
+        "cầu</a> có chiều dài 120 m",
+    )
+    site.pages["/tin/a/bai.html"] = (200, "text/html; charset=utf-8", html.encode())
+    lib = tmp_path / "lib"
+    code, out, _ = run([site.base + "/tin/a/bai.html"], lib)
+    assert code == 0, out
+    assert site.requests == ["/tin/a/bai.html"]  # the link is written down, never fetched
+    (md,) = lib.glob("*.md")
+    written = md.read_text("utf-8")
+    assert f"Theo [*dự án*]({site.base}/tin/du-an/cau.html), cầu có chiều dài" in written
+    para = next(b for b in load_article(md).blocks if b.type == "paragraph")
+    assert [(para.content.text[s.start : s.end], s.kind) for s in para.content.spans] == [
+        ("dự án", "em"),
+        ("dự án", "link"),
+    ]
+
+
 def test_http_errors_and_other_content_are_clear_failures(site: Site, tmp_path: Path) -> None:
     site.pages["/doc.pdf"] = (200, "application/pdf", b"%PDF-1.4")
     missing, pdf = site.base + "/khong-co", site.base + "/doc.pdf"
