@@ -308,16 +308,26 @@ def read_url(url: str, timeout: float = DEFAULT_FETCH_TIMEOUT) -> Recovered:
         got = fetch(url, timeout=timeout, max_bytes=MAX_HTML_BYTES)
     except FetchError as e:
         raise ImportFailure(str(e), e.code, [e.url, *e.params]) from None
-    return recover_html(got.data, url, folder=None, declared=got.charset)
+    # Relative links resolve against where the page really is (after redirects).
+    return recover_html(got.data, url, folder=None, declared=got.charset, address=got.final_url)
 
 
 def recover_html(
-    data: bytes, source: Source, *, folder: Path | None, declared: str | None = None
+    data: bytes,
+    source: Source,
+    *,
+    folder: Path | None,
+    declared: str | None = None,
+    address: str | None = None,
 ) -> Recovered:
-    """Bytes of a web page -> Recovered (raises ImportFailure with the reason)."""
+    """Bytes of a web page -> Recovered (raises ImportFailure with the reason).
+
+    ``address``: the page's own URL when it differs from ``source`` (a redirect)."""
     name = source if isinstance(source, str) else source.name
     try:
-        decoded, page = page_from_bytes(data, folder=folder, source=name, declared=declared)
+        decoded, page = page_from_bytes(
+            data, folder=folder, source=address or name, declared=declared
+        )
     except DecodeError as e:
         raise ImportFailure(e.detail, e.kind) from None
     except HtmlPageError as e:

@@ -236,6 +236,8 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
             requests.append(self.path)
             status, ctype, body = pages.get(self.path, (404, "text/plain", b"not found"))
             self.send_response(status)
+            if 300 <= status < 400:  # the body is where it moved to
+                self.send_header("Location", body.decode())
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -306,6 +308,24 @@ def test_a_url_keeps_its_links_resolved_against_it_and_fetches_none(
         ("dự án", "em"),
         ("dự án", "link"),
     ]
+
+
+def test_after_a_redirect_links_resolve_against_the_pages_own_address(
+    site: Site, tmp_path: Path
+) -> None:
+    html = NEWS.replace('<link rel="canonical"', '<link rel="alternate"').replace(
+        "<p>Cầu có chiều dài 120 m", '<p>Theo <a href="../du-an/cau.html">dự án</a>, cầu dài 120 m'
+    )
+    site.pages["/old"] = (301, "text/plain", b"/tin/a/bai.html")
+    site.pages["/tin/a/bai.html"] = (200, "text/html; charset=utf-8", html.encode())
+    lib = tmp_path / "lib"
+    code, out, _ = run([site.base + "/old"], lib)
+    assert code == 0, out
+    assert out.startswith(f"ok: {site.base}/old -> ")  # the report names what was asked
+    assert site.requests == ["/old", "/tin/a/bai.html"]
+    (md,) = lib.glob("*.md")
+    assert f"[dự án]({site.base}/tin/du-an/cau.html)" in md.read_text("utf-8")
+    assert load_article(md).source == site.base + "/tin/a/bai.html"
 
 
 def test_http_errors_and_other_content_are_clear_failures(site: Site, tmp_path: Path) -> None:
