@@ -133,3 +133,69 @@ def test_a_cache_entry_that_goes_bad_is_parsed_on_the_gui_threads_terms(
         _armed.clear()
     assert _recording == []
     assert blocker.args[1].article.title.startswith("Kinh tế")
+
+
+def test_documents_are_made_on_the_gui_thread(qtbot, loader: Loader, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Workers make no QObject (see reader.ui.mailbox: a worker holding the GIL inside a
+    Qt lock deadlocked against the GUI thread destroying an object)."""
+    from reader.ui import document
+
+    made_on: list[threading.Thread] = []
+    real_init = document.ArticleDocument.__init__
+
+    def recording_init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made_on.append(threading.current_thread())
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(document.ArticleDocument, "__init__", recording_init)
+    from reader.ui.article_view import ArticleView
+
+    view = ArticleView(loader)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(loader.article_loaded, timeout=10000) as blocker:
+        loader.load_article(CHART_ARTICLE, view.document_request())
+    loaded: LoadedArticle = blocker.args[1]
+    assert loaded.document is not None and loaded.html is None
+    with qtbot.waitSignal(loader.article_loaded, timeout=10000):
+        loader.render(loaded, view.document_request())
+    assert made_on and all(t is threading.main_thread() for t in made_on)
+
+
+def test_the_mailbox_delivers_everything_in_order_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject
+
+    from reader.ui.mailbox import Mailbox
+
+    class Receiver(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.got: list[tuple[int, int]] = []
+            self.threads: set[threading.Thread] = set()
+            self.box = Mailbox(self.take, self)
+
+        def take(self, item: tuple[int, int]) -> None:
+            self.got.append(item)
+            self.threads.add(threading.current_thread())
+
+    receiver = Receiver()
+    box = receiver.box
+    senders = [
+        threading.Thread(target=lambda n=n: [box.post((n, i)) for i in range(2000)])
+        for n in range(6)
+    ]
+    for t in senders:
+        t.start()
+    for t in senders:
+        t.join()
+    qtbot.waitUntil(lambda: len(receiver.got) == 6 * 2000, timeout=10000)
+    for n in range(6):
+        assert [i for m, i in receiver.got if m == n] == list(range(2000))
+    assert receiver.threads == {threading.main_thread()}
+    got = receiver.got
+    receiver = None  # the receiver goes (the mailbox holds it weakly)
+    import gc
+
+    gc.collect()
+    box.post((9, 9))  # nothing happens, nothing raises
+    qtbot.wait(50)
+    assert len(got) == 6 * 2000

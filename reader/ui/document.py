@@ -1,14 +1,14 @@
-"""Building the article's QTextDocument, which may happen on a worker thread.
+"""The article's QTextDocument: HTML rendered anywhere, the document made on the GUI thread.
 
-HTML import is the slow part of showing a long article (super-linear in Qt), so it runs in
-the thread pool; the finished document is moved to the GUI thread and handed to the view.
+Rendering the model to HTML is plain Python and runs in the loader's workers; the document
+is a QObject and is made where it lives (see reader.ui.loading for why workers build none).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from reader.model import Article
@@ -35,6 +35,23 @@ class ArticleDocument(QTextDocument):
         return None
 
 
+def render_html(article: Article, images: dict[str, QImage], options: RenderOptions) -> str:
+    """The article as HTML for the document, images at their sizes; callable from any thread."""
+    sizes = {name: (img.width(), img.height()) for name, img in images.items()}
+    return render_article(article, dataclasses.replace(options, image_sizes=sizes))
+
+
+def document_from_html(
+    html: str, images: dict[str, QImage], options: RenderOptions, font: QFont, margin: int
+) -> ArticleDocument:
+    """Import the HTML into a new document (GUI thread only)."""
+    doc = ArticleDocument(images, options.max_image_width)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(margin)
+    doc.setHtml(html)
+    return doc
+
+
 def build_document(
     article: Article,
     images: dict[str, QImage],
@@ -42,14 +59,5 @@ def build_document(
     font: QFont,
     margin: int,
 ) -> ArticleDocument:
-    """Render and import the article; callable from any thread."""
-    sizes = {name: (img.width(), img.height()) for name, img in images.items()}
-    html = render_article(article, dataclasses.replace(options, image_sizes=sizes))
-    doc = ArticleDocument(images, options.max_image_width)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(margin)
-    doc.setHtml(html)
-    app = QCoreApplication.instance()
-    if app is not None:
-        doc.moveToThread(app.thread())
-    return doc
+    """Render and import the article (GUI thread only)."""
+    return document_from_html(render_html(article, images, options), images, options, font, margin)

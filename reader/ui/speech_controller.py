@@ -1,8 +1,9 @@
 """Reading the article aloud: walks the reading script, one sentence at a time.
 
 The only speech part that knows Qt. Backend events arrive on the backend's own thread and
-are re-emitted here as a queued signal, so everything below runs on the GUI thread and
-nothing here ever waits for the engine.
+reach the GUI thread through a ``Mailbox`` (no Qt call on the backend's thread, see
+reader.ui.mailbox), so everything below runs on the GUI thread and nothing here ever
+waits for the engine.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.library.positions import ReadingPosition
 from reader.model import Article
@@ -36,6 +37,7 @@ from reader.speech.script import (
     iter_script,
 )
 from reader.text.speech import language_code
+from reader.ui.mailbox import Mailbox
 
 RESUME_SEARCH_BLOCKS = 5
 BackendFactory = Callable[[Callable[[SpeechEvent], None]], SpeechBackend]
@@ -55,14 +57,13 @@ class SpeechController(QObject):
     preparing = Signal(bool)  # a command waits for the script of a long article
     nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
-    _event = Signal(object)
 
     BUILD_SLICE_S = 0.008  # script building never holds the GUI thread longer than this
 
     def __init__(self, factory: BackendFactory = process_backend, parent: QObject | None = None):
         super().__init__(parent)
         self._factory = factory
-        self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
+        self._mailbox = Mailbox(self._on_event, self)
         self._backend: SpeechBackend | None = None
         self._article: Article | None = None
         self.options = ScriptOptions()
@@ -368,7 +369,7 @@ class SpeechController(QObject):
 
     def _ensure_backend(self) -> SpeechBackend:
         if self._backend is None:
-            self._backend = self._factory(self._event.emit)  # called on the backend's thread
+            self._backend = self._factory(self._mailbox.post)  # called on the backend's thread
             self._backend.start()
         return self._backend
 
