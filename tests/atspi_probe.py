@@ -14,15 +14,10 @@ import time
 import pyatspi
 
 python, article, config, lang = sys.argv[1:5]
-read_fd, write_fd = os.pipe()
-xvfb = subprocess.Popen(
-    ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-    pass_fds=(write_fd,),
-    stdout=subprocess.DEVNULL,
-    stderr=subprocess.DEVNULL,
-)
-os.close(write_fd)
-display = ":" + os.fdopen(read_fd).readline().strip()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from xserver import start_xvfb  # noqa: E402  (the tests' helper; standard library only)
+
+xvfb, display = start_xvfb()
 env = dict(
     os.environ,
     DISPLAY=display,

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from tests.conftest import PROJECT, SEED_ARTICLE
 from tests.test_cli_screenshot import colours
+from tests.xserver import start_xvfb
 
 pytestmark = pytest.mark.xvfb
 
@@ -32,17 +33,9 @@ GRAB = (
 def xvfb() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is not installed: run 'sh scripts/system-deps.sh test' (as root)")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    os.close(write_fd)
-    with os.fdopen(read_fd) as f:
-        number = f.readline().strip()
-    assert number, "Xvfb did not report a display number"
+    proc, display = start_xvfb()
     try:
-        yield f":{number}"
+        yield display
     finally:
         proc.terminate()
         proc.wait(10)
