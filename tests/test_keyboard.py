@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from reader.model import Figure, Heading
 from reader.ui.shortcuts_dialog import ShortcutsDialog
@@ -73,3 +77,17 @@ def test_shortcuts_dialog_lists_every_action_with_its_keys(qtbot, open_window, l
     assert any(k == "H, Shift+H" for k in rows.values())
     assert dialog.windowTitle() == "Phím tắt"
     assert not dialog.table.tabKeyNavigation()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_each_menu_gives_every_item_its_own_letter(qtbot, open_window, library, lang) -> None:  # type: ignore[no-untyped-def]
+    _, window = open_window(library, lang=lang)
+    menus = [("menu bar", window.menuBar().actions())]
+    menus += [(m.title(), m.actions()) for m in window.menuBar().findChildren(QMenu)]
+    menus += [(m.title(), m.actions()) for m in window.findChildren(QMenu)]
+    for title, actions in menus:
+        texts = [a.text() for a in actions if not a.isSeparator() and "&" in a.text()]
+        letters = [QKeySequence.mnemonic(t).toString().casefold() for t in texts]
+        assert len(set(letters)) == len(letters), (title, sorted(zip(letters, texts, strict=True)))
+        for text, letter in zip(texts, letters, strict=True):
+            assert re.fullmatch(r"alt\+[a-z0-9]", letter), (title, text, letter)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from PySide6.QtGui import QFontDatabase, QFontInfo
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QFontInfo, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox
 
 from reader.settings import SCHEMA
 from reader.ui.preferences import PreferencesDialog
@@ -121,3 +123,57 @@ def test_damaged_settings_file_is_kept_aside_and_said(
     assert "Settings problem" in notice.text() and "broken" in notice.text()
     assert list(config_dir.glob("settings.json.broken-*"))
     assert window.scale == 100
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_every_label_on_a_page_has_its_own_letter(qtbot, open_window, library, lang) -> None:  # type: ignore[no-untyped-def]
+    _, window = open_window(library, lang=lang)
+    d = PreferencesDialog(window.settings, window.reading_family, window)
+    qtbot.addWidget(d)
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    tabs = d.tabs
+    # Tab titles and buttons answer on every page; a page's labels only on their page.
+    everywhere = [tabs.tabText(i) for i in range(tabs.count())] + [
+        b.text() for b in d.findChildren(QPushButton) if "&" in b.text()
+    ]
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        labels = [x for x in tabs.widget(i).findChildren(QLabel) if x.buddy() is not None]
+        assert labels
+        texts = everywhere + [x.text() for x in labels]
+        letters = [QKeySequence.mnemonic(t).toString().casefold() for t in texts]
+        for text, letter in zip(texts, letters, strict=True):
+            # a letter every keyboard has, whatever the layout's accents
+            assert re.fullmatch(r"alt\+[a-z0-9]", letter), (text, letter)
+        assert len(set(letters)) == len(letters), sorted(zip(letters, texts, strict=True))
+        # and Alt+letter really reaches the control
+        for label in labels:
+            key = QKeySequence.mnemonic(label.text())[0].key()
+            qtbot.keyClick(d, key, Qt.KeyboardModifier.AltModifier)
+            focus = QApplication.focusWidget()
+            buddy = label.buddy()
+            assert focus is buddy or buddy.isAncestorOf(focus), label.text()
+
+
+def test_each_page_fits_the_screen_at_the_largest_interface_size(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    _, window = open_window(library, lang="vi")
+    window.settings.set("view/interface_scale", 300)
+    d = PreferencesDialog(window.settings, window.reading_family, window)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    assert d.width() <= 1280 and d.height() <= 1024, d.size()
+    for i in range(d.tabs.count()):
+        d.tabs.setCurrentIndex(i)
+        page = d.tabs.widget(i)
+        qtbot.waitUntil(page.isVisible)
+        for label in (x for x in page.findChildren(QLabel) if x.buddy() is not None):
+            for widget in (label, label.buddy()):
+                box = widget.geometry()
+                assert page.rect().contains(box), (label.text(), box, page.rect())
+                assert widget.width() >= widget.minimumSizeHint().width(), label.text()
+            assert label.width() >= label.sizeHint().width(), label.text()  # not cut

@@ -531,3 +531,39 @@ def test_shift_f10_and_the_menu_key_open_the_article_menu(qtbot, open_window, li
         QTimer.singleShot(50, close_menu)
         QTest.keyClick(window.view, key, mods)
     assert len(shown) == 2 and "articleReadHere" in shown[0]
+
+
+def test_faster_and_louder_keys_step_the_settings_and_say_the_sentence_again(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.act_speak.trigger()
+    pump(backends, 6)
+    sentence = window.speech.current()
+    calls = len(backends[0].calls)
+    window.act_speak_faster.trigger()
+    assert window.settings.get("speech/rate") == 180
+    assert "180" in window.statusBar().currentMessage()
+    # the same sentence again, at once, at the new speed
+    assert len(backends[0].calls) == calls + 1
+    assert backends[0].calls[-1].text == sentence.text and backends[0].calls[-1].rate == 180
+    window.act_speak_quieter.trigger()
+    assert window.settings.get("speech/volume") == 90
+    assert backends[0].calls[-1].volume == 0.9
+    # both persist, like the preferences
+    stored = window.settings.store.path.read_text()
+    assert '"speech/rate": 180' in stored and '"speech/volume": 90' in stored
+
+
+def test_speed_stops_at_its_limits_and_says_so(qtbot, open_window, library) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library)
+    window.settings.set("speech/rate", 440)
+    window.act_speak_faster.trigger()
+    window.act_speak_faster.trigger()
+    assert window.settings.get("speech/rate") == 450
+    assert "450" in window.statusBar().currentMessage()
+    assert "fastest" in window.statusBar().currentMessage()
+    window.act_speak_louder.trigger()
+    assert window.settings.get("speech/volume") == 100
+    assert "loudest" in window.statusBar().currentMessage()
+    assert not backends  # not reading: nothing was started to be heard

@@ -53,7 +53,7 @@ from reader.library.locations import user_library
 from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.rendering.html import Labels, RenderOptions
 from reader.rendering.themes import THEME_ORDER, resolve_theme
-from reader.settings import SCALE_STEPS
+from reader.settings import SCALE_STEPS, SCHEMA
 from reader.speech.script import source_text
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import missing_letters, reading_font
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             ["Ctrl+I"], self.import_dialog,
         )  # fmt: skip
         self.act_import_folder = self._action(
-            "importFolder", self.tr("Import a &folder…"),
+            "importFolder", self.tr("Import a fol&der…"),
             self.tr("Import every page or scrape in a folder into the library"),
             ["Ctrl+Shift+I"], self.import_folder_dialog,
         )  # fmt: skip
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close,
         )  # fmt: skip
         self.act_focus_library = self._action(
-            "focusLibrary", self.tr("Go to &library"), self.tr("Move to the list of articles"),
+            "focusLibrary", self.tr("Go to l&ibrary"), self.tr("Move to the list of articles"),
             ["Ctrl+L"], self.list_view.setFocus,
         )  # fmt: skip
         self.act_focus_article = self._action(
@@ -355,10 +355,31 @@ class MainWindow(QMainWindow):
             "speakNextBlock", self.tr("Next paragraph"), self.tr("Read from the next paragraph"),
             ["Ctrl+Alt+Down"], lambda: self.speech.move_block(True),
         )  # fmt: skip
+        self.act_speak_faster = self._action(
+            "speakFaster", self.tr("&Faster"), self.tr("Read aloud faster"),
+            ["Ctrl+]"], lambda: self.step_speech("speech/rate", 1),
+        )  # fmt: skip
+        self.act_speak_slower = self._action(
+            "speakSlower", self.tr("Slo&wer"), self.tr("Read aloud more slowly"),
+            ["Ctrl+["], lambda: self.step_speech("speech/rate", -1),
+        )  # fmt: skip
+        self.act_speak_louder = self._action(
+            "speakLouder", self.tr("Lou&der"), self.tr("Read aloud more loudly"),
+            ["Ctrl+Alt+PgUp"], lambda: self.step_speech("speech/volume", 1),
+        )  # fmt: skip
+        self.act_speak_quieter = self._action(
+            "speakQuieter", self.tr("&Quieter"), self.tr("Read aloud more quietly"),
+            ["Ctrl+Alt+PgDown"], lambda: self.step_speech("speech/volume", -1),
+        )  # fmt: skip
         self.speech_actions = [
             self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_selection,
             self.act_speak_prev,
             self.act_speak_next, self.act_speak_prev_block, self.act_speak_next_block,
+        ]  # fmt: skip
+        # Speed and loudness work without an engine too: they are settings.
+        self.speech_level_actions = [
+            self.act_speak_faster, self.act_speak_slower,
+            self.act_speak_louder, self.act_speak_quieter,
         ]  # fmt: skip
         self.act_about = self._action(
             "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
@@ -390,6 +411,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         speech_menu = menu.addMenu(self.tr("&Speech"))
         for a in self.speech_actions:
+            speech_menu.addAction(a)
+        speech_menu.addSeparator()
+        for a in self.speech_level_actions:
             speech_menu.addAction(a)
         speech_bar = self.addToolBar(self.tr("Speech"))
         speech_bar.setObjectName("speechToolbar")
@@ -826,6 +850,30 @@ class MainWindow(QMainWindow):
         order[(here + 1) % len(order)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- speech -------------------------------------------------------------------------
+
+    def step_speech(self, key: str, steps: int) -> None:
+        """One step of speed or loudness, said in the status bar; the sentence being read
+        starts again, so the change is heard at once."""
+        setting = SCHEMA[key]
+        low, high = setting.minimum or 0, setting.maximum or 0
+        old = self.settings.get(key)
+        value = max(low, min(high, old + steps * setting.step))
+        if value != old:
+            self.settings.set(key, value)
+            self.speech.say_again()
+        if key == "speech/rate":
+            message = self.tr("Reading speed: {0} words per minute").format(value)
+        else:
+            message = self.tr("Reading volume: {0}%").format(value)
+        limit = {
+            ("speech/rate", low): self.tr("slowest"),
+            ("speech/rate", high): self.tr("fastest"),
+            ("speech/volume", low): self.tr("quietest"),
+            ("speech/volume", high): self.tr("loudest"),
+        }.get((key, value))
+        if limit:
+            message = self.tr("{0} ({1})").format(message, limit)
+        self.statusBar().showMessage(message, 5000)
 
     def _apply_speech_settings(self) -> None:
         get = self.settings.get

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,12 @@ from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 
 VOICE_KEYS = {"speech/voice_vi": "vi", "speech/voice_en": "en"}  # setting -> language
+
+
+def page_of(key: str) -> str:
+    """The preferences page a setting is shown on."""
+    section = key.split("/")[0]
+    return section if section in {"text", "speech"} else "display"
 
 
 class PreferencesDialog(QDialog):
@@ -48,7 +55,27 @@ class PreferencesDialog(QDialog):
         self.controls: dict[str, QWidget] = {}
         self._updating = False
         words = self._words()
-        form = QFormLayout()
+        # Three pages, so that each page's labels can have a mnemonic of their own in
+        # both languages, and the dialog fits the screen at the largest interface size.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("preferenceTabs")
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
+        self.pages: dict[str, QFormLayout] = {}
+        for page, title, description in (
+            ("display", self.tr("&Display"), self.tr("Sizes, colours and language")),
+            ("text", self.tr("Te&xt"), self.tr("Font and spacing of the article text")),
+            ("speech", self.tr("Spee&ch"), self.tr("Reading aloud")),
+        ):
+            widget = QWidget(self.tabs)
+            widget.setObjectName(f"{page}Page")
+            widget.setAccessibleName(title.replace("&", ""))
+            widget.setAccessibleDescription(description)
+            form = QFormLayout(widget)
+            # At large interface sizes a control goes under its label rather than off screen.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            self.pages[page] = form
+            index = self.tabs.addTab(widget, title)
+            self.tabs.setTabToolTip(index, description)
         for key, setting in SCHEMA.items():
             if not setting.visible or key not in words:
                 continue
@@ -60,12 +87,12 @@ class PreferencesDialog(QDialog):
             control.setToolTip(help_text)
             label = QLabel(label_text, self)
             label.setBuddy(control)
-            form.addRow(label, control)
+            self.pages[page_of(key)].addRow(label, control)
             self.controls[key] = control
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
-        form.addRow("", self.font_warning)
+        self.pages["text"].addRow("", self.font_warning)
         buttons = QDialogButtonBox(self)
         self.reset_button = buttons.addButton(
             self.tr("&Reset to defaults"), QDialogButtonBox.ButtonRole.ResetRole
@@ -75,7 +102,7 @@ class PreferencesDialog(QDialog):
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         settings.changed.connect(self._show_value)
         if speech is not None:
@@ -114,14 +141,14 @@ class PreferencesDialog(QDialog):
                 self.tr("Extra space between words, in hundredths of the font size"),
             ),
             "text/max_line_chars": (
-                self.tr("Longest line (&characters)"),
+                self.tr("Longest li&ne (characters)"),
                 self.tr("Shorter lines are easier to follow; 0 uses the whole width"),
             ),
             "speech/rate": (
                 self.tr("Reading &speed"),
                 self.tr("Words per minute when reading aloud"),
             ),
-            "speech/volume": (self.tr("Reading &volume"), self.tr("Loudness of reading aloud")),
+            "speech/volume": (self.tr("Reading vol&ume"), self.tr("Loudness of reading aloud")),
             "speech/figures": (
                 self.tr("Images read &aloud"),
                 self.tr("What is read aloud for each image"),

@@ -355,6 +355,11 @@ class SpeechController(QObject):
             self.index = self._main_index
             self._main_index = None
 
+    def say_again(self) -> None:
+        """Start the sentence being read again (with new speed or loudness)."""
+        if self.state == "playing" and self._current is not None:
+            self._restart_here()
+
     def _restart_here(self) -> None:
         utterance = self.current()
         if utterance is not None:

@@ -4,37 +4,37 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="434"/>
+        <location filename="../../reader/ui/article_view.py" line="456"/>
         <source>Article menu</source>
         <translation>Menu bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="435"/>
+        <location filename="../../reader/ui/article_view.py" line="457"/>
         <source>Copy, select, and read aloud</source>
         <translation>Sao chép, chọn và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="436"/>
+        <location filename="../../reader/ui/article_view.py" line="458"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="443"/>
+        <location filename="../../reader/ui/article_view.py" line="465"/>
         <source>Copy &amp;link address</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="446"/>
+        <location filename="../../reader/ui/article_view.py" line="468"/>
         <source>Select &amp;all</source>
         <translation>Chọn &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="451"/>
+        <location filename="../../reader/ui/article_view.py" line="473"/>
         <source>&amp;Read aloud from here</source>
         <translation>Đọc to từ đâ&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="456"/>
+        <location filename="../../reader/ui/article_view.py" line="478"/>
         <source>Read the &amp;selection</source>
         <translation>Đọc đoạn đã &amp;chọn</translation>
     </message>
@@ -541,7 +541,7 @@
     <message>
         <location filename="../../reader/ui/main_window.py" line="266"/>
         <source>Open &amp;folder…</source>
-        <translation>Mở &amp;thư mục…</translation>
+        <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="266"/>
@@ -569,11 +569,6 @@
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
-        <source>Import a &amp;folder…</source>
-        <translation>Nhập cả thư &amp;mục…</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/main_window.py" line="281"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
@@ -581,7 +576,7 @@
     <message>
         <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>&amp;Reload library</source>
-        <translation>&amp;Tải lại thư viện</translation>
+        <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="285"/>
@@ -600,18 +595,18 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="293"/>
-        <source>Go to &amp;library</source>
-        <translation>Đến &amp;thư viện</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <source>Go to l&amp;ibrary</source>
+        <translation>Đến thư &amp;viện</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>Go to &amp;article</source>
-        <translation>Đến &amp;bài viết</translation>
+        <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="297"/>
@@ -681,7 +676,7 @@
     <message>
         <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>Read the se&amp;lection</source>
-        <translation>Đọc đoạn đã &amp;chọn</translation>
+        <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="338"/>
@@ -729,235 +724,275 @@
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364"/>
+        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <source>&amp;Faster</source>
+        <translation>Đọc &amp;nhanh hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <source>Read aloud faster</source>
+        <translation>Đọc to nhanh hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <source>Slo&amp;wer</source>
+        <translation>Đọc chậ&amp;m hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <source>Read aloud more slowly</source>
+        <translation>Đọc to chậm hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <source>Read aloud more loudly</source>
+        <translation>Đọc to với âm lượng lớn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <source>Lou&amp;der</source>
+        <translation>Tăng âm &amp;lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <source>&amp;Quieter</source>
+        <translation>&amp;Giảm âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <source>Read aloud more quietly</source>
+        <translation>Đọc to với âm lượng nhỏ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364"/>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370"/>
+        <location filename="../../reader/ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380"/>
+        <location filename="../../reader/ui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383"/>
+        <location filename="../../reader/ui/main_window.py" line="404"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="412"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
-        <location filename="../../reader/ui/main_window.py" line="397"/>
+        <location filename="../../reader/ui/main_window.py" line="418"/>
+        <location filename="../../reader/ui/main_window.py" line="421"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <location filename="../../reader/ui/main_window.py" line="422"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400"/>
+        <location filename="../../reader/ui/main_window.py" line="424"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
-        <location filename="../../reader/ui/main_window.py" line="913"/>
+        <location filename="../../reader/ui/main_window.py" line="425"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="402"/>
+        <location filename="../../reader/ui/main_window.py" line="426"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
+        <location filename="../../reader/ui/main_window.py" line="427"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <location filename="../../reader/ui/main_window.py" line="439"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421"/>
+        <location filename="../../reader/ui/main_window.py" line="445"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422"/>
+        <location filename="../../reader/ui/main_window.py" line="446"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423"/>
+        <location filename="../../reader/ui/main_window.py" line="447"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="448"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425"/>
+        <location filename="../../reader/ui/main_window.py" line="449"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430"/>
-        <location filename="../../reader/ui/main_window.py" line="433"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="457"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="434"/>
+        <location filename="../../reader/ui/main_window.py" line="458"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449"/>
+        <location filename="../../reader/ui/main_window.py" line="473"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
+        <location filename="../../reader/ui/main_window.py" line="474"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="475"/>
+        <location filename="../../reader/ui/main_window.py" line="499"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502"/>
+        <location filename="../../reader/ui/main_window.py" line="526"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="513"/>
+        <location filename="../../reader/ui/main_window.py" line="537"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="561"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="539"/>
+        <location filename="../../reader/ui/main_window.py" line="563"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="598"/>
+        <location filename="../../reader/ui/main_window.py" line="622"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="611"/>
+        <location filename="../../reader/ui/main_window.py" line="635"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="614"/>
+        <location filename="../../reader/ui/main_window.py" line="638"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="617"/>
+        <location filename="../../reader/ui/main_window.py" line="641"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="619"/>
+        <location filename="../../reader/ui/main_window.py" line="643"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="673"/>
+        <location filename="../../reader/ui/main_window.py" line="697"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="696"/>
+        <location filename="../../reader/ui/main_window.py" line="720"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="697"/>
+        <location filename="../../reader/ui/main_window.py" line="721"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="704"/>
+        <location filename="../../reader/ui/main_window.py" line="728"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="718"/>
+        <location filename="../../reader/ui/main_window.py" line="742"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="719"/>
+        <location filename="../../reader/ui/main_window.py" line="743"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="725"/>
+        <location filename="../../reader/ui/main_window.py" line="749"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="739"/>
+        <location filename="../../reader/ui/main_window.py" line="763"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="742"/>
+        <location filename="../../reader/ui/main_window.py" line="766"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="754"/>
+        <location filename="../../reader/ui/main_window.py" line="778"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="756"/>
+        <location filename="../../reader/ui/main_window.py" line="780"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="760"/>
+        <location filename="../../reader/ui/main_window.py" line="784"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="803"/>
+        <location filename="../../reader/ui/main_window.py" line="827"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="804"/>
+        <location filename="../../reader/ui/main_window.py" line="828"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -966,13 +1001,48 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="814"/>
-        <location filename="../../reader/ui/main_window.py" line="816"/>
+        <location filename="../../reader/ui/main_window.py" line="838"/>
+        <location filename="../../reader/ui/main_window.py" line="840"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="864"/>
+        <location filename="../../reader/ui/main_window.py" line="865"/>
+        <source>Reading speed: {0} words per minute</source>
+        <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="867"/>
+        <source>Reading volume: {0}%</source>
+        <translation>Âm lượng đọc: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <source>slowest</source>
+        <translation>chậm nhất</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <source>fastest</source>
+        <translation>nhanh nhất</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <source>quietest</source>
+        <translation>nhỏ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <source>loudest</source>
+        <translation>lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="912"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
@@ -982,103 +1052,108 @@
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="665"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <source>Import a fol&amp;der…</source>
+        <translation>Nhậ&amp;p cả thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="689"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="896"/>
+        <location filename="../../reader/ui/main_window.py" line="944"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="913"/>
+        <location filename="../../reader/ui/main_window.py" line="961"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="920"/>
+        <location filename="../../reader/ui/main_window.py" line="968"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="921"/>
+        <location filename="../../reader/ui/main_window.py" line="969"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="922"/>
+        <location filename="../../reader/ui/main_window.py" line="970"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="932"/>
-        <location filename="../../reader/ui/main_window.py" line="934"/>
+        <location filename="../../reader/ui/main_window.py" line="980"/>
+        <location filename="../../reader/ui/main_window.py" line="982"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="939"/>
+        <location filename="../../reader/ui/main_window.py" line="987"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="940"/>
+        <location filename="../../reader/ui/main_window.py" line="988"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="941"/>
+        <location filename="../../reader/ui/main_window.py" line="989"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="942"/>
+        <location filename="../../reader/ui/main_window.py" line="990"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="949"/>
+        <location filename="../../reader/ui/main_window.py" line="997"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="950"/>
+        <location filename="../../reader/ui/main_window.py" line="998"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="951"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="953"/>
+        <location filename="../../reader/ui/main_window.py" line="1001"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="954"/>
+        <location filename="../../reader/ui/main_window.py" line="1002"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="956"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="975"/>
+        <location filename="../../reader/ui/main_window.py" line="1023"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="977"/>
+        <location filename="../../reader/ui/main_window.py" line="1025"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -1130,257 +1205,292 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="45"/>
+        <location filename="../../reader/ui/preferences.py" line="52"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="62"/>
+        <source>Preference pages</source>
+        <translation>Các trang tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <source>&amp;Display</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <source>Sizes, colours and language</source>
+        <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <source>Te&amp;xt</source>
+        <translation>Văn &amp;bản</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <source>Font and spacing of the article text</source>
+        <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="67"/>
+        <source>Spee&amp;ch</source>
+        <translation>Đọc t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="67"/>
+        <source>Reading aloud</source>
+        <translation>Đọc to thành tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="98"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="73"/>
+        <location filename="../../reader/ui/preferences.py" line="100"/>
         <source>Every setting back to its default</source>
         <translation>Đưa mọi tùy chọn về mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="75"/>
+        <location filename="../../reader/ui/preferences.py" line="102"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="90"/>
+        <location filename="../../reader/ui/preferences.py" line="117"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="90"/>
+        <location filename="../../reader/ui/preferences.py" line="117"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="92"/>
+        <location filename="../../reader/ui/preferences.py" line="119"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="93"/>
+        <location filename="../../reader/ui/preferences.py" line="120"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="95"/>
+        <location filename="../../reader/ui/preferences.py" line="122"/>
         <source>Colour &amp;theme</source>
-        <translation>&amp;Bảng màu</translation>
+        <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="95"/>
+        <location filename="../../reader/ui/preferences.py" line="122"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="97"/>
+        <location filename="../../reader/ui/preferences.py" line="124"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="98"/>
+        <location filename="../../reader/ui/preferences.py" line="125"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="101"/>
+        <location filename="../../reader/ui/preferences.py" line="128"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="102"/>
+        <location filename="../../reader/ui/preferences.py" line="129"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="105"/>
+        <location filename="../../reader/ui/preferences.py" line="132"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="106"/>
+        <location filename="../../reader/ui/preferences.py" line="133"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="109"/>
+        <location filename="../../reader/ui/preferences.py" line="136"/>
         <source>L&amp;etter spacing</source>
-        <translation>Khoảng cách c&amp;hữ cái</translation>
+        <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="110"/>
+        <location filename="../../reader/ui/preferences.py" line="137"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="113"/>
+        <location filename="../../reader/ui/preferences.py" line="140"/>
         <source>&amp;Word spacing</source>
-        <translation>Khoản&amp;g cách từ</translation>
+        <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="114"/>
+        <location filename="../../reader/ui/preferences.py" line="141"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="117"/>
-        <source>Longest line (&amp;characters)</source>
+        <location filename="../../reader/ui/preferences.py" line="144"/>
+        <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="118"/>
+        <location filename="../../reader/ui/preferences.py" line="145"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="121"/>
+        <location filename="../../reader/ui/preferences.py" line="148"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="122"/>
+        <location filename="../../reader/ui/preferences.py" line="149"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="124"/>
-        <source>Reading &amp;volume</source>
-        <translation>Â&amp;m lượng đọc</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/preferences.py" line="124"/>
+        <location filename="../../reader/ui/preferences.py" line="151"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="126"/>
-        <source>Images read &amp;aloud</source>
-        <translation>Đọc ảnh như thế nà&amp;o</translation>
+        <location filename="../../reader/ui/preferences.py" line="151"/>
+        <source>Reading vol&amp;ume</source>
+        <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="127"/>
+        <location filename="../../reader/ui/preferences.py" line="153"/>
+        <source>Images read &amp;aloud</source>
+        <translation>Đọc ảnh như thế &amp;nào</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="154"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="130"/>
+        <location filename="../../reader/ui/preferences.py" line="157"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="131"/>
+        <location filename="../../reader/ui/preferences.py" line="158"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="134"/>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <location filename="../../reader/ui/preferences.py" line="162"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="138"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="139"/>
+        <location filename="../../reader/ui/preferences.py" line="166"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="142"/>
+        <location filename="../../reader/ui/preferences.py" line="169"/>
         <source>Interface lan&amp;guage</source>
-        <translation>Ngôn ngữ giao d&amp;iện</translation>
+        <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="143"/>
+        <location filename="../../reader/ui/preferences.py" line="170"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="149"/>
+        <location filename="../../reader/ui/preferences.py" line="176"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="152"/>
+        <location filename="../../reader/ui/preferences.py" line="179"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="153"/>
+        <location filename="../../reader/ui/preferences.py" line="180"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="154"/>
+        <location filename="../../reader/ui/preferences.py" line="181"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="155"/>
+        <location filename="../../reader/ui/preferences.py" line="182"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="156"/>
+        <location filename="../../reader/ui/preferences.py" line="183"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="184"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="158"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="159"/>
+        <location filename="../../reader/ui/preferences.py" line="186"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="187"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="161"/>
+        <location filename="../../reader/ui/preferences.py" line="188"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="235"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="210"/>
+        <location filename="../../reader/ui/preferences.py" line="237"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="250"/>
+        <location filename="../../reader/ui/preferences.py" line="277"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="258"/>
+        <location filename="../../reader/ui/preferences.py" line="285"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
