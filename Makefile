@@ -13,9 +13,14 @@ PYTEST_ARGS ?=
 run: sysdeps-run setup
 	$(BIN)/bulletin-reader articles/
 
+# The suite takes a few minutes; a hang that even pytest-timeout cannot break (a C++ loop
+# holding Python's lock) is stopped after 30 minutes with every thread's stack (SIGABRT
+# reaches Python's faulthandler), instead of eating CI's 90.
 test: sysdeps-test setup check
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	QT_QPA_PLATFORM=offscreen timeout --signal=ABRT --kill-after=60 1800 \
+	  $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: pytest ran no tests: that is a failure"; exit 1; fi; \
+	if [ $$rc -eq 124 ]; then echo "make test: the suite was stopped after 30 minutes"; fi; \
 	exit $$rc
 
 check: setup
