@@ -17,6 +17,7 @@ from reader.formats.encodings import (
     encode_legacy,
     encode_tcvn3,
     encode_vni,
+    recapitalise_tcvn3,
     vietnamese_score,
 )
 
@@ -159,3 +160,53 @@ def test_random_bytes_decode_or_fail_clearly(data: bytes) -> None:
         return
     assert got.text == unicodedata.normalize("NFC", got.text)
     assert "\r" not in got.text
+
+
+# --- TCVN3 capitals given back --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("decoded", "expected"),
+    [
+        # a line in capitals (an ABC heading font): every toned vowel is a capital
+        ("HộI NGHị BAN CHấP HàNH ĐảNG Bộ TỉNH", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+        # a word in capitals among small letters
+        ("Hội nghị ĐảNG ủy khối", "Hội nghị ĐẢNG ủy khối"),
+        # the first letter of a sentence
+        ("ủy ban đã họp. ở các xã, ấp Bắc...", "Ủy ban đã họp. Ở các xã, ấp Bắc..."),
+        ("“ủy ban” họp! ấy là tin vui.", "“Ủy ban” họp! Ấy là tin vui."),
+        # a new line after a sentence's end or an empty line starts a sentence ...
+        (
+            "Hội nghị đã họp.\nủy ban làm việc.\n\nở xã",
+            "Hội nghị đã họp.\nỦy ban làm việc.\n\nỞ xã",
+        ),
+        # ... a line that goes on a sentence does not
+        ("Báo cáo của\nủy ban tỉnh", "Báo cáo của\nủy ban tỉnh"),
+        # one capital beside a toned letter is an ordinary word, not a word in capitals
+        ("Để thực hiện, Kỳ họp và HĐND tỉnh khóa XV", "Để thực hiện, Kỳ họp và HĐND tỉnh khóa XV"),
+        # in the middle of a sentence a capital cannot be told from a small letter
+        ("các đồng chí ủy viên", "các đồng chí ủy viên"),
+    ],
+)
+def test_tcvn3_capitals_are_given_back_where_the_text_says(decoded: str, expected: str) -> None:
+    assert recapitalise_tcvn3(decoded) == expected
+
+
+def test_a_tcvn3_file_comes_back_with_its_capitals() -> None:
+    text = (
+        "Hội nghị Ban Chấp hành.\n\nHỘI NGHỊ LẦN THỨ 14\n\n"
+        "Ủy ban tỉnh đã họp. Ở các xã, người dân vui.\n"
+    )
+    got = decode_bytes(encode_tcvn3(text))
+    assert got.encoding == "tcvn3"
+    assert got.text == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=VI_LOWER + "ĂÂÊÔƠƯĐabcdeghiklmnopqrstuvxyABCDEGH .,;!?“-0123456789\n"))
+def test_tcvn3_recapitalising_only_changes_the_case_of_toned_vowels(text: str) -> None:
+    out = recapitalise_tcvn3(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out, strict=True):
+        assert a == b or (b == a.upper() and unicodedata.decomposition(b))
+    assert recapitalise_tcvn3(out) == out

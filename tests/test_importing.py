@@ -233,3 +233,22 @@ def test_whatever_is_recovered_is_written_faithfully(data: bytes) -> None:
     assert [(b.type, [t.text for t in b.texts()]) for b in again.blocks] == [
         (b.type, [t.text for t in b.texts()]) for b in rec.article.blocks
     ]
+
+
+def test_a_tcvn3_scrape_keeps_its_capital_subheadings() -> None:
+    """An all-capitals subheading in TCVN3 must stay all capitals (and so a heading)."""
+    text = (
+        "Ngày 05/12/2023\n\n"
+        "Hội nghị tổng kết công tác năm của Ủy ban nhân dân tỉnh\n\n"
+        "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 "
+        "với sự tham dự của các sở, ngành và địa phương trong tỉnh.\n\n"
+        "BỐI CẢNH CHUNG VÀ KẾT QUẢ NỔI BẬT\n\n"
+        "Năm 2023, kinh tế của tỉnh tăng trưởng khá, thu ngân sách đạt kế hoạch đề ra. "
+        "Ở các xã, đời sống người dân được cải thiện rõ rệt.\n"
+    )
+    utf8 = recover(text.encode("utf-8"), Path("a.txt"))
+    legacy = recover(encode_legacy(text, "tcvn3"), Path("a.txt"))
+    assert legacy.decoded.encoding == "tcvn3"
+    assert legacy.scrape.headings == utf8.scrape.headings == ["BỐI CẢNH CHUNG VÀ KẾT QUẢ NỔI BẬT"]
+    assert legacy.scrape.paragraphs[-1].startswith("Năm 2023")
+    assert "Ở các xã" in legacy.scrape.paragraphs[-1]

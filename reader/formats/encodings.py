@@ -113,6 +113,54 @@ def encode_tcvn3(text: str) -> bytes:
     return bytes(out)
 
 
+# Lowercase letters that may stand for a capital: the toned vowels, whose capitals have no code.
+_TCVN3_MAYBE_CAPITAL = frozenset(
+    c for c in _TCVN3_UNI if c.islower() and len(c.upper()) == 1 and c.upper() not in _TCVN3_UNI
+)
+_TCVN3_TONED = _TCVN3_MAYBE_CAPITAL | {c.upper() for c in _TCVN3_MAYBE_CAPITAL}
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'“‘(\[]*([^\W\d_])")
+
+
+def recapitalise_tcvn3(text: str) -> str:
+    """Give back the capitals that TCVN3 wrote as lowercase codes, where the text says which.
+
+    A capital toned vowel ("Ủ", "Ộ") has no TCVN3 code: ABC documents write the lowercase
+    code and let a capitals font draw it. It is put back as a capital in a line that is
+    otherwise all capitals ("HộI NGHị" -> "HỘI NGHỊ"), in a word with two or more other
+    capitals and no other lowercase letter ("HĐND tỉnh" untouched, "ĐảNG" -> "ĐẢNG"), and as
+    the first letter of a sentence: at the start of the text, after . ! ? … and a space, or
+    at the start of a line after an empty line or a line that ended a sentence. A capital
+    in the middle of a sentence ("tỉnh Ủy") cannot be told from a small letter and stays.
+    """
+    maybe = _TCVN3_MAYBE_CAPITAL
+    if not any(c in maybe for c in text):
+        return text
+    lines = text.split("\n")
+    ended = True  # the previous line ended a sentence (or there was none)
+    for i, line in enumerate(lines):
+        chars = list(line)
+        sure = [c for c in line if c.isalpha() and c not in _TCVN3_TONED]
+        if len(sure) >= 2 and all(c.isupper() for c in sure):
+            chars = [c.upper() if c in maybe else c for c in chars]
+        else:
+            for word in _WORD.finditer(line):
+                w = word.group()
+                others = [c for c in w if c not in _TCVN3_TONED]
+                if len(others) >= 2 and all(c.isupper() for c in others):
+                    for j in range(word.start(), word.end()):
+                        if chars[j] in maybe:
+                            chars[j] = chars[j].upper()
+            for m in _SENTENCE_START.finditer(line):
+                j = m.start(1)
+                if chars[j] in maybe and (m.start() > 0 or ended):
+                    chars[j] = chars[j].upper()
+        lines[i] = "".join(chars)
+        stripped = line.rstrip()
+        ended = not stripped or stripped[-1] in ".!?…:" or stripped.endswith("/.")
+    return "\n".join(lines)
+
+
 # --- VNI (VNI-Windows) ----------------------------------------------------------------------
 # A letter is its base letter followed by one mark byte (shown as a Latin-1 letter in other
 # fonts): "Việt" is "Vieät". ơ, ư, đ and the toned i are single bytes.
@@ -205,6 +253,7 @@ _NUCLEI = _NUCLEI_WORDS.split()
 _SYLLABLE = re.compile(
     _INITIAL + "(?:" + "|".join(sorted(_NUCLEI, key=len, reverse=True)) + ")(?:ch|ng|nh|[cmnpt])?"
 )
+_TCVN3_TONED = _TCVN3_MAYBE_CAPITAL | {c.upper() for c in _TCVN3_MAYBE_CAPITAL}
 _WORD = re.compile(r"[^\W\d_]+")
 _TONE_SET = frozenset(_TONES)
 _OK_SYMBOLS = frozenset("\u00a0\u2009\u202f“”‘’–—…«»°•€")
@@ -259,7 +308,7 @@ def _finish(text: str, encoding: str) -> Decoded:
 
 def _legacy_decode(data: bytes, encoding: str) -> str:
     if encoding == "tcvn3":
-        return decode_tcvn3(data)
+        return recapitalise_tcvn3(decode_tcvn3(data))
     if encoding == "vni":
         return decode_vni(data)
     return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))

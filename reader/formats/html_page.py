@@ -42,6 +42,7 @@ from reader.formats.encodings import (
     decode_bytes,
     decode_tcvn3,
     decode_vni,
+    recapitalise_tcvn3,
     vietnamese_score,
 )
 from reader.formats.markdown_article import make_text, parse_article
@@ -246,7 +247,7 @@ def decode_html(data: bytes, declared: str | None = None) -> Decoded:
         by_body = first.encoding
     if by_body in _VIETNAMESE_8BIT:
         if by_body == "tcvn3":
-            return _finish(decode_tcvn3(data), "tcvn3")
+            return _finish(recapitalise_tcvn3(decode_tcvn3(data)), "tcvn3")
         if by_body == "vni":
             return _finish(decode_vni(data), "vni")
         return _finish(data.decode("cp1258", errors="replace"), "windows-1258")
