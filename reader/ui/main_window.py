@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.act_preferences = self._action(
             "preferences", self.tr("&Preferences…"),
-            self.tr("Text size, colours, font, spacing and language"),
+            self.tr("Text size, colours, font, spacing, reading aloud and language"),
             [QKeySequence.StandardKey.Preferences, "Ctrl+,"], self.show_preferences,
         )  # fmt: skip
         self.act_import = self._action(

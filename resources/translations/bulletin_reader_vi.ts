@@ -554,11 +554,6 @@
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
-        <source>Text size, colours, font, spacing and language</source>
-        <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách và ngôn ngữ</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
@@ -1050,6 +1045,11 @@
         <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <source>Text size, colours, font, spacing, reading aloud and language</source>
+        <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="280"/>
