@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.rendering.themes import THEME_ORDER, THEMES
 from tests.test_window import wait_article
@@ -71,3 +71,59 @@ def test_shortcut_cycles_themes_and_the_choice_persists(qtbot, open_window, libr
     _, again = open_window(library)
     assert again.theme.name == "high-contrast"
     assert QApplication.palette().window().color().name() == "#000000"
+
+
+def ring_around(window, widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """The colours of the 3 px just outside the widget, at the middle of each side."""
+    image = window.grab().toImage()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    x0, y0 = top_left.x(), top_left.y()
+    x1, y1 = x0 + widget.width() - 1, y0 + widget.height() - 1
+    mx, my = (x0 + x1) // 2, (y0 + y1) // 2
+    points = [(x0 - d, my) for d in (1, 2, 3)] + [(x1 + d, my) for d in (1, 2, 3)]
+    points += [(mx, y0 - d) for d in (1, 2, 3)] + [(mx, y1 + d) for d in (1, 2, 3)]
+    return [image.pixelColor(x, y).name() for x, y in points]
+
+
+@pytest.mark.parametrize("name", THEME_ORDER)
+def test_every_dialog_control_gets_a_three_pixel_ring(qtbot, open_window, library, name) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.preferences import PreferencesDialog
+
+    _, window = open_window(library)
+    window.settings.set("view/theme", name)
+    focus = THEMES[name].ui.focus
+    dialog = PreferencesDialog(window.settings, window.reading_family, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    controls = [
+        dialog.tabs.tabBar(),
+        dialog.controls["view/theme"],  # a combo box
+        dialog.controls["view/scale"],
+        dialog.reset_button,
+    ]
+    controls.append(dialog.controls["text/line_height"])  # a spin box, on another page
+    for i, control in enumerate(controls):
+        if i == len(controls) - 1:
+            dialog.tabs.setCurrentIndex(1)
+            qtbot.waitUntil(control.isVisible)
+        control.setFocus()
+        qtbot.waitUntil(control.hasFocus)
+        QApplication.processEvents()
+        assert ring_around(dialog, control) == [focus] * 12, (name, type(control).__name__)
+        if i:
+            previous = controls[i - 1]
+            if previous.isVisible():
+                assert focus not in ring_around(dialog, previous), "the ring left it"
+
+
+def test_controls_with_their_own_ring_get_no_second_one(qtbot, open_window, library) -> None:  # type: ignore[no-untyped-def]
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.list_view.setFocus()
+    qtbot.waitUntil(window.list_view.hasFocus)
+    overlay = window.findChild(QWidget, "focusRing")
+    assert overlay is None or not overlay.isVisible()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.rendering.themes import Theme
+from reader.ui import focus_ring
 
 # A focus ring of 3 px (WCAG 2.4.13 asks for at least 2 px) in the theme's focus colour.
 # Border + margin add up to 3 px in both states: Qt does not re-lay a widget out when only
@@ -67,6 +68,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
             focus=u.focus, border=u.border, button_text=u.button_text, disabled=u.border
         )
     )
+    focus_ring.install(app).set_colour(u.focus)  # every other control's ring
 
 
 def theme_names() -> dict[str, str]:
