@@ -127,3 +127,25 @@ def test_controls_with_their_own_ring_get_no_second_one(qtbot, open_window, libr
     qtbot.waitUntil(window.list_view.hasFocus)
     overlay = window.findChild(QWidget, "focusRing")
     assert overlay is None or not overlay.isVisible()
+
+
+@pytest.mark.parametrize("name", THEME_ORDER)
+def test_the_open_page_tab_is_marked_like_a_selection(qtbot, open_window, library, name) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.preferences import PreferencesDialog
+
+    _, window = open_window(library)
+    window.settings.set("view/theme", name)
+    ui = THEMES[name].ui
+    dialog = PreferencesDialog(window.settings, window.reading_family, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.tabs.tabBar()
+    for current in range(bar.count()):
+        dialog.tabs.setCurrentIndex(current)
+        QApplication.processEvents()
+        image = bar.grab().toImage()
+        for i in range(bar.count()):
+            box = bar.tabRect(i)
+            inside = image.pixelColor(box.left() + 4, box.center().y()).name()
+            assert inside == (ui.highlight if i == current else ui.window), (name, current, i)

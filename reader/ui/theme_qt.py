@@ -20,6 +20,9 @@ QToolButton {{ border: 1px solid transparent; margin: 2px; padding: 4px 8px;
 QToolButton:hover {{ border: 1px solid {border}; }}
 QToolButton:focus {{ border: 3px solid {focus}; margin: 0px; }}
 QToolButton:disabled {{ color: {disabled}; }}
+QTabBar::tab {{ padding: 4px 10px; margin-right: 2px; border: 1px solid {border};
+               color: {window_text}; background: {window}; }}
+QTabBar::tab:selected {{ color: {highlighted_text}; background: {highlight}; }}
 """
 
 
@@ -65,7 +68,14 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setPalette(palette)
     app.setStyleSheet(
         _FOCUS_QSS.format(
-            focus=u.focus, border=u.border, button_text=u.button_text, disabled=u.border
+            focus=u.focus,
+            border=u.border,
+            button_text=u.button_text,
+            disabled=u.border,
+            window_text=u.window_text,
+            window=u.window,
+            highlight=u.highlight,
+            highlighted_text=u.highlighted_text,
         )
     )
     focus_ring.install(app).set_colour(u.focus)  # every other control's ring
