@@ -64,6 +64,7 @@ from reader.ui.messages import describe_error
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
+from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
 
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
         self.view.landmark_missed.connect(self._on_landmark_missed)
         self.view.read_from_requested.connect(self.read_from_position)
         self.view.read_selection_requested.connect(self.read_selection)
+
+        # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
+        for viewport in (self.view.viewport(), self.list_view.viewport()):
+            scroll_by_touch(viewport)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
