@@ -186,6 +186,10 @@ def test_random_bytes_decode_or_fail_clearly(data: bytes) -> None:
         ("Để thực hiện, Kỳ họp và HĐND tỉnh khóa XV", "Để thực hiện, Kỳ họp và HĐND tỉnh khóa XV"),
         # in the middle of a sentence a capital cannot be told from a small letter
         ("các đồng chí ủy viên", "các đồng chí ủy viên"),
+        # "v.v." and an initial end no sentence; a colon ends no sentence either
+        ("quả v.v. ở chợ; ông A. ủy viên", "quả v.v. ở chợ; ông A. ủy viên"),
+        ("Thành phần gồm:\nủy ban tỉnh", "Thành phần gồm:\nủy ban tỉnh"),
+        ("Hết bài/.\nủy ban", "Hết bài/.\nỦy ban"),
     ],
 )
 def test_tcvn3_capitals_are_given_back_where_the_text_says(decoded: str, expected: str) -> None:
@@ -210,3 +214,23 @@ def test_tcvn3_recapitalising_only_changes_the_case_of_toned_vowels(text: str) -
     for a, b in zip(text, out, strict=True):
         assert a == b or (b == a.upper() and unicodedata.decomposition(b))
     assert recapitalise_tcvn3(out) == out
+
+
+def test_a_tcvn3_web_page_gets_its_capitals_in_the_texts_not_the_markup() -> None:
+    from reader.formats.html_page import page_from_bytes
+
+    html = (
+        "<html><head><title>x</title></head><body><article>"
+        "<h1>ĐẠI HỘI Ở XÃ Ý YÊN</h1>"
+        "<p>Ủy ban nhân dân xã đã tổ chức đại hội với sự tham dự của đông đảo người dân "
+        "trong xã, các đồng chí lãnh đạo huyện và các đơn vị liên quan trên địa bàn.</p>"
+        "<p>Hội nghị bàn về <b>ở</b> và việc làm cho người dân, kế hoạch năm tới được "
+        "thông qua với sự nhất trí cao của các đại biểu dự họp trong ngày hôm nay.</p>"
+        "</article></body></html>"
+    )
+    decoded, page = page_from_bytes(encode_tcvn3(html))
+    assert decoded.encoding == "tcvn3"
+    texts = [page.title or ""] + [b.text for b in page.blocks] + [page.lead or ""]
+    assert any(t == "ĐẠI HỘI Ở XÃ Ý YÊN" for t in texts), texts
+    assert any(t.startswith("Ủy ban nhân dân") for t in texts), texts
+    assert any("bàn về ở và" in t for t in texts), texts  # a tag is no capital letter

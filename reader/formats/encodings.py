@@ -119,7 +119,10 @@ _TCVN3_MAYBE_CAPITAL = frozenset(
 )
 _TCVN3_TONED = _TCVN3_MAYBE_CAPITAL | {c.upper() for c in _TCVN3_MAYBE_CAPITAL}
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[\"'“‘(\[]*([^\W\d_])")
+# A sentence ends after a word of two or more letters or digits: "v.v." and the initial in
+# "ông A." end none.
+_SENTENCE_START = re.compile(r"(?:^|(?<=\w\w)[.!?…]\s+)[\"'“‘(\[]*([^\W\d_])")
+_ENDS_SENTENCE = re.compile(r"(?:\w\w[.!?…]|/\.)[\"'”’)\]]*$")
 
 
 def recapitalise_tcvn3(text: str) -> str:
@@ -157,7 +160,7 @@ def recapitalise_tcvn3(text: str) -> str:
                     chars[j] = chars[j].upper()
         lines[i] = "".join(chars)
         stripped = line.rstrip()
-        ended = not stripped or stripped[-1] in ".!?…:" or stripped.endswith("/.")
+        ended = not stripped or bool(_ENDS_SENTENCE.search(stripped))
     return "\n".join(lines)
 
 

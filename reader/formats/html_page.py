@@ -247,7 +247,7 @@ def decode_html(data: bytes, declared: str | None = None) -> Decoded:
         by_body = first.encoding
     if by_body in _VIETNAMESE_8BIT:
         if by_body == "tcvn3":
-            return _finish(recapitalise_tcvn3(decode_tcvn3(data)), "tcvn3")
+            return _finish(decode_tcvn3(data), "tcvn3")
         if by_body == "vni":
             return _finish(decode_vni(data), "vni")
         return _finish(data.decode("cp1258", errors="replace"), "windows-1258")
@@ -1286,7 +1286,33 @@ def page_from_bytes(
 ) -> tuple[Decoded, HtmlPage]:
     """Decode and parse (raises ``DecodeError`` or ``HtmlPageError``)."""
     decoded = decode_html(data, declared)
-    return decoded, parse_html(decoded.text, folder=folder, source=source)
+    page = parse_html(decoded.text, folder=folder, source=source)
+    if decoded.encoding == "tcvn3":  # on the texts, not the markup: tags are no words
+        page = _recapitalised(page)
+    return decoded, page
+
+
+def _recapitalised(page: HtmlPage) -> HtmlPage:
+    """TCVN3's lost capitals given back in each text of the page (lengths do not change,
+    so the spans stay right)."""
+
+    def fix(text: str | None) -> str | None:
+        return recapitalise_tcvn3(text) if text else text
+
+    def block(b: PageBlock) -> PageBlock:
+        figure = b.figure
+        if figure is not None:
+            figure = replace(figure, alt=fix(figure.alt) or "", caption=fix(figure.caption))
+        items = tuple(recapitalise_tcvn3(t) for t in b.items)
+        return replace(b, text=fix(b.text) or "", items=items, figure=figure)
+
+    return replace(
+        page,
+        title=fix(page.title),
+        lead=fix(page.lead),
+        author=fix(page.author),
+        blocks=tuple(block(b) for b in page.blocks),
+    )
 
 
 def page_to_article(page: HtmlPage, *, path: str | None = None) -> Article:
