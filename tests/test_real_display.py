@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import signal
@@ -53,9 +52,8 @@ def test_window_paints_on_a_real_x_server(
         distinct, dark, light = 0, 0.0, 0.0
         while time.monotonic() < deadline:
             if app.poll() is not None:
-                pytest.fail(
-                    f"the reader exited: {app.communicate()[1]}\n{x_servers[-1].describe()}"
-                )
+                err = EXITED.get(app.pid) or app.communicate()[1]
+                pytest.fail(f"the reader exited: {err}\n{x_servers[-1].describe()}")
             subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=env, timeout=60, check=True)
             image = QImage(str(shot))
             distinct, dark = colours(image)
@@ -109,6 +107,9 @@ def launch_reader(
     raise AssertionError("unreachable")
 
 
+EXITED: dict[int, str] = {}  # pid -> what a reader that exited early wrote to stderr
+
+
 def _display_refused(app: subprocess.Popen[str], wait: float = 15.0) -> bool:
     """True if the reader exited within `wait` seconds saying it could not reach the display.
 
@@ -119,8 +120,7 @@ def _display_refused(app: subprocess.Popen[str], wait: float = 15.0) -> bool:
     while time.monotonic() < deadline:
         if app.poll() is not None:
             assert app.stderr is not None
-            err = app.stderr.read()
-            app.stderr = io.StringIO(err)  # the caller reads it again
+            err = EXITED[app.pid] = app.stderr.read()  # read once: kept for the message
             return "could not connect to display" in err
         if _has_x_connection(app.pid):
             return False

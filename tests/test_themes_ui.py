@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -149,3 +152,42 @@ def test_the_open_page_tab_is_marked_like_a_selection(qtbot, open_window, librar
             box = bar.tabRect(i)
             inside = image.pixelColor(box.left() + 4, box.center().y()).name()
             assert inside == (ui.highlight if i == current else ui.window), (name, current, i)
+
+
+def test_the_ring_is_not_an_object_for_screen_readers_and_survives_deletion(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QDialog, QSpinBox, QVBoxLayout
+
+    _, window = open_window(library)
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    page = QWidget(dialog)
+    QVBoxLayout(dialog).addWidget(page)
+    spin = QSpinBox(page)
+    spin.setAccessibleName("Size")
+    QVBoxLayout(page).addWidget(spin)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    ring = dialog.findChild(QWidget, "focusRing")
+    assert ring is not None and ring.isVisible()
+    iface = QAccessible.queryAccessibleInterface(dialog)
+    children = [iface.child(i) for i in range(iface.childCount())]
+    assert all(c.object() is not ring for c in children)
+    # the focused control and then its page deleted: no error, the ring goes away
+    errors: list[BaseException] = []
+    hook = sys.excepthook
+    sys.excepthook = lambda *a: errors.append(a[1])
+    try:
+        spin.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(spin))
+        page.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(page))
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = hook
+    assert not errors

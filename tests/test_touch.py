@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -71,7 +72,8 @@ def test_the_mouse_still_selects_text(qtbot, open_window, library) -> None:  # t
     assert window.view.verticalScrollBar().value() == 0
 
 
-def test_a_tap_on_the_library_opens_that_article(qtbot, open_window, library) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("wander", [0, 16])  # a finger is never quite still
+def test_a_tap_on_the_library_opens_that_article(qtbot, open_window, library, wander) -> None:  # type: ignore[no-untyped-def]
     window = shown(qtbot, open_window, library)
     view = window.list_view
     current = view.currentIndex().row()
@@ -80,8 +82,11 @@ def test_a_tap_on_the_library_opens_that_article(qtbot, open_window, library) ->
     device = touch_device()
     at = view.viewport().mapTo(window, point)
     QTest.touchEvent(window, device).press(0, at, window).commit()
+    for dy in range(4, wander + 1, 4):
+        qtbot.wait(15)
+        QTest.touchEvent(window, device).move(0, at + QPoint(0, dy), window).commit()
     qtbot.wait(50)
-    QTest.touchEvent(window, device).release(0, at, window).commit()
+    QTest.touchEvent(window, device).release(0, at + QPoint(0, wander), window).commit()
     qtbot.waitUntil(lambda: view.currentIndex().row() == row)
     path = window.library.index(row, 0).data(PathRole)
     assert path is not None

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import (
     QApplication,
+    QFocusFrame,
     QListView,
     QMenu,
     QMenuBar,
@@ -31,8 +33,11 @@ _OWN_RING = (QListView, QTextBrowser, QToolButton, QMenu, QMenuBar)
 _FOLLOW = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide}
 
 
-class _Overlay(QWidget):
-    """The ring itself: a child of the window, transparent but for the ring."""
+class _Overlay(QFocusFrame):
+    """The ring itself: a child of the window, transparent but for the ring.
+
+    A QFocusFrame (never given a widget: the rings place it) because Qt leaves focus
+    frames out of the accessibility tree; a plain widget was an unnamed object there."""
 
     def __init__(self, window: QWidget, rings: FocusRings) -> None:
         super().__init__(window)
@@ -71,16 +76,19 @@ class FocusRings(QObject):
 
     def _unwatch(self) -> None:
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            if shiboken6.isValid(widget):  # a parent may already be gone
+                widget.removeEventFilter(self)
         self._watched = []
         if self._target is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self._target.destroyed.disconnect(self._lost)
+            if shiboken6.isValid(self._target):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    self._target.destroyed.disconnect(self._lost)
             self._target = None
 
     def _lost(self) -> None:
+        """The focused control was deleted: its surviving parents are not watched any more."""
         self._target = None
-        self._watched = []
+        self._unwatch()
 
     def _follow(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and old is not new:
@@ -112,7 +120,7 @@ class FocusRings(QObject):
 
     def _place(self) -> None:
         target = self._target
-        if target is None:
+        if target is None or not shiboken6.isValid(target):
             return
         window = target.window()
         overlay = self._overlay_of(window) or _Overlay(window, self)
