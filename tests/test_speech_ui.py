@@ -12,7 +12,10 @@ from tests.conftest import SEED_ARTICLE
 from tests.test_window import wait_article
 
 
-def speaking_window(qtbot, open_window, library, path=None, **fake):  # type: ignore[no-untyped-def]
+def speaking_window(qtbot, open_window, library, path=None, prebuild=True, **fake):  # type: ignore[no-untyped-def]
+    """The window with a fake engine. ``prebuild``: the reading script is made at once, so a
+    command acts before the test's next line even on a loaded machine (the script is made
+    in 8 ms slices between events; the long-article tests test that, with prebuild off)."""
     path = path or library / SEED_ARTICLE.name
     _, window = open_window(library, path)
     wait_article(qtbot, window, path)
@@ -25,6 +28,8 @@ def speaking_window(qtbot, open_window, library, path=None, **fake):  # type: ig
     window.speech._factory = factory
     window.speech.options = ScriptOptions(heading_pause_ms=0, block_pause_ms=0, item_pause_ms=0)
     window.speech.set_article(window.view.article, window.speech.position())
+    while prebuild and not window.speech.script_complete:
+        window.speech._build(lambda: False)
     return window, backends
 
 
@@ -313,8 +318,8 @@ def test_changing_what_is_read_for_images_keeps_reading(qtbot, open_window, libr
     window.act_speak.trigger()
     pump_until(backends, lambda: window.speech.index > 3)
     key = window.speech.current().key
-    window.settings.set("speech/figures", "both")
-    assert window.speech.state == "playing"
+    window.settings.set("speech/figures", "both")  # a new script, made in slices
+    qtbot.waitUntil(lambda: window.speech.state == "playing")
     assert window.speech.current().key == key
 
 
@@ -426,7 +431,7 @@ def test_a_long_article_starts_reading_before_its_script_is_built(
     qtbot, open_window, library
 ) -> None:  # type: ignore[no-untyped-def]
     path = _long_article(library)
-    window, backends = speaking_window(qtbot, open_window, library, path)
+    window, backends = speaking_window(qtbot, open_window, library, path, prebuild=False)
     window.act_speak.trigger()
     assert window.speech.state == "playing"  # at once, from the first slice
     assert not window.speech.script_complete
@@ -440,7 +445,7 @@ def test_reading_from_far_down_a_long_article_waits_for_that_part(
     qtbot, open_window, library
 ) -> None:  # type: ignore[no-untyped-def]
     path = _long_article(library)
-    window, _backends = speaking_window(qtbot, open_window, library, path)
+    window, _backends = speaking_window(qtbot, open_window, library, path, prebuild=False)
     busy: list[bool] = []
     window.speech.preparing.connect(busy.append)
     block = 2900
