@@ -6,6 +6,7 @@ Debian's python3-pyatspi reads it inside dbus-run-session: see tests/atspi_probe
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,10 +31,15 @@ def read_tree(config: Path, lang: str) -> dict:  # type: ignore[type-arg]
     check = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
     if check.returncode != 0:
         pytest.fail("python3-pyatspi is missing: run 'sh scripts/system-deps.sh test' as root")
+    # A runtime folder of its own: the accessibility bus puts its socket there, and two
+    # probes (or a desktop session's bus) must not meet.
+    runtime = config.parent / f"{config.name}-runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
     result = subprocess.run(
         ["dbus-run-session", "--", SYSTEM_PYTHON, str(PROJECT / "tests" / "atspi_probe.py"),
          sys.executable, str(SEED_ARTICLE), str(config), lang],
         capture_output=True, text=True, timeout=120, cwd=PROJECT,
+        env=dict(os.environ, XDG_RUNTIME_DIR=str(runtime)),
     )  # fmt: skip
     lines = [line for line in result.stdout.split("\n") if line.startswith("{")]
     assert lines, f"no answer from the probe: {result.stderr[-2000:]}"
