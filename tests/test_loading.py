@@ -199,3 +199,29 @@ def test_the_mailbox_delivers_everything_in_order_on_the_gui_thread(qtbot) -> No
     box.post((9, 9))  # nothing happens, nothing raises
     qtbot.wait(50)
     assert len(got) == 6 * 2000
+
+
+def test_the_mailbox_sockets_close_when_its_notifier_goes_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from reader.ui.mailbox import Mailbox
+
+    class Owner(QObject):
+        def take(self, item: object) -> None:
+            pass
+
+    owner = Owner()
+    box = Mailbox(owner.take, owner)
+    wake, woken = box._wake, box._woken
+    notifier = box._notifier
+    hold = box.post  # a worker's reference: it keeps the mailbox, not the sockets, alive
+    del box
+    gc.collect()
+    assert wake.fileno() >= 0 and woken.fileno() >= 0  # the notifier still watches it
+    shiboken6.delete(owner)  # the owner goes on the GUI thread: the notifier with it
+    assert not shiboken6.isValid(notifier)
+    assert wake.fileno() == -1 and woken.fileno() == -1
+    hold(("late", 1))  # a late post finds the socket closed and is dropped

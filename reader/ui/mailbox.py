@@ -41,8 +41,13 @@ class Mailbox:
         self._woken.setblocking(False)
         self._notifier = QSocketNotifier(self._woken.fileno(), QSocketNotifier.Type.Read, parent)
         self._notifier.activated.connect(self._drain)
-        # The sockets close with this object (the notifier goes with its parent).
-        weakref.finalize(self, _close_all, self._wake, self._woken)
+        # The sockets close when the notifier goes (with its parent, on the GUI thread, after
+        # it stopped watching the socket), not when this object goes: a worker may drop it
+        # last, and an fd closed on a worker while the notifier still watched it could be
+        # reused by the next socket pair under the same notifier number. Posts after that
+        # find the socket closed and are dropped.
+        sockets = (self._wake, self._woken)
+        self._notifier.destroyed.connect(lambda *_: _close_all(*sockets))
 
     def post(self, item: Any) -> None:
         self._items.append(item)
