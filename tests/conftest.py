@@ -59,7 +59,11 @@ def open_window(qtbot, config_dir: Path) -> Iterator[Callable]:  # type: ignore[
 
     yield _open
     for ctx, _window in opened:
-        ctx.loader.wait(5000)
+        # Every load must end before the context goes: a worker still parsing (a long
+        # article on a loaded machine takes seconds) would post to a loader that Python's
+        # garbage collector may delete in the middle of that very delivery, and the process
+        # crashed so (SIGSEGV in QCoreApplication::notifyInternal2, seen under load).
+        assert ctx.loader.wait(120000), "a load did not end within 2 minutes"
         for translator in ctx.translators:
             ctx.app.removeTranslator(translator)
         ctx.app.setStyleSheet("")  # themes are application-wide: leave none behind
