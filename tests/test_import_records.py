@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from reader.importing import run_import
-from tests.conftest import PROJECT, SEED_TEXT
+from tests.conftest import SEED_TEXT
+from tests.test_cli_import import run as cli  # the import command, as a user runs it
 from tests.test_html_page import NEWS, write_page
 
 SEED_NAME = "2023-12-05-hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-14.md"
@@ -28,14 +26,6 @@ RECORD_KEYS = [
     "notes",
 ]  # fmt: skip
 BOILERPLATE = "PublishingPortal - Block_BanTin_Toolbar\n\n05/12/2023\nTăng cỡ chữ Giảm cỡ chữ\n"
-
-
-def cli(*args: str, library: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BULLETIN_READER_LIBRARY=str(library))
-    return subprocess.run(
-        [sys.executable, "-m", "reader", "import", *args],
-        capture_output=True, text=True, cwd=PROJECT, env=env, timeout=120,
-    )  # fmt: skip
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
