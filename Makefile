@@ -4,11 +4,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The exact versions the suite was last run with (made by `make lock`); pyproject.toml keeps the
+# ranges for people who install the package elsewhere.
+LOCK := constraints.txt
+UV_VERSION := 0.13.9
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-.PHONY: run test check bench setup sysdeps-run sysdeps-test translations lupdate clean
+.PHONY: run test check bench setup lock sysdeps-run sysdeps-test translations lupdate clean
 
 run: sysdeps-run setup
 	$(BIN)/bulletin-reader articles/
@@ -38,13 +42,22 @@ sysdeps-run:
 sysdeps-test:
 	@sh scripts/system-deps.sh test
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
 	  echo "make: Python's venv module is missing: install it (Debian: apt-get install python3-venv)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' \
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[dev]' \
 	  --config-settings editable_mode=compat  # a plain path entry: no import-hook finder at start-up
 	touch $@
+
+# Refresh constraints.txt after changing a dependency in pyproject.toml (or to take newer
+# releases), then run `make test` before committing both. uv resolves for CPython 3.11 on
+# Linux with glibc 2.36 (Debian 12), the machines the suite runs on.
+lock:
+	test -x $(VENV)/lock-tool/bin/uv || { $(PYTHON) -m venv $(VENV)/lock-tool && \
+	  $(VENV)/lock-tool/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
+	$(VENV)/lock-tool/bin/uv pip compile pyproject.toml --extra dev --upgrade --quiet \
+	  --python-version 3.11 --python-platform x86_64-manylinux_2_36 -o $(LOCK)
 
 translations: $(QM)
 
