@@ -41,7 +41,6 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +52,7 @@ from reader.formats.html_page import (
     HTML_SUFFIXES,
     IMAGE_NOTES,
     MAX_HTML_BYTES,
+    MAX_IMAGE_BYTES,
     HtmlPage,
     HtmlPageError,
     page_from_bytes,
@@ -75,6 +75,7 @@ from reader.formats.scrape_text import (
     scrape_to_article,
 )
 from reader.model import Article
+from reader.storage import read_regular_file, write_atomic
 
 __all__ = [
     "NOTE_CODES",
@@ -282,7 +283,7 @@ def _read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             f"the file is {size} MB; the limit is {most} MB", "too-large", [size, most]
         )
     try:
-        return path.read_bytes()
+        return read_regular_file(path, limit)  # never blocks on a pipe swapped in meanwhile
     except OSError as e:
         raise ImportFailure(
             f"cannot read the file ({e.strerror})", "unreadable", [str(e.strerror)]
@@ -416,17 +417,6 @@ def _inputs(sources: Sequence[Source], out_dir: Path | None) -> list[Source]:
     return found
 
 
-def _write_atomic(target: Path, text: str) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 def _backup_name(target: Path) -> Path:
     stamp_ = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     candidate = target.with_name(f"{target.name}.{stamp_}.bak")
@@ -475,13 +465,7 @@ def _copy_images(rec: Recovered, folder: Path) -> None:
             raise ImportFailure(
                 f"{dest} is not a regular file; not replaced", "target-not-file", [str(dest)]
             )
-        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-        try:
-            shutil.copyfile(image, tmp)
-            os.replace(tmp, dest)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
+        write_atomic(dest, read_regular_file(image, MAX_IMAGE_BYTES), durable=False)
 
 
 def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout: float) -> _Result:
@@ -573,7 +557,7 @@ def _import_one(src: Source, out_dir: Path, force: bool, batch: _Batch, timeout:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _copy_images(rec, target.parent)
-        _write_atomic(target, md)
+        write_atomic(target, md)
     except OSError as e:
         if backup is not None and not existing.exists():  # put the user's file back
             os.replace(backup, existing)

@@ -51,7 +51,7 @@ def test_a_damaged_file_is_set_aside_and_reading_starts_afresh(
     (tmp_path / ReadingPositions.FILE_NAME).write_bytes(content)
     positions = ReadingPositions(tmp_path)
     assert positions.get("/lib/a.md") is None
-    assert positions.problem and "damaged" in positions.problem
+    assert positions.problem and positions.problem.code == "damaged"
     kept = list(tmp_path.glob(ReadingPositions.FILE_NAME + ".broken-*"))
     assert [p.read_bytes() for p in kept] == [content]
     positions.set("/lib/a.md", HERE)
@@ -80,5 +80,5 @@ def test_an_unwritable_folder_is_reported_not_raised(tmp_path: Path) -> None:
     blocker.write_text("a file where the config folder should be")  # fails even for root
     positions = ReadingPositions(blocker / "config")
     positions.set("/lib/a.md", HERE)
-    assert positions.problem and "cannot save" in positions.problem
+    assert positions.problem and positions.problem.code == "unsaved"
     assert positions.get("/lib/a.md") == HERE  # kept for this session

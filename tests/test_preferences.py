@@ -120,7 +120,7 @@ def test_damaged_settings_file_is_kept_aside_and_said(
     _, window = open_window(library)
     notice = window.findChild(QLabel, "settingsProblem")
     assert notice is not None and notice.isVisible()
-    assert "Settings problem" in notice.text() and "broken" in notice.text()
+    assert "damaged" in notice.text() and "settings.json.broken-" in notice.text()
     assert list(config_dir.glob("settings.json.broken-*"))
     assert window.scale == 100
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from reader import __version__
 from reader.formats.paths import resolve_inside
 from reader.model import Article, Figure, article_from_dict
+from reader.storage import write_atomic
 
 _CODE_DIRS = ("model", "text", "formats")
 
@@ -77,10 +76,7 @@ class ModelCache:
             self.directory.mkdir(parents=True, exist_ok=True)
             for old in self.directory.glob(f"{self._prefix(path)}-*.json"):
                 old.unlink(missing_ok=True)  # earlier versions of this article
-            fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(payload)
-            os.replace(tmp, entry)
+            write_atomic(entry, payload, durable=False)  # a lost entry is parsed again
         except OSError:
             pass  # a cache that cannot be written only costs time
 

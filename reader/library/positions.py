@@ -2,17 +2,16 @@
 
 A reader who pauses a long bulletin and comes back tomorrow (or whose kiosk was restarted)
 goes on from the same sentence. The file is small JSON beside the settings, written
-whole through a temporary file; a damaged one is set aside and reading starts afresh.
+whole or not at all (``reader.storage``); a damaged one is set aside and reading starts afresh.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from reader.storage import FileProblem, JsonFile
 
 __all__ = ["ReadingPosition", "ReadingPositions"]
 
@@ -62,26 +61,14 @@ class ReadingPositions:
     def __init__(self, folder: Path, limit: int = 500) -> None:
         self.path = folder / self.FILE_NAME
         self.limit = limit  # the oldest are forgotten first
-        self.problem: str | None = None
+        self.problem: FileProblem | None = None
         self._entries: dict[str, dict[str, object]] = {}
         self._load()
 
     def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_bytes())
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except FileNotFoundError:
-            return
-        except OSError as e:
-            self.problem = f"cannot read {self.path} ({e.strerror})"
-            return
-        except (ValueError, RecursionError) as e:
-            backup = self.path.with_name(f"{self.FILE_NAME}.broken-{int(time.time())}")
-            with contextlib.suppress(OSError):
-                self.path.replace(backup)
-            self.problem = f"reading positions were damaged ({e}); reading starts afresh"
-            return
+        file = JsonFile(self.path)
+        data = file.load()
+        self.problem = file.problem
         self._entries = {
             k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, dict)
         }
@@ -104,9 +91,6 @@ class ReadingPositions:
 
     def _save(self) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.FILE_NAME + ".tmp")
-            tmp.write_text(json.dumps(self._entries, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, self.path)
+            JsonFile(self.path).save(self._entries, ensure_ascii=False)
         except OSError as e:  # a read-only kiosk profile: keep reading, say why once
-            self.problem = f"cannot save reading positions to {self.path} ({e.strerror})"
+            self.problem = FileProblem("unsaved", f"{self.path}: {e.strerror or e}")

@@ -1,20 +1,18 @@
 """A JSON settings file in the user's config folder, validated against the schema.
 
-Writes go to a temporary file that replaces the old one, so a crash never leaves half a
-file. A file that cannot be read is kept aside as ``settings.json.broken-<time>`` and the
-defaults are used; ``problem`` tells the UI what happened so it can tell the user.
+Written whole or not at all (``reader.storage``). A file that cannot be read is kept aside as
+``settings.json.broken-<time>`` and the defaults are used; ``problem`` tells the UI what
+happened, and ``save_problem`` (with ``on_save_problem``) that changes cannot be kept.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reader.settings.schema import SCHEMA, Setting
+from reader.storage import FileProblem, JsonFile
 
 Listener = Callable[[str, Any], None]
 
@@ -27,31 +25,16 @@ class SettingsStore:
         self.path = config_dir / self.FILE_NAME
         self.schema = schema or SCHEMA
         self.values: dict[str, Any] = {}
-        self.problem: str | None = None
+        self.problem: FileProblem | None = None  # found when loading; the defaults are used
+        self.save_problem: FileProblem | None = None  # the last save failed, and why
         self._listeners: list[Listener] = []
+        self._save_listeners: list[Callable[[FileProblem | None], None]] = []
         self._load()
 
     def _load(self) -> None:
-        try:
-            raw = self.path.read_bytes()  # decoded by json.loads: bad UTF-8 is a ValueError
-        except FileNotFoundError:
-            return
-        except OSError as e:
-            self.problem = f"cannot read {self.path} ({e.strerror}); using defaults"
-            return
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except (ValueError, RecursionError) as e:
-            backup = self.path.with_name(f"{self.FILE_NAME}.broken-{int(time.time())}")
-            try:
-                self.path.replace(backup)
-                kept = f"; the old file was kept as {backup.name}"
-            except OSError:
-                kept = ""
-            self.problem = f"the settings file was damaged ({e}); defaults are used{kept}"
-            return
+        file = JsonFile(self.path)
+        data = file.load()
+        self.problem = file.problem
         bad = []
         for key, value in data.items():
             setting = self.schema.get(key)
@@ -62,7 +45,7 @@ class SettingsStore:
             except ValueError:
                 bad.append(key)
         if bad:
-            self.problem = "invalid values were reset to defaults: " + ", ".join(sorted(bad))
+            self.problem = FileProblem("invalid", ", ".join(sorted(bad)))
 
     def get(self, key: str) -> Any:
         if key in self.values:
@@ -84,8 +67,23 @@ class SettingsStore:
     def on_change(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def on_save_problem(self, listener: Callable[[FileProblem | None], None]) -> None:
+        """``listener(reason)`` when saving starts to fail, ``listener(None)`` once it works."""
+        self._save_listeners.append(listener)
+
     def save(self) -> None:
-        self.config_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.FILE_NAME + ".tmp")
-        tmp.write_text(json.dumps(self.values, indent=2, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
+        """Write the file; a failure is kept in ``save_problem`` and announced, never raised.
+
+        The values stay in force for this session either way: a reader whose profile is read
+        only (a kiosk, a full disk) keeps the text size they just chose.
+        """
+        try:
+            JsonFile(self.path).save(self.values, indent=2, sort_keys=True)
+        except OSError as e:
+            problem: FileProblem | None = FileProblem("unsaved", f"{self.path}: {e.strerror or e}")
+        else:
+            problem = None
+        if problem != self.save_problem:
+            self.save_problem = problem
+            for listener in list(self._save_listeners):
+                listener(problem)

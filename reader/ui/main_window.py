@@ -55,12 +55,14 @@ from reader.rendering.html import Labels, RenderOptions
 from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS, SCHEMA
 from reader.speech.script import source_text
+from reader.storage import FileProblem
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.import_runner import ImportRunner
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import describe_error
+from reader.ui.notices import Notices, describe_file_problem
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
@@ -177,8 +179,9 @@ class MainWindow(QMainWindow):
         self._speech_path: str | None = None  # the article whose reading position is kept
         self._resume_note = ""
         self._saved_block: int | None = None  # the block whose start was saved last
+        self.notices = Notices(self.statusBar())
         if self.positions.problem:
-            self.statusBar().showMessage(self.positions.problem, 15000)
+            self._positions_problem(self.positions.problem)
         self._import_summary = ""
         self.importer = ImportRunner(self)
         self.importer.finished.connect(self._on_import_finished)
@@ -196,13 +199,11 @@ class MainWindow(QMainWindow):
         self._apply_speech_settings()
         if settings.store.problem:
             # A lasting notice, not a passing message: the library's own messages follow.
-            notice = QLabel(self.tr("Settings problem: {0}").format(settings.store.problem))
-            notice.setObjectName("settingsProblem")
-            notice.setWordWrap(True)
-            notice.setAccessibleName(self.tr("Settings problem"))
-            notice.setAccessibleDescription(notice.text())
-            self.statusBar().addPermanentWidget(notice, 1)
-            self.settings_notice = notice
+            self.notices.show(
+                "settingsProblem", *describe_file_problem("settings", settings.store.problem)
+            )
+        settings.save_problem.connect(self._on_settings_save_problem)
+        self._on_settings_save_problem(settings.store.save_problem)
         # Show the article first; list the library once it is on screen (listing needs the
         # YAML parser, which a cached article does not).
         first = open_path or self._saved_article()
@@ -924,7 +925,16 @@ class MainWindow(QMainWindow):
             known = self.positions.problem
             self.positions.set(self._speech_path, self.speech.position())
             if self.positions.problem and self.positions.problem != known:  # said once
-                self.statusBar().showMessage(self.positions.problem, 15000)
+                self._positions_problem(self.positions.problem)
+
+    def _positions_problem(self, problem: FileProblem) -> None:
+        self.notices.show("positionsProblem", *describe_file_problem("positions", problem))
+
+    def _on_settings_save_problem(self, problem: FileProblem | None) -> None:
+        if problem is None:
+            self.notices.clear("settingsSaveProblem")
+        else:
+            self.notices.show("settingsSaveProblem", *describe_file_problem("settings", problem))
 
     def _show_resume_point(self, position: ReadingPosition | None) -> bool:
         """Mark where reading aloud will go on; False if the article has no such sentence.

@@ -11,11 +11,13 @@ from reader.settings import SettingsStore
 
 class QtSettings(QObject):
     changed = Signal(str, object)
+    save_problem = Signal(object)  # a reason (str) when saving fails, None once it works again
 
     def __init__(self, store: SettingsStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         store.on_change(lambda key, value: self.changed.emit(key, value))
+        store.on_save_problem(self.save_problem.emit)
 
     def get(self, key: str) -> Any:
         return self.store.get(key)

@@ -419,575 +419,565 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="114"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="116"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="121"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="164"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
-        <source>Settings problem: {0}</source>
-        <translation>Lỗi cài đặt: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/main_window.py" line="222"/>
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218"/>
+        <location filename="../../reader/ui/main_window.py" line="224"/>
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="261"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="249"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
-        <source>Settings problem</source>
-        <translation>Lỗi cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="242"/>
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="249"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="264"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="268"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="268"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Open &amp;folder…</source>
         <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="281"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281"/>
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>&amp;Reload library</source>
         <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="299"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="299"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="307"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="312"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307"/>
+        <location filename="../../reader/ui/main_window.py" line="313"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="325"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="325"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323"/>
+        <location filename="../../reader/ui/main_window.py" line="329"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="324"/>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332"/>
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/main_window.py" line="339"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="343"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="348"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="348"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="352"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="352"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350"/>
+        <location filename="../../reader/ui/main_window.py" line="356"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="361"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="361"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="365"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="365"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <location filename="../../reader/ui/main_window.py" line="373"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <location filename="../../reader/ui/main_window.py" line="373"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="391"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="391"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
+        <location filename="../../reader/ui/main_window.py" line="407"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/main_window.py" line="410"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <location filename="../../reader/ui/main_window.py" line="418"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="418"/>
-        <location filename="../../reader/ui/main_window.py" line="421"/>
+        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="427"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422"/>
+        <location filename="../../reader/ui/main_window.py" line="428"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425"/>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="431"/>
+        <location filename="../../reader/ui/main_window.py" line="976"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426"/>
+        <location filename="../../reader/ui/main_window.py" line="432"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="427"/>
+        <location filename="../../reader/ui/main_window.py" line="433"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439"/>
+        <location filename="../../reader/ui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445"/>
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="446"/>
+        <location filename="../../reader/ui/main_window.py" line="452"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="447"/>
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449"/>
+        <location filename="../../reader/ui/main_window.py" line="455"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/main_window.py" line="460"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="458"/>
+        <location filename="../../reader/ui/main_window.py" line="464"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473"/>
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="474"/>
+        <location filename="../../reader/ui/main_window.py" line="480"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="499"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="532"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="543"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561"/>
+        <location filename="../../reader/ui/main_window.py" line="567"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="569"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <location filename="../../reader/ui/main_window.py" line="628"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="635"/>
+        <location filename="../../reader/ui/main_window.py" line="641"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638"/>
+        <location filename="../../reader/ui/main_window.py" line="644"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="647"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="643"/>
+        <location filename="../../reader/ui/main_window.py" line="649"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="697"/>
+        <location filename="../../reader/ui/main_window.py" line="703"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="720"/>
+        <location filename="../../reader/ui/main_window.py" line="726"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="721"/>
+        <location filename="../../reader/ui/main_window.py" line="727"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="728"/>
+        <location filename="../../reader/ui/main_window.py" line="734"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="742"/>
+        <location filename="../../reader/ui/main_window.py" line="748"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="743"/>
+        <location filename="../../reader/ui/main_window.py" line="749"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="749"/>
+        <location filename="../../reader/ui/main_window.py" line="755"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="769"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="766"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="778"/>
+        <location filename="../../reader/ui/main_window.py" line="784"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="780"/>
+        <location filename="../../reader/ui/main_window.py" line="786"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="784"/>
+        <location filename="../../reader/ui/main_window.py" line="790"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="827"/>
+        <location filename="../../reader/ui/main_window.py" line="833"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="828"/>
+        <location filename="../../reader/ui/main_window.py" line="834"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -996,164 +986,164 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="838"/>
-        <location filename="../../reader/ui/main_window.py" line="840"/>
+        <location filename="../../reader/ui/main_window.py" line="844"/>
+        <location filename="../../reader/ui/main_window.py" line="846"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="865"/>
+        <location filename="../../reader/ui/main_window.py" line="871"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="867"/>
+        <location filename="../../reader/ui/main_window.py" line="873"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <location filename="../../reader/ui/main_window.py" line="875"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="877"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="878"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <location filename="../../reader/ui/main_window.py" line="881"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="912"/>
+        <location filename="../../reader/ui/main_window.py" line="918"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>Text size, colours, font, spacing, reading aloud and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="286"/>
         <source>Import a fol&amp;der…</source>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="689"/>
+        <location filename="../../reader/ui/main_window.py" line="695"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="944"/>
+        <location filename="../../reader/ui/main_window.py" line="959"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="976"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/main_window.py" line="983"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="969"/>
+        <location filename="../../reader/ui/main_window.py" line="984"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="970"/>
+        <location filename="../../reader/ui/main_window.py" line="985"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="980"/>
-        <location filename="../../reader/ui/main_window.py" line="982"/>
+        <location filename="../../reader/ui/main_window.py" line="995"/>
+        <location filename="../../reader/ui/main_window.py" line="997"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="987"/>
+        <location filename="../../reader/ui/main_window.py" line="1002"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="988"/>
+        <location filename="../../reader/ui/main_window.py" line="1003"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="989"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="990"/>
+        <location filename="../../reader/ui/main_window.py" line="1005"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="997"/>
+        <location filename="../../reader/ui/main_window.py" line="1012"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="998"/>
+        <location filename="../../reader/ui/main_window.py" line="1013"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1014"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1014"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1016"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1002"/>
+        <location filename="../../reader/ui/main_window.py" line="1017"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1004"/>
+        <location filename="../../reader/ui/main_window.py" line="1019"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1023"/>
+        <location filename="../../reader/ui/main_window.py" line="1038"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1025"/>
+        <location filename="../../reader/ui/main_window.py" line="1040"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -1200,6 +1190,74 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <location filename="../../reader/ui/messages.py" line="32"/>
         <source>The article&apos;s front matter is broken: {0}</source>
         <translation>Phần đầu (front matter) của bài viết bị lỗi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="31"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="31"/>
+        <source>Reading positions</source>
+        <translation>Vị trí đang đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="35"/>
+        <source>The settings file was damaged; the defaults are used.</source>
+        <translation>Tệp cài đặt bị hỏng; đang dùng cài đặt mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="37"/>
+        <source>The saved reading positions were damaged; reading aloud starts from the beginning.</source>
+        <translation>Các vị trí đọc đã lưu bị hỏng; đọc to sẽ bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="44"/>
+        <source>The old file was kept as {0}.</source>
+        <translation>Tệp cũ được giữ lại với tên {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="47"/>
+        <source>The settings file cannot be read ({0}); the defaults are used.</source>
+        <translation>Không đọc được tệp cài đặt ({0}); đang dùng cài đặt mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="49"/>
+        <source>The saved reading positions cannot be read ({0}).</source>
+        <translation>Không đọc được các vị trí đọc đã lưu ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="52"/>
+        <source>Some settings were not valid and are back to their defaults: {0}.</source>
+        <translation>Một số cài đặt không hợp lệ và đã về mặc định: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="57"/>
+        <source>Changes to the settings cannot be saved ({0}); they last until the reader is closed.</source>
+        <translation>Không lưu được thay đổi cài đặt ({0}); thay đổi chỉ có hiệu lực đến khi đóng chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="63"/>
+        <source>Where reading aloud stopped cannot be saved ({0}).</source>
+        <translation>Không lưu được chỗ đọc to đã dừng ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="85"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="98"/>
+        <source>Dismiss</source>
+        <translation>Đóng thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="110"/>
+        <source>Dismiss: {0}</source>
+        <translation>Đóng thông báo: {0}</translation>
     </message>
 </context>
 <context>
@@ -1527,27 +1585,27 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Themes</name>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="76"/>
+        <location filename="../../reader/ui/theme_qt.py" line="88"/>
         <source>Follow the desktop</source>
         <translation>Theo màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="77"/>
+        <location filename="../../reader/ui/theme_qt.py" line="89"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="78"/>
+        <location filename="../../reader/ui/theme_qt.py" line="90"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="79"/>
+        <location filename="../../reader/ui/theme_qt.py" line="91"/>
         <source>Sepia</source>
         <translation>Nâu nhạt (sepia)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="80"/>
+        <location filename="../../reader/ui/theme_qt.py" line="92"/>
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
