@@ -360,6 +360,19 @@ def test_vietnamese_legacy_pages_despite_their_declared_charset(encoding: str) -
     assert page.lead == expected
 
 
+@pytest.mark.parametrize(
+    "charset", ["unicode_escape", "raw_unicode_escape", "utf-7", "punycode", "rot13", "hex"]
+)
+def test_a_declared_codec_that_is_no_text_encoding_is_ignored(charset: str) -> None:
+    page = (
+        f'<html><head><meta charset="{charset}"></head>'
+        "<body><p>Gi\\u00e1 \\x41 +AGEA- caf\xe9</p></body></html>"
+    ).encode("latin-1")
+    got = decode_html(page)
+    assert "\\u00e1" in got.text and "\\x41" in got.text and "+AGEA-" in got.text
+    assert got.encoding not in {"unicode-escape", "raw-unicode-escape", "utf-7", "punycode"}
+
+
 def test_utf16_and_declared_charsets() -> None:
     html = _legacy_page(BODY)
     assert decode_html(("\ufeff" + html).encode("utf-16-le")).encoding == "utf-16-le"

@@ -214,10 +214,20 @@ _UNICODE = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be")
 _VIETNAMESE_8BIT = ("windows-1258", "tcvn3", "vni")
 
 
+# Only encodings of text that browsers know: a page (or a server) naming "unicode_escape",
+# "raw_unicode_escape", "utf-7" or "punycode" would have its text rewritten, escapes decoded.
+_TEXT_CODEC = re.compile(
+    r"ascii|latin-1|utf-8|utf-16(-le|-be)?|iso8859-\d{1,2}|cp\d{3,4}|koi8-[ru]|mac-\w+|tis-620"
+    r"|gbk|gb2312|gb18030|big5|big5hkscs|euc[-_](jp|kr)|iso2022[-_]jp|shift[-_]jis"
+)
+
+
 def _codec_name(name: str) -> str | None:
     try:
         found = codecs.lookup(name.strip().lower()).name
     except LookupError:
+        return None
+    if not _TEXT_CODEC.fullmatch(found):
         return None
     return "windows-" + found[2:] if re.fullmatch(r"cp12\d\d", found) else found
 
