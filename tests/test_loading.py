@@ -225,3 +225,45 @@ def test_the_mailbox_sockets_close_when_its_notifier_goes_on_the_gui_thread(qtbo
     assert not shiboken6.isValid(notifier)
     assert wake.fileno() == -1 and woken.fileno() == -1
     hold(("late", 1))  # a late post finds the socket closed and is dropped
+
+
+class _HeldParse:
+    """Wraps the real parser so that one file's parse waits until the test lets it go."""
+
+    def __init__(self, slow: Path) -> None:
+        from reader.formats import markdown_article
+
+        self.real = markdown_article.load_article
+        self.slow = slow
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, path: Path):  # type: ignore[no-untyped-def]
+        if path == self.slow:
+            self.started.set()
+            assert self.release.wait(60), "the test never let the held parse go"
+        return self.real(path)
+
+
+def test_a_slow_article_does_not_hold_up_the_next(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, 5: loads the reader moved away from are dropped, and never block others."""
+    from reader.formats import markdown_article
+    from reader.ui.article_view import ArticleView
+
+    slow = tmp_path / "slow.md"
+    slow.write_text("# Slow\n\nText.\n", encoding="utf-8")
+    held = _HeldParse(slow)
+    monkeypatch.setattr(markdown_article, "load_article", held)
+    loader = Loader()
+    view = ArticleView(loader)
+    qtbot.addWidget(view)
+    shown: list[int] = []
+    loader.article_loaded.connect(lambda number, _loaded: shown.append(number))
+    first = loader.load_article(slow, view.document_request())
+    assert held.started.wait(10)
+    others = [loader.load_article(path, view.document_request()) for path in (CHART_ARTICLE,)]
+    qtbot.waitUntil(lambda: others[-1] in shown, timeout=10000)  # while the slow one is held
+    held.release.set()
+    assert loader.wait(10000)
+    qtbot.wait(50)  # anything the slow load posted has been delivered by now
+    assert first not in shown, "a superseded load went on to decode images and render"

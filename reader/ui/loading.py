@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -130,7 +131,10 @@ class Loader(QObject):
         self._scan: Callable[[Path], list] | None = None  # type: ignore[type-arg]
         self._ids = itertools.count(1)
         self._mailbox = Mailbox(self._deliver, self)
-        self._pool = ThreadPoolExecutor(max(2, os.cpu_count() or 2), "reader-loader")
+        # More threads than cores: one slow article (seconds at the size limit) must not hold
+        # up the next one the reader asks for, nor the library listing.
+        self._pool = ThreadPoolExecutor(max(4, os.cpu_count() or 4), "reader-loader")
+        self._newest_view_load = [0]  # the view's newest load; older ones stop between steps
         self._tasks = _Tasks()
 
     def ensure_parsers(self) -> None:
@@ -154,9 +158,18 @@ class Loader(QObject):
             self.ensure_parsers()
         parse = self._parse
         post = self._mailbox.post
+        newest = self._newest_view_load
+        if request is not None:
+            newest[0] = number
+
+        def superseded() -> bool:
+            """The reader has moved on: drop this load (a parse under way still finishes)."""
+            return request is not None and newest[0] != number
 
         def work() -> None:
             try:
+                if superseded():
+                    return
                 article = cache.get(path) if cache is not None else None
                 if article is None:
                     if parse is None:  # the cache entry went bad: parse on a second round
@@ -165,8 +178,12 @@ class Loader(QObject):
                     article = parse(path)
                     if cache is not None:
                         cache.put(path, article)
+                if superseded():
+                    return
                 images, problems = read_images(article, path.parent)
                 loaded = LoadedArticle(article, images, problems)
+                if superseded():
+                    return
                 if request is not None:
                     loaded.html = render_html(loaded.article, loaded.images, request.options)
                 post(("loaded", number, (loaded, request)))
@@ -224,7 +241,8 @@ class Loader(QObject):
         def work() -> None:
             try:
                 entries = scan(root)
-            except OSError:
+            except Exception:  # a bug; the window must still leave "Reading the library…"
+                traceback.print_exc()
                 entries = []
             post(("scanned", number, entries))
 

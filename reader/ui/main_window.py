@@ -71,6 +71,10 @@ from reader.ui.touch import scroll_by_touch
 APP_NAME = "Bulletin Reader"
 
 
+# The library is listed once the first article is shown, or after this long at the latest.
+LIST_AT_THE_LATEST_MS = 600
+
+
 class MainWindow(QMainWindow):
     article_shown = Signal(object)  # LoadedArticle, after it is set in the view
     import_finished = Signal(int, str)  # exit code, report
@@ -210,6 +214,8 @@ class MainWindow(QMainWindow):
         self._list_after_first_article = first is not None
         if first is not None:
             self.open_article(first)
+            # ...but a slow first article must not leave the library empty meanwhile.
+            QTimer.singleShot(LIST_AT_THE_LATEST_MS, self, self._list_library_soon)
         else:
             self.reload_library(reopen=False)
 
