@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -41,3 +43,39 @@ def resolve_inside(folder: Path, reference: str) -> tuple[Path | None, str | Non
     if not is_file:
         return None, f"missing: {ref!r} was not found"
     return target, None
+
+
+def read_regular_file(path: Path, limit: int) -> tuple[bytes | None, str | None]:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Opened without following a final symlink and without blocking, then checked with
+    ``fstat`` on the open descriptor: a FIFO, device or socket swapped in after the folder
+    check is refused instead of freezing the reader in ``open()`` or ``read()``.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        return None, e.strerror or "cannot be opened"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, "is not a regular file"
+        if info.st_size > limit:
+            return None, f"is larger than {limit // (1024 * 1024)} MB"
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while being read
+            return None, f"is larger than {limit // (1024 * 1024)} MB"
+        return b"".join(chunks), None
+    except OSError as e:
+        return None, e.strerror or "cannot be read"
+    finally:
+        os.close(fd)

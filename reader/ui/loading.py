@@ -35,6 +35,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader
 
 from reader.formats.errors import ArticleError
+from reader.formats.image_data import NOT_AN_IMAGE, SVG_REFUSED, pixel_size, sniff_format
+from reader.formats.paths import read_regular_file
 from reader.library.model_cache import ModelCache
 from reader.model import Article, Figure
 from reader.rendering.html import RenderOptions
@@ -43,6 +45,8 @@ from reader.ui.mailbox import Mailbox
 
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
+# A backstop for headers we cannot read: Qt refuses to allocate more (32-bit pixels).
+QImageReader.setAllocationLimit(MAX_IMAGE_PIXELS * 4 // (1024 * 1024) + 1)
 
 
 @dataclass(frozen=True)
@@ -64,29 +68,33 @@ class LoadedArticle:
 
 
 def read_images(article: Article, folder: Path) -> tuple[dict[str, QImage], dict[str, str]]:
-    """Decode every figure image (bounded in size); problems are reported, not raised."""
+    """Decode every figure image (bounded in size); problems are reported, not raised.
+
+    The bytes are read here (a regular file only, see ``read_regular_file``) and decoded from
+    memory in the format their content shows: Qt is never given a path, so it opens nothing
+    itself, and SVG (which can draw other files) is refused.
+    """
     images: dict[str, QImage] = {}
     problems: dict[str, str] = {}
     for block in article.blocks:
         if not isinstance(block, Figure) or block.image is None or block.problem:
             continue
         name = block.image
-        path = folder / name
-        try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                problems[name] = f"{name!r} is larger than 30 MB"
-                continue
-        except OSError as e:
-            problems[name] = f"{name!r}: {e.strerror}"
+        data, problem = read_regular_file(folder / name, MAX_IMAGE_BYTES)
+        if data is None:
+            problems[name] = f"{name!r} {problem}"
             continue
-        reader = QImageReader(str(path))
-        size = reader.size()
-        if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
-            problems[name] = f"{name!r} has too many pixels"
+        fmt = sniff_format(data)
+        if fmt is None or fmt == "SVG":
+            problems[name] = f"{name!r}: {SVG_REFUSED if fmt else NOT_AN_IMAGE}"
             continue
-        image = reader.read()
+        size = pixel_size(data, fmt)
+        if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
+            problems[name] = f"{name!r} has too many pixels ({size[0]} x {size[1]})"
+            continue
+        image = QImage.fromData(data, fmt)
         if image.isNull():
-            problems[name] = f"{name!r} is not a readable image ({reader.errorString()})"
+            problems[name] = f"{name!r} is a damaged or truncated {fmt} image"
             continue
         images[name] = image
     return images, problems
