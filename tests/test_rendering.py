@@ -933,3 +933,11 @@ def test_render_problem_escapes() -> None:
 def test_render_problem_label() -> None:
     html = render_problem("a", "b", RenderOptions(labels=Labels(problem_heading="Không mở được")))
     assert Page(html).blocks[0].text == "Không mở được"
+
+
+def test_a_placeholder_never_repeats_a_whole_reference() -> None:
+    """A 4 MB data: URI in the placeholder froze the window laying it out (> 20 min)."""
+    uri = "data:image/png;base64," + "A" * 4_000_000
+    a = Article(title="T", blocks=(Figure(uri, "", None, f"refused: {uri!r} is a URL"),))
+    html = render_article(a)
+    assert len(html) < 5_000

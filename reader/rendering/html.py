@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -73,6 +74,32 @@ FIGURE_PADDING = 8
 # Characters that would end a Qt block inside pre-wrap text: each becomes one U+2028, so
 # offsets are unchanged and the text stays one block.
 _BLOCK_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2029", LINE_SEPARATOR))
+
+
+# Qt lays a word that must be broken inside (WrapAtWordBoundaryOrAnywhere) out in time that
+# grows with the square of its length (measured: 200,000 characters 1.1 s, 400,000 6 s), and
+# breaking anywhere is linear. An article with a run this long without a space is laid out
+# breaking anywhere (see reader.ui.document); at this length the square costs at most about
+# 0.15 s for 5 MB of such runs. Conservative: only spaces, tabs and line breaks end a run.
+OVERLONG_WORD = 1000
+_OVERLONG = re.compile("[^ \t\n\r\u2028\u2029]{" + str(OVERLONG_WORD) + "}")
+# The most of a reference or reason a placeholder repeats (a data: URI can be megabytes).
+PLACEHOLDER_CHARS = 120
+
+
+def has_overlong_word(article: Article) -> bool:
+    """Whether any text the page shows has a run of ``OVERLONG_WORD`` characters unbroken."""
+    shown = [article.title, article.author or ""]
+    shown += [article.lead.text] if article.lead else []
+    for block in article.blocks:
+        shown += [t.text for t in block.texts()]
+        shown += [block.alt] if isinstance(block, Figure) else []
+    return any(_OVERLONG.search(s) for s in shown)
+
+
+def shorten(text: str, limit: int = PLACEHOLDER_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (for placeholders and tips)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def block_text(text: Text) -> str:
@@ -189,7 +216,7 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
         if fig.image is None:
             message = o.labels.photo_not_available
         else:
-            message = o.labels.image_missing.format(reason=fig.problem or fig.image)
+            message = o.labels.image_missing.format(reason=shorten(fig.problem or fig.image))
         alt = f"<br>{escape(fig.alt, quote=False)}" if fig.alt else ""
         picture = (
             f"<p align='center' style='margin:0px; color:{c.muted};'>"

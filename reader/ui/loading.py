@@ -39,7 +39,7 @@ from reader.formats.image_data import NOT_AN_IMAGE, SVG_REFUSED, pixel_size, sni
 from reader.formats.paths import read_regular_file
 from reader.library.model_cache import ModelCache
 from reader.model import Article, Figure
-from reader.rendering.html import RenderOptions
+from reader.rendering.html import RenderOptions, has_overlong_word
 from reader.ui.document import ArticleDocument, document_from_html, render_html
 from reader.ui.mailbox import Mailbox
 
@@ -65,6 +65,7 @@ class LoadedArticle:
     image_problems: dict[str, str] = field(default_factory=dict)
     document: ArticleDocument | None = None
     html: str | None = None  # rendered by the worker; the document is made from it here
+    wrap_anywhere: bool = False  # worked out with the HTML (see ArticleDocument)
 
 
 def read_images(article: Article, folder: Path) -> tuple[dict[str, QImage], dict[str, str]]:
@@ -177,6 +178,7 @@ class Loader(QObject):
                 loaded = LoadedArticle(article, images, problems)
                 if request is not None:
                     loaded.html = render_html(loaded.article, loaded.images, request.options)
+                    loaded.wrap_anywhere = has_overlong_word(loaded.article)
                 post(("loaded", number, (loaded, request)))
             except ArticleError as e:
                 post(("failed", number, e))
@@ -194,7 +196,12 @@ class Loader(QObject):
             loaded, request = payload
             if loaded.html is not None and request is not None:
                 loaded.document = document_from_html(
-                    loaded.html, loaded.images, request.options, request.font, request.margin
+                    loaded.html,
+                    loaded.images,
+                    request.options,
+                    request.font,
+                    request.margin,
+                    loaded.wrap_anywhere,
                 )
                 loaded.html = None
             self.article_loaded.emit(number, loaded)
@@ -217,6 +224,7 @@ class Loader(QObject):
         def work() -> None:
             again = LoadedArticle(loaded.article, loaded.images, loaded.image_problems)
             again.html = render_html(again.article, again.images, request.options)
+            again.wrap_anywhere = has_overlong_word(again.article)
             post(("loaded", number, (again, request)))
 
         self._start(work)
