@@ -941,3 +941,43 @@ def test_a_placeholder_never_repeats_a_whole_reference() -> None:
     a = Article(title="T", blocks=(Figure(uri, "", None, f"refused: {uri!r} is a URL"),))
     html = render_article(a)
     assert len(html) < 5_000
+
+
+def _inline_before(text: Text) -> str:
+    """The quadratic rendering that the sweep replaced (the reference for its output)."""
+    import itertools
+    from html import escape
+
+    from reader.rendering.html import _close, _open
+
+    spans = sorted((sp for sp in text.spans if sp.end > sp.start), key=lambda s: (s.start, -s.end))
+    shown = block_text(text)
+    if not spans:
+        return escape(shown, quote=False)
+    cuts = sorted({0, len(shown), *(sp.start for sp in spans), *(sp.end for sp in spans)})
+    out: list[str] = []
+    for a, b in itertools.pairwise(cuts):
+        active = [sp for sp in spans if sp.start <= a and b <= sp.end]
+        out.extend(_open(sp) for sp in active)
+        out.append(escape(shown[a:b], quote=False))
+        out.extend(_close(sp) for sp in reversed(active))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_inline_rendering_is_the_same_as_before_for_any_spans(seed: int) -> None:
+    """Rendering spans in one sweep (linear; 20,000 emphases took 15 s) changes no output,
+    crossing, nested, touching and repeated spans included."""
+    from reader.rendering.html import _inline
+
+    rng = random.Random(seed)
+    n = rng.randint(0, 40)
+    s = "".join(rng.choice("ab <&>\n đ") for _ in range(n))
+    spans = []
+    for _ in range(rng.randint(0, 12)):
+        a = rng.randint(0, n)
+        b = rng.randint(a, n)
+        kind = rng.choice(["em", "strong", "code", "link"])
+        spans.append(Span(a, b, kind, "h" if kind == "link" else None))  # type: ignore[arg-type]
+    text = Text(s, spans=tuple(spans))
+    assert _inline(text) == _inline_before(text)

@@ -112,18 +112,30 @@ def _inline(text: Text) -> str:
 
     Tags are opened and closed around every run between span boundaries, so spans that
     cross each other still give well-nested HTML and every character keeps all its spans.
+    One sweep over the boundaries keeps the spans that cover the run (in sorted order), so
+    the work grows with the output, not with runs times spans (20,000 emphases took 15 s).
     """
     spans = sorted((sp for sp in text.spans if sp.end > sp.start), key=lambda s: (s.start, -s.end))
     shown = block_text(text)
     if not spans:
         return escape(shown, quote=False)
     cuts = sorted({0, len(shown), *(sp.start for sp in spans), *(sp.end for sp in spans)})
+    ending: dict[int, list[int]] = {}
+    for i, sp in enumerate(spans):
+        ending.setdefault(sp.end, []).append(i)
+    active: dict[int, Span] = {}  # by index in ``spans``: insertion order is sorted order
+    following = 0
     out: list[str] = []
     for a, b in itertools.pairwise(cuts):
-        active = [sp for sp in spans if sp.start <= a and b <= sp.end]
-        out.extend(_open(sp) for sp in active)
+        for i in ending.pop(a, ()):
+            active.pop(i, None)
+        while following < len(spans) and spans[following].start <= a:
+            if spans[following].end > a:
+                active[following] = spans[following]
+            following += 1
+        out.extend(_open(sp) for sp in active.values())
         out.append(escape(shown[a:b], quote=False))
-        out.extend(_close(sp) for sp in reversed(active))
+        out.extend(_close(sp) for sp in reversed(active.values()))
     return "".join(out)
 
 
