@@ -14,18 +14,15 @@ together as one framed block.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
 from html import escape
 
 from reader.model import Article, Figure, Heading, ListBlock, Paragraph, Quote, Span, Text
+from reader.rendering.words import article_words, format_date, image_problem_kind
 
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+__all__ = ["format_date"]  # at home in reader.rendering.words; kept here for its callers
 
 
 @dataclass(frozen=True)
@@ -40,13 +37,12 @@ class Colors:
 
 @dataclass(frozen=True)
 class Labels:
-    """UI-language strings the page needs; the UI passes translated ones."""
+    """Interface-language strings for pages that are not an article; the UI translates them.
 
-    photo_not_available: str = "Photo not available in this copy"
-    image_missing: str = "Image cannot be shown: {reason}"
-    by: str = "By {author}"
+    Words inside an article follow the article's language (reader.rendering.words).
+    """
+
     problem_heading: str = "This article cannot be shown"
-    image_description: str = "Image description: {alt}"
 
 
 @dataclass(frozen=True)
@@ -55,16 +51,11 @@ class RenderOptions:
     labels: Labels = field(default_factory=Labels)
     # Natural pixel size of each loadable image, keyed by Figure.image.
     image_sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Why an image could not be decoded, keyed by Figure.image (the loader's problems).
+    image_problems: dict[str, str] = field(default_factory=dict)
     max_image_width: int = 800
     line_height_percent: int = 150
     paragraph_spacing_px: int = 14
-
-
-def format_date(date: dt.date, lang: str) -> str:
-    """Dates as readers of that language write them (05/12/2023; 5 December 2023)."""
-    if lang.lower().startswith("vi"):
-        return f"Ngày {date.day:02d}/{date.month:02d}/{date.year}"
-    return f"{date.day} {_EN_MONTHS[date.month - 1]} {date.year}"
 
 
 LINE_SEPARATOR = "\u2028"
@@ -83,8 +74,6 @@ _BLOCK_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2029"
 # 0.15 s for 5 MB of such runs. Conservative: only spaces, tabs and line breaks end a run.
 OVERLONG_WORD = 1000
 _OVERLONG = re.compile("[^ \t\n\r\u2028\u2029]{" + str(OVERLONG_WORD) + "}")
-# The most of a reference or reason a placeholder repeats (a data: URI can be megabytes).
-PLACEHOLDER_CHARS = 120
 
 
 def has_overlong_word(article: Article) -> bool:
@@ -95,11 +84,6 @@ def has_overlong_word(article: Article) -> bool:
         shown += [t.text for t in block.texts()]
         shown += [block.alt] if isinstance(block, Figure) else []
     return any(_OVERLONG.search(s) for s in shown)
-
-
-def shorten(text: str, limit: int = PLACEHOLDER_CHARS) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis (for placeholders and tips)."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def block_text(text: Text) -> str:
@@ -164,8 +148,9 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
     meta = []
     if article.date:
         meta.append(escape(format_date(article.date, article.lang), quote=False))
+    words = article_words(article.lang)
     if article.author:
-        meta.append(escape(o.labels.by.format(author=article.author), quote=False))
+        meta.append(escape(words.by.format(author=article.author), quote=False))
     if meta:
         parts.append(
             f"<p style='color:{c.muted}; margin-bottom:{gap}px;'>" + " · ".join(meta) + "</p>"
@@ -200,13 +185,14 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
             )
             parts.append(f"<{tag} style='margin-bottom:{gap}px;'>{items}</{tag}>")
         elif isinstance(block, Figure):
-            parts.append(_figure(block, o))
+            parts.append(_figure(block, o, article.lang))
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _figure(fig: Figure, o: RenderOptions) -> str:
+def _figure(fig: Figure, o: RenderOptions, lang: str) -> str:
     c, gap = o.colors, o.paragraph_spacing_px
+    words = article_words(lang)
     size = o.image_sizes.get(fig.image) if fig.image and not fig.problem else None
     if size and size[0] > 0 and size[1] > 0:
         w, h = size
@@ -216,7 +202,7 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
         described = fig.alt and (fig.caption is None or fig.alt != fig.caption.text)
         description = (
             f"<br><span style='color:{c.muted};'>"
-            f"{escape(o.labels.image_description.format(alt=fig.alt), quote=False)}</span>"
+            f"{escape(words.image_description.format(alt=fig.alt), quote=False)}</span>"
             if described
             else ""
         )
@@ -225,10 +211,12 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
             f"width='{width}' height='{height}' alt='{escape(fig.alt)}'>{description}</p>"
         )
     else:
+        # Plain words, never the path or the reason itself (those are in the problem list).
         if fig.image is None:
-            message = o.labels.photo_not_available
+            message = words.photo_not_available
         else:
-            message = o.labels.image_missing.format(reason=shorten(fig.problem or fig.image))
+            problem = fig.problem or o.image_problems.get(fig.image)
+            message = words.image_not_shown[image_problem_kind(problem)]
         alt = f"<br>{escape(fig.alt, quote=False)}" if fig.alt else ""
         picture = (
             f"<p align='center' style='margin:0px; color:{c.muted};'>"

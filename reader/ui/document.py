@@ -49,10 +49,17 @@ class ArticleDocument(QTextDocument):
         return None
 
 
-def render_html(article: Article, images: dict[str, QImage], options: RenderOptions) -> str:
-    """The article as HTML for the document, images at their sizes; callable from any thread."""
+def render_html(
+    article: Article,
+    images: dict[str, QImage],
+    options: RenderOptions,
+    problems: dict[str, str] | None = None,
+) -> str:
+    """The article as HTML for the document, images at their sizes, ``problems`` saying why
+    the others are not shown; callable from any thread."""
     sizes = {name: (img.width(), img.height()) for name, img in images.items()}
-    return render_article(article, dataclasses.replace(options, image_sizes=sizes))
+    o = dataclasses.replace(options, image_sizes=sizes, image_problems=problems or {})
+    return render_article(article, o)
 
 
 def document_from_html(

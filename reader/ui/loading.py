@@ -67,9 +67,20 @@ class LoadedArticle:
     html: str | None = None  # rendered by the worker; the document is made from it here
     wrap_anywhere: bool = False  # worked out with the HTML (see ArticleDocument)
 
+    def image_problems_all(self) -> list[str]:
+        """Every image named in the article that cannot be shown, with why: refused or missing
+        when read, or failing to decode. A photo the source did not have is not a problem."""
+        problems = [
+            f"image {b.image!r}: {b.problem}"
+            for b in self.article.blocks
+            if isinstance(b, Figure) and b.image is not None and b.problem
+        ]
+        return problems + list(self.image_problems.values())
+
 
 def read_images(article: Article, folder: Path) -> tuple[dict[str, QImage], dict[str, str]]:
-    """Decode every figure image (bounded in size); problems are reported, not raised.
+    """Decode every figure image (bounded in size); problems are reported, not raised, each
+    starting with its kind (see ``reader.rendering.words.image_problem_kind``).
 
     The bytes are read here (a regular file only, see ``read_regular_file``) and decoded from
     memory in the format their content shows: Qt is never given a path, so it opens nothing
@@ -83,19 +94,20 @@ def read_images(article: Article, folder: Path) -> tuple[dict[str, QImage], dict
         name = block.image
         data, problem = read_regular_file(folder / name, MAX_IMAGE_BYTES)
         if data is None:
-            problems[name] = f"{name!r} {problem}"
+            kind = "too large" if problem and problem.startswith("is larger") else "unreadable"
+            problems[name] = f"{kind}: {name!r} {problem}"
             continue
         fmt = sniff_format(data)
         if fmt is None or fmt == "SVG":
-            problems[name] = f"{name!r}: {SVG_REFUSED if fmt else NOT_AN_IMAGE}"
+            problems[name] = f"unsupported: {name!r}: {SVG_REFUSED if fmt else NOT_AN_IMAGE}"
             continue
         size = pixel_size(data, fmt)
         if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
-            problems[name] = f"{name!r} has too many pixels ({size[0]} x {size[1]})"
+            problems[name] = f"too large: {name!r} has too many pixels ({size[0]} x {size[1]})"
             continue
         image = QImage.fromData(data, fmt)
         if image.isNull():
-            problems[name] = f"{name!r} is a damaged or truncated {fmt} image"
+            problems[name] = f"unreadable: {name!r} is a damaged or truncated {fmt} image"
             continue
         images[name] = image
     return images, problems
@@ -177,7 +189,9 @@ class Loader(QObject):
                 images, problems = read_images(article, path.parent)
                 loaded = LoadedArticle(article, images, problems)
                 if request is not None:
-                    loaded.html = render_html(loaded.article, loaded.images, request.options)
+                    loaded.html = render_html(
+                        loaded.article, loaded.images, request.options, loaded.image_problems
+                    )
                     loaded.wrap_anywhere = has_overlong_word(loaded.article)
                 post(("loaded", number, (loaded, request)))
             except ArticleError as e:
@@ -223,7 +237,9 @@ class Loader(QObject):
 
         def work() -> None:
             again = LoadedArticle(loaded.article, loaded.images, loaded.image_problems)
-            again.html = render_html(again.article, again.images, request.options)
+            again.html = render_html(
+                again.article, again.images, request.options, again.image_problems
+            )
             again.wrap_anywhere = has_overlong_word(again.article)
             post(("loaded", number, (again, request)))
 

@@ -376,112 +376,102 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="46"/>
+        <location filename="../../reader/ui/library_model.py" line="52"/>
         <source>File: {0}</source>
         <translation>Tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="49"/>
+        <location filename="../../reader/ui/library_model.py" line="55"/>
         <source>Article in Vietnamese.</source>
         <translation>Bài tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="51"/>
+        <location filename="../../reader/ui/library_model.py" line="57"/>
         <source>Article in English.</source>
         <translation>Bài tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="53"/>
+        <location filename="../../reader/ui/library_model.py" line="59"/>
         <source>Article in another language ({0}).</source>
         <translation>Bài bằng ngôn ngữ khác ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="55"/>
+        <location filename="../../reader/ui/library_model.py" line="61"/>
         <source>Article.</source>
         <translation>Bài viết.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="57"/>
+        <location filename="../../reader/ui/library_model.py" line="63"/>
         <source>No date.</source>
         <translation>Không có ngày.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="59"/>
+        <location filename="../../reader/ui/library_model.py" line="65"/>
         <source>Dated {0}.</source>
         <translation>Ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="114"/>
+        <location filename="../../reader/ui/library_model.py" line="121"/>
+        <source>Images that cannot be shown: {0}</source>
+        <translation>Ảnh không hiển thị được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="147"/>
         <source>cannot be opened</source>
         <translation>không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="149"/>
+        <source>some images cannot be shown</source>
+        <translation>có ảnh không hiển thị được</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="114"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
-        <source>Photo not available in this copy</source>
-        <translation>Ảnh không có trong bản lưu này</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
-        <source>Image cannot be shown: {reason}</source>
-        <translation>Không hiển thị được ảnh: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
-        <source>By {author}</source>
-        <translation>Tác giả: {author}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="218"/>
-        <source>Image description: {alt}</source>
-        <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="255"/>
@@ -504,7 +494,7 @@
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>Settings problem</source>
         <translation>Lỗi cài đặt</translation>
     </message>
@@ -806,7 +796,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="425"/>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="963"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
@@ -922,72 +912,72 @@
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="697"/>
+        <location filename="../../reader/ui/main_window.py" line="699"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="720"/>
+        <location filename="../../reader/ui/main_window.py" line="722"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="721"/>
+        <location filename="../../reader/ui/main_window.py" line="723"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="728"/>
+        <location filename="../../reader/ui/main_window.py" line="730"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="742"/>
+        <location filename="../../reader/ui/main_window.py" line="744"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="743"/>
+        <location filename="../../reader/ui/main_window.py" line="745"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="749"/>
+        <location filename="../../reader/ui/main_window.py" line="751"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="765"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="766"/>
+        <location filename="../../reader/ui/main_window.py" line="768"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="778"/>
+        <location filename="../../reader/ui/main_window.py" line="780"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="780"/>
+        <location filename="../../reader/ui/main_window.py" line="782"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="784"/>
+        <location filename="../../reader/ui/main_window.py" line="786"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="827"/>
+        <location filename="../../reader/ui/main_window.py" line="829"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="828"/>
+        <location filename="../../reader/ui/main_window.py" line="830"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -996,53 +986,53 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="838"/>
         <location filename="../../reader/ui/main_window.py" line="840"/>
+        <location filename="../../reader/ui/main_window.py" line="842"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="865"/>
+        <location filename="../../reader/ui/main_window.py" line="867"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="867"/>
+        <location filename="../../reader/ui/main_window.py" line="869"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <location filename="../../reader/ui/main_window.py" line="871"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="873"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="874"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <location filename="../../reader/ui/main_window.py" line="877"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="912"/>
+        <location filename="../../reader/ui/main_window.py" line="914"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
@@ -1062,98 +1052,98 @@
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="944"/>
+        <location filename="../../reader/ui/main_window.py" line="946"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="963"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/main_window.py" line="970"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="969"/>
+        <location filename="../../reader/ui/main_window.py" line="971"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="970"/>
+        <location filename="../../reader/ui/main_window.py" line="972"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="980"/>
         <location filename="../../reader/ui/main_window.py" line="982"/>
+        <location filename="../../reader/ui/main_window.py" line="984"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="987"/>
+        <location filename="../../reader/ui/main_window.py" line="989"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="988"/>
+        <location filename="../../reader/ui/main_window.py" line="990"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="989"/>
+        <location filename="../../reader/ui/main_window.py" line="991"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="990"/>
+        <location filename="../../reader/ui/main_window.py" line="992"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="997"/>
+        <location filename="../../reader/ui/main_window.py" line="999"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="998"/>
+        <location filename="../../reader/ui/main_window.py" line="1000"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1001"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1001"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1003"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1002"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1004"/>
+        <location filename="../../reader/ui/main_window.py" line="1006"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1023"/>
+        <location filename="../../reader/ui/main_window.py" line="1025"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1025"/>
+        <location filename="../../reader/ui/main_window.py" line="1027"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -1527,27 +1517,27 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Themes</name>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="76"/>
+        <location filename="../../reader/ui/theme_qt.py" line="88"/>
         <source>Follow the desktop</source>
         <translation>Theo màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="77"/>
+        <location filename="../../reader/ui/theme_qt.py" line="89"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="78"/>
+        <location filename="../../reader/ui/theme_qt.py" line="90"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="79"/>
+        <location filename="../../reader/ui/theme_qt.py" line="91"/>
         <source>Sepia</source>
         <translation>Nâu nhạt (sepia)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="80"/>
+        <location filename="../../reader/ui/theme_qt.py" line="92"/>
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
