@@ -46,7 +46,7 @@ def test_svg_drawing_an_outside_file_is_refused_and_nothing_outside_is_opened(
     """Under strace: loading and showing the article never opens the canary outside."""
     strace = shutil.which("strace")
     if strace is None:
-        pytest.skip("strace is not installed (scripts/system-deps.sh installs it)")
+        pytest.skip("strace is not installed: it proves no outside file is opened (apt strace)")
     outside = tmp_path / "outside"
     outside.mkdir()
     canary = outside / "canary.png"
