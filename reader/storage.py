@@ -87,30 +87,42 @@ def set_aside(path: Path) -> Path | None:
     return None
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int, *, follow_symlinks: bool = True) -> bytes:
     """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
 
-    Opened without blocking, then checked: a named pipe, a device or a socket put where a
-    file is expected raises ``OSError`` instead of freezing the reader in ``open()``.
+    Opened without blocking, then checked on the open descriptor: a named pipe, a device or
+    a socket put where a file is expected raises ``OSError`` (``EINVAL``) instead of freezing
+    the reader in ``open()``; a file over the limit raises ``EFBIG``. Without
+    ``follow_symlinks`` a final symlink is refused (``ELOOP``): give a path already resolved
+    and checked, and a link swapped in after the check leads nowhere.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    too_large = f"larger than {_size(limit)}"
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
         if st.st_size > limit:
-            raise OSError(errno.EFBIG, f"larger than {limit} bytes", str(path))
+            raise OSError(errno.EFBIG, too_large, str(path))
         chunks: list[bytes] = []
         size = 0
         while chunk := os.read(fd, min(1 << 20, limit + 1 - size) or 1):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:  # it grew while we read
-                raise OSError(errno.EFBIG, f"larger than {limit} bytes", str(path))
+                raise OSError(errno.EFBIG, too_large, str(path))
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _size(n: int) -> str:
+    return (
+        f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 and n % (1024 * 1024) == 0 else f"{n} bytes"
+    )
 
 
 @dataclass

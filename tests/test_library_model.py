@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QListView
 
 from reader.formats.errors import ArticleError
 from reader.library.entry import LibraryEntry
-from reader.ui.library_model import LibraryModel
+from reader.ui.library_model import LibraryModel, ProblemRole
 
 ENTRIES = [
     LibraryEntry(Path("/lib/a.md"), "Tin Bắc Kạn", dt.date(2023, 12, 5), "vi"),
@@ -86,3 +86,29 @@ def test_dates_in_descriptions_follow_the_ui_language(qtbot) -> None:  # type: i
         QLocale.setDefault(before)
     assert rows[0][1].endswith("05/12/2023.")  # no English month names in a Vietnamese UI
     assert "December" not in rows[0][1]
+
+
+def test_an_article_opened_with_images_not_shown_is_marked(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    """README: missing or refused images are marked ⚠ with the reason (once opened)."""
+    view = QListView()
+    qtbot.addWidget(view)
+    model = LibraryModel(view)
+    model.set_entries(ENTRIES)
+    uri = "data:image/png;base64," + "A" * 1_000_000
+    details = ["image 'images/map.png': missing: 'images/map.png' was not found", uri]
+    model.mark_images(Path("/lib/a.md"), details)
+    index = model.index(0)
+    assert model.data(index) == "⚠ Tin Bắc Kạn\n05/12/2023 · Images that cannot be shown: 2"
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Tin Bắc Kạn, 05/12/2023, some images cannot be shown"
+    )
+    assert model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole).endswith(
+        "Images that cannot be shown: 2."
+    )
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "images/map.png' was not found" in tip and len(tip) < 1000
+    assert model.data(index, ProblemRole) is None  # it still opens
+    model.set_entries(ENTRIES)  # listed again: the mark stays
+    assert model.data(model.index(0)).startswith("⚠ ")
+    model.mark_images(Path("/lib/a.md"), [])  # opened again with the images put right
+    assert model.data(model.index(0)) == "Tin Bắc Kạn\n05/12/2023"

@@ -138,12 +138,20 @@ def test_folder_reached_through_a_symlink_is_its_own_inside(tmp_path: Path, lib:
     assert path == (lib / "images" / "good.png").resolve()
 
 
-@pytest.mark.parametrize("ref", ["images/nothing.png", "images", "images/good.png/x"])
+@pytest.mark.parametrize("ref", ["images/nothing.png", "images/good.png/x"])
 def test_missing_files_are_missing(lib: Path, ref: str) -> None:
     path, problem = resolve_inside(lib, ref)
     assert path is None
     assert problem is not None and problem.startswith("missing"), problem
     assert ref in problem
+
+
+def test_what_is_not_a_regular_file_is_unreadable(lib: Path) -> None:
+    os.mkfifo(lib / "images" / "feed")
+    for ref in ("images", "images/feed"):
+        path, problem = resolve_inside(lib, ref)
+        assert path is None
+        assert problem == f"unreadable: {ref!r} is not a regular file"
 
 
 @pytest.mark.parametrize("ref", ["", "   "])

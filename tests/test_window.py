@@ -135,12 +135,19 @@ def test_figures_show_image_and_caption_as_text(qtbot, open_window, library) -> 
     # Images fill the column (they were once built for the tiny pre-show viewport).
     qtbot.waitUntil(lambda: min(image_widths(window)) > window.view.viewport().width() * 0.6)
     assert max(image_widths(window)) <= window.view.viewport().width()
-    # The missing map: a framed placeholder that names the problem, never a broken image.
-    assert "Image cannot be shown" in text and "ban-do-tinh.png" in text
+    # The missing map: a framed placeholder that says the problem in plain words of the
+    # article's language (this English interface shows a Vietnamese article), never a broken
+    # image and never the file's path (that is in the problem list).
+    assert "Không hiển thị được ảnh: bản lưu này thiếu tệp ảnh" in text
+    assert "ban-do-tinh.png" not in text and "Image" not in text
+    # ... and the library marks the article ⚠, the details in the row's tooltip.
+    index = window.library.index(window.library.row_of(path))
+    assert window.library.data(index).startswith("⚠ ")
+    assert "ban-do-tinh.png" in window.library.data(index, Qt.ItemDataRole.ToolTipRole)
     # Placeholders for the seed's unavailable photos.
     window.open_article(library / SEED_ARTICLE.name)
     wait_article(qtbot, window, library / SEED_ARTICLE.name)
-    assert plain(window).count("Photo not available in this copy") == 3
+    assert plain(window).count("Ảnh không có trong bản lưu này") == 3
 
 
 def test_each_font_step_grows_text_and_reflows_without_horizontal_scroll(

@@ -29,7 +29,9 @@ import codecs
 import datetime as dt
 import itertools
 import logging
+import os
 import re
+import stat
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -927,9 +929,12 @@ _MAGIC = (
 
 
 def _image_kind(path: Path) -> str | None:
-    try:
-        with open(path, "rb") as f:
-            head = f.read(16)
+    try:  # opened without blocking: a pipe swapped in after the is-file check cannot hang it
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            head = os.read(fd, 16) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        finally:
+            os.close(fd)
     except OSError:
         return None
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":

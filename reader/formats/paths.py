@@ -35,9 +35,12 @@ def resolve_inside(folder: Path, reference: str) -> tuple[Path | None, str | Non
     if not target.is_relative_to(base):
         return None, f"refused: {ref!r} is outside the article's folder"
     try:
-        is_file = target.is_file()
+        is_file, exists = target.is_file(), target.exists()
     except OSError:  # e.g. a name too long for the file system
-        is_file = False
+        is_file = exists = False
+    if exists and not is_file:  # a folder, a named pipe, a device: nothing to show
+        return None, f"unreadable: {ref!r} is not a regular file"
     if not is_file:
         return None, f"missing: {ref!r} was not found"
     return target, None
+

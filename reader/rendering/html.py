@@ -14,17 +14,15 @@ together as one framed block.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, field
 from html import escape
 
 from reader.model import Article, Figure, Heading, ListBlock, Paragraph, Quote, Span, Text
+from reader.rendering.words import article_words, format_date, image_problem_kind
 
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+__all__ = ["format_date"]  # at home in reader.rendering.words; kept here for its callers
 
 
 @dataclass(frozen=True)
@@ -39,13 +37,12 @@ class Colors:
 
 @dataclass(frozen=True)
 class Labels:
-    """UI-language strings the page needs; the UI passes translated ones."""
+    """Interface-language strings for pages that are not an article; the UI translates them.
 
-    photo_not_available: str = "Photo not available in this copy"
-    image_missing: str = "Image cannot be shown: {reason}"
-    by: str = "By {author}"
+    Words inside an article follow the article's language (reader.rendering.words).
+    """
+
     problem_heading: str = "This article cannot be shown"
-    image_description: str = "Image description: {alt}"
 
 
 @dataclass(frozen=True)
@@ -54,16 +51,11 @@ class RenderOptions:
     labels: Labels = field(default_factory=Labels)
     # Natural pixel size of each loadable image, keyed by Figure.image.
     image_sizes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Why an image could not be decoded, keyed by Figure.image (the loader's problems).
+    image_problems: dict[str, str] = field(default_factory=dict)
     max_image_width: int = 800
     line_height_percent: int = 150
     paragraph_spacing_px: int = 14
-
-
-def format_date(date: dt.date, lang: str) -> str:
-    """Dates as readers of that language write them (05/12/2023; 5 December 2023)."""
-    if lang.lower().startswith("vi"):
-        return f"Ngày {date.day:02d}/{date.month:02d}/{date.year}"
-    return f"{date.day} {_EN_MONTHS[date.month - 1]} {date.year}"
 
 
 LINE_SEPARATOR = "\u2028"
@@ -73,6 +65,25 @@ FIGURE_PADDING = 8
 # Characters that would end a Qt block inside pre-wrap text: each becomes one U+2028, so
 # offsets are unchanged and the text stays one block.
 _BLOCK_BREAKS = str.maketrans(dict.fromkeys("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2029", LINE_SEPARATOR))
+
+
+# Qt lays a word that must be broken inside (WrapAtWordBoundaryOrAnywhere) out in time that
+# grows with the square of its length (measured: 200,000 characters 1.1 s, 400,000 6 s), and
+# breaking anywhere is linear. An article with a run this long without a space is laid out
+# breaking anywhere (see reader.ui.document); at this length the square costs at most about
+# 0.15 s for 5 MB of such runs. Conservative: only spaces, tabs and line breaks end a run.
+OVERLONG_WORD = 1000
+_OVERLONG = re.compile("[^ \t\n\r\u2028\u2029]{" + str(OVERLONG_WORD) + "}")
+
+
+def has_overlong_word(article: Article) -> bool:
+    """Whether any text the page shows has a run of ``OVERLONG_WORD`` characters unbroken."""
+    shown = [article.title, article.author or ""]
+    shown += [article.lead.text] if article.lead else []
+    for block in article.blocks:
+        shown += [t.text for t in block.texts()]
+        shown += [block.alt] if isinstance(block, Figure) else []
+    return any(_OVERLONG.search(s) for s in shown)
 
 
 def block_text(text: Text) -> str:
@@ -85,18 +96,30 @@ def _inline(text: Text) -> str:
 
     Tags are opened and closed around every run between span boundaries, so spans that
     cross each other still give well-nested HTML and every character keeps all its spans.
+    One sweep over the boundaries keeps the spans that cover the run (in sorted order), so
+    the work grows with the output, not with runs times spans (20,000 emphases took 15 s).
     """
     spans = sorted((sp for sp in text.spans if sp.end > sp.start), key=lambda s: (s.start, -s.end))
     shown = block_text(text)
     if not spans:
         return escape(shown, quote=False)
     cuts = sorted({0, len(shown), *(sp.start for sp in spans), *(sp.end for sp in spans)})
+    ending: dict[int, list[int]] = {}
+    for i, sp in enumerate(spans):
+        ending.setdefault(sp.end, []).append(i)
+    active: dict[int, Span] = {}  # by index in ``spans``: insertion order is sorted order
+    following = 0
     out: list[str] = []
     for a, b in itertools.pairwise(cuts):
-        active = [sp for sp in spans if sp.start <= a and b <= sp.end]
-        out.extend(_open(sp) for sp in active)
+        for i in ending.pop(a, ()):
+            active.pop(i, None)
+        while following < len(spans) and spans[following].start <= a:
+            if spans[following].end > a:
+                active[following] = spans[following]
+            following += 1
+        out.extend(_open(sp) for sp in active.values())
         out.append(escape(shown[a:b], quote=False))
-        out.extend(_close(sp) for sp in reversed(active))
+        out.extend(_close(sp) for sp in reversed(active.values()))
     return "".join(out)
 
 
@@ -125,8 +148,9 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
     meta = []
     if article.date:
         meta.append(escape(format_date(article.date, article.lang), quote=False))
+    words = article_words(article.lang)
     if article.author:
-        meta.append(escape(o.labels.by.format(author=article.author), quote=False))
+        meta.append(escape(words.by.format(author=article.author), quote=False))
     if meta:
         parts.append(
             f"<p style='color:{c.muted}; margin-bottom:{gap}px;'>" + " · ".join(meta) + "</p>"
@@ -161,13 +185,14 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
             )
             parts.append(f"<{tag} style='margin-bottom:{gap}px;'>{items}</{tag}>")
         elif isinstance(block, Figure):
-            parts.append(_figure(block, o))
+            parts.append(_figure(block, o, article.lang))
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _figure(fig: Figure, o: RenderOptions) -> str:
+def _figure(fig: Figure, o: RenderOptions, lang: str) -> str:
     c, gap = o.colors, o.paragraph_spacing_px
+    words = article_words(lang)
     size = o.image_sizes.get(fig.image) if fig.image and not fig.problem else None
     if size and size[0] > 0 and size[1] > 0:
         w, h = size
@@ -177,7 +202,7 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
         described = fig.alt and (fig.caption is None or fig.alt != fig.caption.text)
         description = (
             f"<br><span style='color:{c.muted};'>"
-            f"{escape(o.labels.image_description.format(alt=fig.alt), quote=False)}</span>"
+            f"{escape(words.image_description.format(alt=fig.alt), quote=False)}</span>"
             if described
             else ""
         )
@@ -186,10 +211,12 @@ def _figure(fig: Figure, o: RenderOptions) -> str:
             f"width='{width}' height='{height}' alt='{escape(fig.alt)}'>{description}</p>"
         )
     else:
+        # Plain words, never the path or the reason itself (those are in the problem list).
         if fig.image is None:
-            message = o.labels.photo_not_available
+            message = words.photo_not_available
         else:
-            message = o.labels.image_missing.format(reason=fig.problem or fig.image)
+            problem = fig.problem or o.image_problems.get(fig.image)
+            message = words.image_not_shown[image_problem_kind(problem)]
         alt = f"<br>{escape(fig.alt, quote=False)}" if fig.alt else ""
         picture = (
             f"<p align='center' style='margin:0px; color:{c.muted};'>"

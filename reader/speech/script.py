@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from reader.model import Article, Figure, Heading, ListBlock, Text
-from reader.rendering.html import format_date
+from reader.rendering.words import WORDS, format_date
 from reader.text.sentences import split_sentences
 from reader.text.speech import Lexicon, Spoken, language_code, normalize
 
@@ -48,9 +48,10 @@ ALT = -1
 
 FigureMode = Literal["caption", "alt", "both", "skip"]
 
-# Said in the article's language (the voice's), whatever the interface language.
-FIGURE_LABEL = {"vi": "Ảnh: ", "en": "Image: "}
-AUTHOR_LABEL = {"vi": "Tác giả: ", "en": "By "}
+# Said in the article's language (the voice's), whatever the interface language: the same
+# words the page shows (reader.rendering.words).
+FIGURE_LABEL = {code: words.figure for code, words in WORDS.items()}
+AUTHOR_LABEL = {code: words.author_prefix() for code, words in WORDS.items()}
 
 
 @dataclass(frozen=True, slots=True, order=True)

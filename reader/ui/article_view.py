@@ -33,7 +33,7 @@ from shiboken6 import isValid
 from reader.model import Article, Figure, Heading, Text
 from reader.rendering.html import RenderOptions, block_text, render_problem
 from reader.rendering.themes import THEMES, SpeechColors
-from reader.ui.document import ArticleDocument, build_document
+from reader.ui.document import ArticleDocument, build_document, show_document
 from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 
 # Space the figure frame (border, cell padding, slack) takes beside an image, in addition to
@@ -163,7 +163,7 @@ class ArticleView(QTextBrowser):
         document.setParent(self)
         document.setDefaultFont(self._font)
         document.setTextWidth(self.viewport().width())  # laid out at the view's width at once
-        self.setDocument(document)
+        show_document(self, document)  # in its own wrap mode, laid out once
         if old is not document and isValid(old) and old.parent() is self:
             old.deleteLater()  # setDocument does not free it; kiosks switch articles all day
         self._positions = None

@@ -26,12 +26,18 @@ PathRole = Qt.ItemDataRole.UserRole + 1
 ProblemRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_TIP_LINES = 6  # image problems listed in a row's tooltip
 translate = QCoreApplication.translate
 
 
 def _ui_language() -> str:
     """The UI language: i18n.install_translators sets it as the default QLocale."""
     return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    """A detail cut for a tooltip (a refused data: URI can be megabytes long)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def describe_entry(entry: LibraryEntry, problem: str | None) -> str:
@@ -64,11 +70,16 @@ class LibraryModel(QAbstractListModel):
         super().__init__(parent)
         self._entries: list[LibraryEntry] = []
         self._failed: dict[Path, str] = {}
+        # Image problems are only known once an article is read (listing reads front matter
+        # only), so its row is marked when it has been opened, and stays marked while listed.
+        self._image_problems: dict[Path, list[str]] = {}
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self._failed = {}
+        listed = {e.path for e in self._entries}
+        self._image_problems = {p: v for p, v in self._image_problems.items() if p in listed}
         self.endResetModel()
 
     def entries(self) -> list[LibraryEntry]:
@@ -88,6 +99,27 @@ class LibraryModel(QAbstractListModel):
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
+    def mark_images(self, path: Path, problems: list[str]) -> None:
+        """An article opened with images that cannot be shown (``problems``: the details, for
+        the tooltip); an empty list clears the mark (the images were put right)."""
+        if self._image_problems.get(path, []) == problems:
+            return
+        if problems:  # kept even before the folder is listed (the first article comes first)
+            self._image_problems[path] = list(problems)
+        else:
+            self._image_problems.pop(path, None)
+        row = self.row_of(path)
+        if row >= 0:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def image_note(self, entry: LibraryEntry) -> str | None:
+        """ "2 images cannot be shown", in the UI language, for a row marked by mark_images."""
+        problems = self._image_problems.get(entry.path)
+        if not problems:
+            return None
+        return translate("LibraryModel", "Images that cannot be shown: {0}").format(len(problems))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
@@ -101,10 +133,11 @@ class LibraryModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         problem = self.problem(entry)
+        note = None if problem else self.image_note(entry)
         date = format_date(entry.date, "vi") if entry.date else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            first = f"⚠ {entry.title}" if problem else entry.title
-            second = problem if problem else date.removeprefix("Ngày ")
+            first = f"⚠ {entry.title}" if problem or note else entry.title
+            second = problem or " · ".join(p for p in (date.removeprefix("Ngày "), note) if p)
             return f"{first}\n{second}" if second else first
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [entry.title]
@@ -112,11 +145,19 @@ class LibraryModel(QAbstractListModel):
                 parts.append(date.removeprefix("Ngày "))
             if problem:  # the reason itself is the description: not said twice
                 parts.append(translate("LibraryModel", "cannot be opened"))
+            elif note:
+                parts.append(translate("LibraryModel", "some images cannot be shown"))
             return ", ".join(parts)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return describe_entry(entry, problem)
+            described = describe_entry(entry, problem)
+            return f"{described} {note}." if note else described
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.path}\n{problem}" if problem else str(entry.path)
+            if problem:
+                return f"{entry.path}\n{problem}"
+            details = self._image_problems.get(entry.path, [])
+            shown = [_shorten(d) for d in details[:_TIP_LINES]]
+            shown += ["…"] if len(details) > _TIP_LINES else []
+            return "\n".join([str(entry.path), *shown])
         if role == PathRole:
             return str(entry.path)
         if role == ProblemRole:

@@ -22,6 +22,7 @@ article is painted if that article comes from the model cache.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import threading
@@ -36,14 +37,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader
 
 from reader.formats.errors import ArticleError
+from reader.formats.image_data import NOT_AN_IMAGE, SVG_REFUSED, pixel_size, sniff_format
+from reader.formats.paths import resolve_inside
 from reader.library.model_cache import ModelCache
 from reader.model import Article, Figure
-from reader.rendering.html import RenderOptions
+from reader.rendering.html import RenderOptions, has_overlong_word
+from reader.storage import read_regular_file
 from reader.ui.document import ArticleDocument, document_from_html, render_html
 from reader.ui.mailbox import Mailbox
 
 MAX_IMAGE_BYTES = 30 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
+# A backstop for headers we cannot read: Qt refuses to allocate more (32-bit pixels).
+QImageReader.setAllocationLimit(MAX_IMAGE_PIXELS * 4 // (1024 * 1024) + 1)
 
 
 @dataclass(frozen=True)
@@ -62,32 +68,54 @@ class LoadedArticle:
     image_problems: dict[str, str] = field(default_factory=dict)
     document: ArticleDocument | None = None
     html: str | None = None  # rendered by the worker; the document is made from it here
+    wrap_anywhere: bool = False  # worked out with the HTML (see ArticleDocument)
+
+    def image_problems_all(self) -> list[str]:
+        """Every image named in the article that cannot be shown, with why: refused or missing
+        when read, or failing to decode. A photo the source did not have is not a problem."""
+        problems = [
+            f"image {b.image!r}: {b.problem}"
+            for b in self.article.blocks
+            if isinstance(b, Figure) and b.image is not None and b.problem
+        ]
+        return problems + list(self.image_problems.values())
 
 
 def read_images(article: Article, folder: Path) -> tuple[dict[str, QImage], dict[str, str]]:
-    """Decode every figure image (bounded in size); problems are reported, not raised."""
+    """Decode every figure image (bounded in size); problems are reported, not raised, each
+    starting with its kind (see ``reader.rendering.words.image_problem_kind``).
+
+    The bytes are read here (a regular file only, see ``read_regular_file``) and decoded from
+    memory in the format their content shows: Qt is never given a path, so it opens nothing
+    itself, and SVG (which can draw other files) is refused.
+    """
     images: dict[str, QImage] = {}
     problems: dict[str, str] = {}
     for block in article.blocks:
         if not isinstance(block, Figure) or block.image is None or block.problem:
             continue
         name = block.image
-        path = folder / name
+        target, problem = resolve_inside(folder, name)  # again: the folder may have changed
+        if target is None:
+            problems[name] = problem or f"missing: {name!r}"
+            continue
         try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                problems[name] = f"{name!r} is larger than 30 MB"
-                continue
+            data = read_regular_file(target, MAX_IMAGE_BYTES, follow_symlinks=False)
         except OSError as e:
-            problems[name] = f"{name!r}: {e.strerror}"
+            kind = "too large" if e.errno == errno.EFBIG else "unreadable"
+            problems[name] = f"{kind}: {name!r} is {e.strerror or 'not readable'}"
             continue
-        reader = QImageReader(str(path))
-        size = reader.size()
-        if size.isValid() and size.width() * size.height() > MAX_IMAGE_PIXELS:
-            problems[name] = f"{name!r} has too many pixels"
+        fmt = sniff_format(data)
+        if fmt is None or fmt == "SVG":
+            problems[name] = f"unsupported: {name!r}: {SVG_REFUSED if fmt else NOT_AN_IMAGE}"
             continue
-        image = reader.read()
+        size = pixel_size(data, fmt)
+        if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
+            problems[name] = f"too large: {name!r} has too many pixels ({size[0]} x {size[1]})"
+            continue
+        image = QImage.fromData(data, fmt)
         if image.isNull():
-            problems[name] = f"{name!r} is not a readable image ({reader.errorString()})"
+            problems[name] = f"unreadable: {name!r} is a damaged or truncated {fmt} image"
             continue
         images[name] = image
     return images, problems
@@ -185,7 +213,10 @@ class Loader(QObject):
                 if superseded():
                     return
                 if request is not None:
-                    loaded.html = render_html(loaded.article, loaded.images, request.options)
+                    loaded.html = render_html(
+                        loaded.article, loaded.images, request.options, loaded.image_problems
+                    )
+                    loaded.wrap_anywhere = has_overlong_word(loaded.article)
                 post(("loaded", number, (loaded, request)))
             except ArticleError as e:
                 post(("failed", number, e))
@@ -203,7 +234,12 @@ class Loader(QObject):
             loaded, request = payload
             if loaded.html is not None and request is not None:
                 loaded.document = document_from_html(
-                    loaded.html, loaded.images, request.options, request.font, request.margin
+                    loaded.html,
+                    loaded.images,
+                    request.options,
+                    request.font,
+                    request.margin,
+                    loaded.wrap_anywhere,
                 )
                 loaded.html = None
             self.article_loaded.emit(number, loaded)
@@ -225,7 +261,10 @@ class Loader(QObject):
 
         def work() -> None:
             again = LoadedArticle(loaded.article, loaded.images, loaded.image_problems)
-            again.html = render_html(again.article, again.images, request.options)
+            again.html = render_html(
+                again.article, again.images, request.options, again.image_problems
+            )
+            again.wrap_anywhere = has_overlong_word(again.article)
             post(("loaded", number, (again, request)))
 
         self._start(work)

@@ -222,13 +222,8 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _labels(self) -> Labels:
-        return Labels(
-            photo_not_available=self.tr("Photo not available in this copy"),
-            image_missing=self.tr("Image cannot be shown: {reason}"),
-            by=self.tr("By {author}"),
-            problem_heading=self.tr("This article cannot be shown"),
-            image_description=self.tr("Image description: {alt}"),
-        )
+        # Words inside an article follow its language (reader.rendering.words), not these.
+        return Labels(problem_heading=self.tr("This article cannot be shown"))
 
     def _action(self, name: str, text: str, description: str, shortcuts: list, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -704,6 +699,8 @@ class MainWindow(QMainWindow):
         if self._current_path is not None:
             self.settings.set("library/last_article", str(self._current_path))
         notes = list(article.warnings) + list(loaded.image_problems.values())
+        if self._current_path is not None:  # ⚠ in the library for images not shown
+            self.library.mark_images(self._current_path, loaded.image_problems_all())
         if notes:
             self.statusBar().showMessage(
                 self.tr("Opened with {0} problem(s): {1}").format(len(notes), notes[0]), 10000

@@ -376,608 +376,598 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="46"/>
+        <location filename="../../reader/ui/library_model.py" line="52"/>
         <source>File: {0}</source>
         <translation>Tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="49"/>
+        <location filename="../../reader/ui/library_model.py" line="55"/>
         <source>Article in Vietnamese.</source>
         <translation>Bài tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="51"/>
+        <location filename="../../reader/ui/library_model.py" line="57"/>
         <source>Article in English.</source>
         <translation>Bài tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="53"/>
+        <location filename="../../reader/ui/library_model.py" line="59"/>
         <source>Article in another language ({0}).</source>
         <translation>Bài bằng ngôn ngữ khác ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="55"/>
+        <location filename="../../reader/ui/library_model.py" line="61"/>
         <source>Article.</source>
         <translation>Bài viết.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="57"/>
+        <location filename="../../reader/ui/library_model.py" line="63"/>
         <source>No date.</source>
         <translation>Không có ngày.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="59"/>
+        <location filename="../../reader/ui/library_model.py" line="65"/>
         <source>Dated {0}.</source>
         <translation>Ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="114"/>
+        <location filename="../../reader/ui/library_model.py" line="121"/>
+        <source>Images that cannot be shown: {0}</source>
+        <translation>Ảnh không hiển thị được: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="147"/>
         <source>cannot be opened</source>
         <translation>không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="149"/>
+        <source>some images cannot be shown</source>
+        <translation>có ảnh không hiển thị được</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114"/>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="121"/>
+        <location filename="../../reader/ui/main_window.py" line="125"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220"/>
-        <source>Photo not available in this copy</source>
-        <translation>Ảnh không có trong bản lưu này</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
-        <source>Image cannot be shown: {reason}</source>
-        <translation>Không hiển thị được ảnh: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="222"/>
-        <source>By {author}</source>
-        <translation>Tác giả: {author}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="226"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224"/>
-        <source>Image description: {alt}</source>
-        <translation>Mô tả ảnh: {alt}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="261"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="249"/>
+        <location filename="../../reader/ui/main_window.py" line="250"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="248"/>
+        <location filename="../../reader/ui/main_window.py" line="249"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="264"/>
+        <location filename="../../reader/ui/main_window.py" line="265"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="264"/>
+        <location filename="../../reader/ui/main_window.py" line="265"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="268"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="268"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Open &amp;folder…</source>
         <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="283"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>&amp;Reload library</source>
         <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="296"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299"/>
+        <location filename="../../reader/ui/main_window.py" line="300"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299"/>
+        <location filename="../../reader/ui/main_window.py" line="300"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="304"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="304"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312"/>
+        <location filename="../../reader/ui/main_window.py" line="313"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313"/>
+        <location filename="../../reader/ui/main_window.py" line="314"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325"/>
+        <location filename="../../reader/ui/main_window.py" line="326"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325"/>
+        <location filename="../../reader/ui/main_window.py" line="326"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329"/>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/main_window.py" line="331"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="339"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="343"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
+        <location filename="../../reader/ui/main_window.py" line="349"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348"/>
+        <location filename="../../reader/ui/main_window.py" line="349"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
+        <location filename="../../reader/ui/main_window.py" line="353"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="352"/>
+        <location filename="../../reader/ui/main_window.py" line="353"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="357"/>
+        <location filename="../../reader/ui/main_window.py" line="358"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361"/>
+        <location filename="../../reader/ui/main_window.py" line="362"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361"/>
+        <location filename="../../reader/ui/main_window.py" line="362"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/main_window.py" line="366"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/main_window.py" line="366"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373"/>
+        <location filename="../../reader/ui/main_window.py" line="374"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373"/>
+        <location filename="../../reader/ui/main_window.py" line="374"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="378"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="378"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397"/>
+        <location filename="../../reader/ui/main_window.py" line="398"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407"/>
+        <location filename="../../reader/ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410"/>
+        <location filename="../../reader/ui/main_window.py" line="411"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="418"/>
+        <location filename="../../reader/ui/main_window.py" line="419"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
-        <location filename="../../reader/ui/main_window.py" line="427"/>
+        <location filename="../../reader/ui/main_window.py" line="425"/>
+        <location filename="../../reader/ui/main_window.py" line="428"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="428"/>
+        <location filename="../../reader/ui/main_window.py" line="429"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430"/>
+        <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="431"/>
-        <location filename="../../reader/ui/main_window.py" line="976"/>
+        <location filename="../../reader/ui/main_window.py" line="432"/>
+        <location filename="../../reader/ui/main_window.py" line="979"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="432"/>
+        <location filename="../../reader/ui/main_window.py" line="433"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="433"/>
+        <location filename="../../reader/ui/main_window.py" line="434"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445"/>
+        <location filename="../../reader/ui/main_window.py" line="446"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451"/>
+        <location filename="../../reader/ui/main_window.py" line="452"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="452"/>
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="455"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455"/>
+        <location filename="../../reader/ui/main_window.py" line="456"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="460"/>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="461"/>
+        <location filename="../../reader/ui/main_window.py" line="464"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="464"/>
+        <location filename="../../reader/ui/main_window.py" line="465"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479"/>
+        <location filename="../../reader/ui/main_window.py" line="480"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="480"/>
+        <location filename="../../reader/ui/main_window.py" line="481"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="505"/>
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532"/>
+        <location filename="../../reader/ui/main_window.py" line="533"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="543"/>
+        <location filename="../../reader/ui/main_window.py" line="544"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="567"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569"/>
+        <location filename="../../reader/ui/main_window.py" line="570"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="628"/>
+        <location filename="../../reader/ui/main_window.py" line="629"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="642"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="644"/>
+        <location filename="../../reader/ui/main_window.py" line="645"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="647"/>
+        <location filename="../../reader/ui/main_window.py" line="648"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="649"/>
+        <location filename="../../reader/ui/main_window.py" line="650"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="703"/>
+        <location filename="../../reader/ui/main_window.py" line="706"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="726"/>
+        <location filename="../../reader/ui/main_window.py" line="729"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="727"/>
+        <location filename="../../reader/ui/main_window.py" line="730"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="734"/>
+        <location filename="../../reader/ui/main_window.py" line="737"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="748"/>
+        <location filename="../../reader/ui/main_window.py" line="751"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="749"/>
+        <location filename="../../reader/ui/main_window.py" line="752"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="755"/>
+        <location filename="../../reader/ui/main_window.py" line="758"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="769"/>
+        <location filename="../../reader/ui/main_window.py" line="772"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="772"/>
+        <location filename="../../reader/ui/main_window.py" line="775"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="784"/>
+        <location filename="../../reader/ui/main_window.py" line="787"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="786"/>
+        <location filename="../../reader/ui/main_window.py" line="789"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="790"/>
+        <location filename="../../reader/ui/main_window.py" line="793"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="833"/>
+        <location filename="../../reader/ui/main_window.py" line="836"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="834"/>
+        <location filename="../../reader/ui/main_window.py" line="837"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -986,164 +976,164 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="844"/>
-        <location filename="../../reader/ui/main_window.py" line="846"/>
+        <location filename="../../reader/ui/main_window.py" line="847"/>
+        <location filename="../../reader/ui/main_window.py" line="849"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="874"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="873"/>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <location filename="../../reader/ui/main_window.py" line="878"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="876"/>
+        <location filename="../../reader/ui/main_window.py" line="879"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="877"/>
+        <location filename="../../reader/ui/main_window.py" line="880"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="878"/>
+        <location filename="../../reader/ui/main_window.py" line="881"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="881"/>
+        <location filename="../../reader/ui/main_window.py" line="884"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="918"/>
+        <location filename="../../reader/ui/main_window.py" line="921"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Text size, colours, font, spacing, reading aloud and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="286"/>
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>Import a fol&amp;der…</source>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="695"/>
+        <location filename="../../reader/ui/main_window.py" line="696"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="959"/>
+        <location filename="../../reader/ui/main_window.py" line="962"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="976"/>
+        <location filename="../../reader/ui/main_window.py" line="979"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="983"/>
+        <location filename="../../reader/ui/main_window.py" line="986"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="984"/>
+        <location filename="../../reader/ui/main_window.py" line="987"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="985"/>
+        <location filename="../../reader/ui/main_window.py" line="988"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="995"/>
-        <location filename="../../reader/ui/main_window.py" line="997"/>
+        <location filename="../../reader/ui/main_window.py" line="998"/>
+        <location filename="../../reader/ui/main_window.py" line="1000"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1002"/>
+        <location filename="../../reader/ui/main_window.py" line="1005"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1003"/>
+        <location filename="../../reader/ui/main_window.py" line="1006"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1004"/>
+        <location filename="../../reader/ui/main_window.py" line="1007"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1005"/>
+        <location filename="../../reader/ui/main_window.py" line="1008"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1012"/>
+        <location filename="../../reader/ui/main_window.py" line="1015"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1013"/>
+        <location filename="../../reader/ui/main_window.py" line="1016"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1014"/>
+        <location filename="../../reader/ui/main_window.py" line="1017"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1014"/>
+        <location filename="../../reader/ui/main_window.py" line="1017"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1016"/>
+        <location filename="../../reader/ui/main_window.py" line="1019"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1017"/>
+        <location filename="../../reader/ui/main_window.py" line="1020"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1019"/>
+        <location filename="../../reader/ui/main_window.py" line="1022"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1038"/>
+        <location filename="../../reader/ui/main_window.py" line="1041"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1040"/>
+        <location filename="../../reader/ui/main_window.py" line="1043"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
