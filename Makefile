@@ -12,7 +12,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-.PHONY: run test check bench setup lock sysdeps-run sysdeps-test translations lupdate clean
+.PHONY: run test check bench fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean
 
 run: sysdeps-run setup
 	$(BIN)/bulletin-reader articles/
@@ -33,6 +33,13 @@ check: setup
 
 bench: sysdeps-run setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+
+# Every property test (hypothesis) with FUZZ_EXAMPLES examples each (10,000 by default: an hour
+# or more on 2 cores) and a 5 s limit per example; failing inputs are kept in .hypothesis/.
+FUZZ_EXAMPLES ?= 10000
+fuzz: setup
+	BULLETIN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m hypothesis -p no:randomly -o timeout=0 -q $(PYTEST_ARGS)
 
 setup: $(STAMP) translations
 

@@ -20,6 +20,7 @@ from reader.formats.encodings import (
     recapitalise_tcvn3,
     vietnamese_score,
 )
+from tests.fuzzing import deadline, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt").read_text("utf-8")
@@ -76,7 +77,7 @@ def test_legacy_short_text_detected(encoding: str) -> None:
     assert got.text == SAMPLE.lower()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=deadline())
 @given(
     st.text(alphabet=VI_LETTERS + "abcdeghiklmnopqrstuvxyABCDEGHIKLMNOPQRSTUVXY .,;-0123456789\n")
 )
@@ -87,7 +88,7 @@ def test_vni_and_windows_1258_round_trip(text: str) -> None:
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=deadline())
 @given(st.text(alphabet=VI_LOWER + "ĂÂÊÔƠƯĐabcdeghiklmnopqrstuvxyABCDEGH .,;-0123456789\n"))
 def test_tcvn3_round_trip(text: str) -> None:
     assert decode_tcvn3(encode_tcvn3(text)) == text
@@ -150,7 +151,7 @@ def test_score_prefers_vietnamese() -> None:
     assert bad < 0.5
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=deadline())
 @given(st.binary(max_size=3000))
 def test_random_bytes_decode_or_fail_clearly(data: bytes) -> None:
     try:
@@ -206,7 +207,7 @@ def test_a_tcvn3_file_comes_back_with_its_capitals() -> None:
     assert got.text == text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=deadline())
 @given(st.text(alphabet=VI_LOWER + "ĂÂÊÔƠƯĐabcdeghiklmnopqrstuvxyABCDEGH .,;!?“-0123456789\n"))
 def test_tcvn3_recapitalising_only_changes_the_case_of_toned_vowels(text: str) -> None:
     out = recapitalise_tcvn3(text)

@@ -36,6 +36,7 @@ from reader.formats.markdown_article import load_article, parse_article
 from reader.formats.markdown_writer import article_to_markdown
 from reader.importing import run_import
 from reader.model import Article, Paragraph, Span, Text
+from tests.fuzzing import deadline, examples
 
 LEAD = (
     "Sáng 16/7, UBND tỉnh tổ chức lễ khởi công xây dựng cầu Pác Nặm nối hai bờ sông Năng, "
@@ -392,7 +393,11 @@ def _inline(draw: st.DrawFn, depth: int = 0) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=examples(80),
+    deadline=deadline(),
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(_inline(), _inline())
 def test_random_inline_markup_round_trips(first: str, second: str) -> None:
     html = page(f"<p>{first}{TAIL}</p><ul><li>{second} một</li></ul><h2>{second}</h2>"
@@ -431,7 +436,7 @@ def _tree(draw: st.DrawFn, depth: int = 0) -> etree._Element:
     return el
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=deadline())
 @given(_tree())
 def test_the_text_with_spans_is_the_text_without(el: etree._Element) -> None:
     text, spans = _rich(el, _Links(["https://x.vn/a"], None))

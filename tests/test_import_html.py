@@ -28,6 +28,7 @@ from reader.formats.markdown_article import load_article, parse_article
 from reader.importing import ImportFailure, recover_html, run_import
 from reader.library.scan import scan_library
 from tests.conftest import PROJECT, SEED_TEXT
+from tests.fuzzing import deadline, examples
 from tests.test_html_page import HOSTILE, HOSTILE_MARKERS, JPEG, NEWS, PNG, PORTAL, SAVED
 from tests.test_html_page import write_page as _write_page
 
@@ -436,7 +437,11 @@ _html_piece = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=examples(60),
+    deadline=deadline(),
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(st.lists(_html_piece, max_size=40), st.sampled_from(["utf-8", "utf-16", "cp1258"]))
 def test_random_html_never_crashes(pieces: list[str], encoding: str) -> None:
     data = "".join(pieces).encode(encoding, errors="replace")

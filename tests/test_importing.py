@@ -15,6 +15,7 @@ from reader.formats.encodings import encode_legacy
 from reader.formats.markdown_article import load_article, parse_article
 from reader.formats.markdown_writer import HASH_KEY, article_to_markdown, stamp
 from reader.importing import NOT_TEXT, ImportFailure, recover, run_import
+from tests.fuzzing import deadline, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt"
@@ -202,9 +203,9 @@ def test_written_files_carry_the_hash(seed: Path, tmp_path: Path) -> None:
 
 
 @settings(
-    max_examples=100,
+    max_examples=examples(100),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-    deadline=None,
+    deadline=deadline(),
 )
 @given(data=st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(str.encode)))
 def test_random_input_never_crashes_the_batch(tmp_path: Path, data: bytes) -> None:
@@ -219,7 +220,11 @@ def test_random_input_never_crashes_the_batch(tmp_path: Path, data: bytes) -> No
     assert isinstance(json.loads(out), dict)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(
+    max_examples=examples(200),
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=deadline(),
+)
 @given(data=st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(str.encode)))
 def test_whatever_is_recovered_is_written_faithfully(data: bytes) -> None:
     try:

@@ -22,6 +22,7 @@ from reader.formats.markdown_writer import (
 )
 from reader.formats.scrape_text import parse_scrape, scrape_to_article
 from reader.model import Article, Figure, Heading, ListBlock, Paragraph, Quote, Text
+from tests.fuzzing import deadline, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "articles"
@@ -142,7 +143,11 @@ TEXT = (
 )
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(
+    max_examples=examples(200),
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=deadline(),
+)
 @given(
     title=TEXT,
     lead=TEXT,

@@ -22,6 +22,7 @@ from reader.formats.scrape_text import (
     title_from_lead,
 )
 from reader.model import Figure, Heading, Paragraph
+from tests.fuzzing import deadline, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt"
@@ -353,7 +354,11 @@ PIECES = [
 ]
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(
+    max_examples=examples(300),
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=deadline(),
+)
 @given(st.lists(st.sampled_from(PIECES), max_size=25))
 def test_assembled_scrapes_never_leak_boilerplate(pieces: list[str]) -> None:
     try:
@@ -366,7 +371,11 @@ def test_assembled_scrapes_never_leak_boilerplate(pieces: list[str]) -> None:
     assert s.lead is not None or s.paragraphs
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(
+    max_examples=examples(300),
+    suppress_health_check=[HealthCheck.too_slow],
+    deadline=deadline(),
+)
 @given(st.text(max_size=2000))
 def test_random_text_returns_an_article_or_a_clear_error(text: str) -> None:
     try:

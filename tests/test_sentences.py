@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from reader.model import Sentence, Text
 from reader.text.sentences import split_sentences
+from tests.fuzzing import examples
 
 
 def sentences(text: str, lang: str = "vi") -> list[str]:
@@ -369,7 +370,7 @@ def check_invariants(text: str, ranges: list[tuple[int, int]]) -> None:
     assert inside == "".join(ch for ch in text if not ch.isspace())
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(texts, langs)
 def test_ranges_are_ordered_trimmed_and_lose_nothing(text: str, lang: str) -> None:
     check_invariants(text, split_sentences(text, lang))
@@ -436,7 +437,7 @@ def bulletin_text(draw: st.DrawFn) -> tuple[str, list[str]]:
     return lang, parts
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(bulletin_text(), st.sampled_from([" ", "\n", "  "]))
 def test_finds_exactly_the_sentences_put_together(case: tuple[str, list[str]], sep: str) -> None:
     lang, parts = case

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.text.speech import Spoken, normalize
+from tests.fuzzing import deadline, examples
 
 VI_LETTERS = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -95,19 +96,19 @@ def check_map(spoken: Spoken, shown: str) -> None:
     assert positions == sorted(positions)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=deadline())
 @given(texts, st.sampled_from(["vi", "en"]))
 def test_random_text_never_crashes_and_maps_validly(text: str, lang: str) -> None:
     check_map(normalize(text, lang), text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=deadline())
 @given(bulletin_like, st.sampled_from(["vi", "en"]))
 def test_bulletin_like_text_maps_validly(text: str, lang: str) -> None:
     check_map(normalize(text, lang), text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=deadline())
 # No k, c or m: "kg", "cm", "mm" are units even without a number.
 @given(st.text(alphabet="abdefghijlnopqrstuvwxyzđăâêôơư ,;:()\n", max_size=80))
 def test_text_without_anything_to_change_is_kept_one_to_one(text: str) -> None:
@@ -117,7 +118,7 @@ def test_text_without_anything_to_change_is_kept_one_to_one(text: str) -> None:
         assert spoken.shown_range(i, i + 1) == (i, i + 1)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=deadline())
 @given(bulletin_like, st.data())
 def test_ranges_map_inside_their_ends(text: str, data: st.DataObject) -> None:
     spoken = normalize(text, "vi")
