@@ -12,7 +12,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-.PHONY: run test check bench fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean
+.PHONY: run test check bench hostile fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean
 
 run: sysdeps-run setup
 	$(BIN)/bulletin-reader articles/
@@ -33,6 +33,11 @@ check: setup
 
 bench: sysdeps-run setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+
+# The hostile corpus (tests/hostile/) through show, screenshot, import and normalize, timed,
+# measured and (with strace) watched for opens outside the folder and network connections.
+hostile: sysdeps-test setup
+	$(BIN)/python scripts/hostile.py
 
 # Every property test (hypothesis) with FUZZ_EXAMPLES examples each (10,000 by default: an hour
 # or more on 2 cores) and a 5 s limit per example; failing inputs are kept in .hypothesis/.
