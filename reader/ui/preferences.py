@@ -12,10 +12,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -93,17 +95,32 @@ class PreferencesDialog(QDialog):
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
         self.pages["text"].addRow("", self.font_warning)
-        buttons = QDialogButtonBox(self)
-        self.reset_button = buttons.addButton(
-            self.tr("&Reset to defaults"), QDialogButtonBox.ButtonRole.ResetRole
+        # Plain buttons in a row, not a QDialogButtonBox: with a style sheet applied, Tab
+        # from the last control skipped the box's first button (Qt 6.11), so Reset could
+        # be reached only backwards.
+        self.reset_button = QPushButton(self.tr("&Reset to defaults"), self)
+        self.reset_button.setObjectName("resetButton")
+        self.reset_button.setAccessibleDescription(
+            self.tr("Every setting back to its default (asks first)")
         )
-        self.reset_button.setAccessibleDescription(self.tr("Every setting back to its default"))
-        self.reset_button.clicked.connect(self.reset_to_defaults)
-        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
+        self.reset_button.clicked.connect(self.ask_reset)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.reject)
+        # Settings apply as they change, so Enter may only close the dialog. A push button
+        # in a dialog is "auto default" unless told otherwise: the first one (Reset) took
+        # every Enter pressed in a combo or spin box and reset every setting.
+        for button in (self.reset_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.close_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         settings.changed.connect(self._show_value)
         if speech is not None:
             speech.voices_changed.connect(self._fill_voices)
@@ -288,6 +305,27 @@ class PreferencesDialog(QDialog):
                 control.setValue(int(value))
         finally:
             self._updating = False
+
+    def ask_reset(self) -> None:
+        """Reset only after a Yes; Enter and Escape answer No."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Reset to defaults"),
+            self.tr(
+                "Put every setting back to its default? Text size, interface size, colours, "
+                "font, spacing, speech and language are all reset."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmReset")
+        no = box.button(QMessageBox.StandardButton.No)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.button(QMessageBox.StandardButton.Yes).setAutoDefault(False)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.reset_to_defaults()
+        box.deleteLater()
 
     def reset_to_defaults(self) -> None:
         for key in self.controls:

@@ -419,575 +419,575 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="112"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="114"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>Settings problem: {0}</source>
         <translation>Lỗi cài đặt: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
         <source>Photo not available in this copy</source>
         <translation>Ảnh không có trong bản lưu này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>Image cannot be shown: {reason}</source>
         <translation>Không hiển thị được ảnh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
         <source>By {author}</source>
         <translation>Tác giả: {author}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="222"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218"/>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
         <source>Image description: {alt}</source>
         <translation>Mô tả ảnh: {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="261"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>Settings problem</source>
         <translation>Lỗi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="249"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="263"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Open &amp;folder…</source>
         <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="281"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281"/>
+        <location filename="../../reader/ui/main_window.py" line="286"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>&amp;Reload library</source>
         <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="294"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
+        <location filename="../../reader/ui/main_window.py" line="307"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="311"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="307"/>
+        <location filename="../../reader/ui/main_window.py" line="312"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="324"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="324"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="323"/>
+        <location filename="../../reader/ui/main_window.py" line="328"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="324"/>
+        <location filename="../../reader/ui/main_window.py" line="329"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="343"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="350"/>
+        <location filename="../../reader/ui/main_window.py" line="355"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/main_window.py" line="356"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="364"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="364"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <location filename="../../reader/ui/main_window.py" line="372"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <location filename="../../reader/ui/main_window.py" line="372"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="376"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="376"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
+        <location filename="../../reader/ui/main_window.py" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/main_window.py" line="409"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <location filename="../../reader/ui/main_window.py" line="417"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="418"/>
-        <location filename="../../reader/ui/main_window.py" line="421"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
+        <location filename="../../reader/ui/main_window.py" line="426"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422"/>
+        <location filename="../../reader/ui/main_window.py" line="427"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="429"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="425"/>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
+        <location filename="../../reader/ui/main_window.py" line="966"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="426"/>
+        <location filename="../../reader/ui/main_window.py" line="431"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="427"/>
+        <location filename="../../reader/ui/main_window.py" line="432"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439"/>
+        <location filename="../../reader/ui/main_window.py" line="444"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445"/>
+        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="446"/>
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="447"/>
+        <location filename="../../reader/ui/main_window.py" line="452"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/main_window.py" line="459"/>
+        <location filename="../../reader/ui/main_window.py" line="462"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="458"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473"/>
+        <location filename="../../reader/ui/main_window.py" line="478"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="474"/>
+        <location filename="../../reader/ui/main_window.py" line="479"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="499"/>
+        <location filename="../../reader/ui/main_window.py" line="504"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
+        <location filename="../../reader/ui/main_window.py" line="531"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="537"/>
+        <location filename="../../reader/ui/main_window.py" line="542"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561"/>
+        <location filename="../../reader/ui/main_window.py" line="566"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="568"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="622"/>
+        <location filename="../../reader/ui/main_window.py" line="627"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="635"/>
+        <location filename="../../reader/ui/main_window.py" line="640"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="638"/>
+        <location filename="../../reader/ui/main_window.py" line="643"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="641"/>
+        <location filename="../../reader/ui/main_window.py" line="646"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="643"/>
+        <location filename="../../reader/ui/main_window.py" line="648"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="697"/>
+        <location filename="../../reader/ui/main_window.py" line="702"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="720"/>
+        <location filename="../../reader/ui/main_window.py" line="725"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="721"/>
+        <location filename="../../reader/ui/main_window.py" line="726"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="728"/>
+        <location filename="../../reader/ui/main_window.py" line="733"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="742"/>
+        <location filename="../../reader/ui/main_window.py" line="747"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="743"/>
+        <location filename="../../reader/ui/main_window.py" line="748"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="749"/>
+        <location filename="../../reader/ui/main_window.py" line="754"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="763"/>
+        <location filename="../../reader/ui/main_window.py" line="768"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="766"/>
+        <location filename="../../reader/ui/main_window.py" line="771"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="778"/>
+        <location filename="../../reader/ui/main_window.py" line="783"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="780"/>
+        <location filename="../../reader/ui/main_window.py" line="785"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="784"/>
+        <location filename="../../reader/ui/main_window.py" line="789"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="827"/>
+        <location filename="../../reader/ui/main_window.py" line="832"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="828"/>
+        <location filename="../../reader/ui/main_window.py" line="833"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -996,164 +996,164 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="838"/>
-        <location filename="../../reader/ui/main_window.py" line="840"/>
+        <location filename="../../reader/ui/main_window.py" line="843"/>
+        <location filename="../../reader/ui/main_window.py" line="845"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="865"/>
+        <location filename="../../reader/ui/main_window.py" line="870"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="867"/>
+        <location filename="../../reader/ui/main_window.py" line="872"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="869"/>
+        <location filename="../../reader/ui/main_window.py" line="874"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="870"/>
+        <location filename="../../reader/ui/main_window.py" line="875"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="871"/>
+        <location filename="../../reader/ui/main_window.py" line="876"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="872"/>
+        <location filename="../../reader/ui/main_window.py" line="877"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <location filename="../../reader/ui/main_window.py" line="880"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="912"/>
+        <location filename="../../reader/ui/main_window.py" line="917"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>Text size, colours, font, spacing, reading aloud and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>Import a fol&amp;der…</source>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="689"/>
+        <location filename="../../reader/ui/main_window.py" line="694"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="944"/>
+        <location filename="../../reader/ui/main_window.py" line="949"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="961"/>
+        <location filename="../../reader/ui/main_window.py" line="966"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/main_window.py" line="973"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="969"/>
+        <location filename="../../reader/ui/main_window.py" line="974"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="970"/>
+        <location filename="../../reader/ui/main_window.py" line="975"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="980"/>
-        <location filename="../../reader/ui/main_window.py" line="982"/>
+        <location filename="../../reader/ui/main_window.py" line="985"/>
+        <location filename="../../reader/ui/main_window.py" line="987"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>Không đọc to được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="987"/>
+        <location filename="../../reader/ui/main_window.py" line="992"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="988"/>
+        <location filename="../../reader/ui/main_window.py" line="993"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="989"/>
+        <location filename="../../reader/ui/main_window.py" line="994"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="990"/>
+        <location filename="../../reader/ui/main_window.py" line="995"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="997"/>
+        <location filename="../../reader/ui/main_window.py" line="1002"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="998"/>
+        <location filename="../../reader/ui/main_window.py" line="1003"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="999"/>
+        <location filename="../../reader/ui/main_window.py" line="1004"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1001"/>
+        <location filename="../../reader/ui/main_window.py" line="1006"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1002"/>
+        <location filename="../../reader/ui/main_window.py" line="1007"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1004"/>
+        <location filename="../../reader/ui/main_window.py" line="1009"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1023"/>
+        <location filename="../../reader/ui/main_window.py" line="1028"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1025"/>
+        <location filename="../../reader/ui/main_window.py" line="1030"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -1205,294 +1205,304 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="52"/>
+        <location filename="../../reader/ui/preferences.py" line="54"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="62"/>
+        <location filename="../../reader/ui/preferences.py" line="64"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <location filename="../../reader/ui/preferences.py" line="67"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <location filename="../../reader/ui/preferences.py" line="67"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <location filename="../../reader/ui/preferences.py" line="68"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <location filename="../../reader/ui/preferences.py" line="68"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="67"/>
+        <location filename="../../reader/ui/preferences.py" line="69"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="67"/>
+        <location filename="../../reader/ui/preferences.py" line="69"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="98"/>
+        <location filename="../../reader/ui/preferences.py" line="101"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="100"/>
-        <source>Every setting back to its default</source>
-        <translation>Đưa mọi tùy chọn về mặc định</translation>
+        <location filename="../../reader/ui/preferences.py" line="104"/>
+        <source>Every setting back to its default (asks first)</source>
+        <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="102"/>
+        <location filename="../../reader/ui/preferences.py" line="107"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="117"/>
+        <location filename="../../reader/ui/preferences.py" line="134"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="117"/>
+        <location filename="../../reader/ui/preferences.py" line="134"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="119"/>
+        <location filename="../../reader/ui/preferences.py" line="136"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="120"/>
+        <location filename="../../reader/ui/preferences.py" line="137"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="122"/>
+        <location filename="../../reader/ui/preferences.py" line="139"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="122"/>
+        <location filename="../../reader/ui/preferences.py" line="139"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="124"/>
+        <location filename="../../reader/ui/preferences.py" line="141"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="125"/>
+        <location filename="../../reader/ui/preferences.py" line="142"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="128"/>
+        <location filename="../../reader/ui/preferences.py" line="145"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="129"/>
+        <location filename="../../reader/ui/preferences.py" line="146"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="132"/>
+        <location filename="../../reader/ui/preferences.py" line="149"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="133"/>
+        <location filename="../../reader/ui/preferences.py" line="150"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="136"/>
+        <location filename="../../reader/ui/preferences.py" line="153"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="137"/>
+        <location filename="../../reader/ui/preferences.py" line="154"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="140"/>
+        <location filename="../../reader/ui/preferences.py" line="157"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="141"/>
+        <location filename="../../reader/ui/preferences.py" line="158"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="144"/>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="145"/>
+        <location filename="../../reader/ui/preferences.py" line="162"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="148"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="149"/>
+        <location filename="../../reader/ui/preferences.py" line="166"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="151"/>
+        <location filename="../../reader/ui/preferences.py" line="168"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="151"/>
+        <location filename="../../reader/ui/preferences.py" line="168"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="153"/>
+        <location filename="../../reader/ui/preferences.py" line="170"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="154"/>
+        <location filename="../../reader/ui/preferences.py" line="171"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="174"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="158"/>
+        <location filename="../../reader/ui/preferences.py" line="175"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="161"/>
+        <location filename="../../reader/ui/preferences.py" line="178"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="162"/>
+        <location filename="../../reader/ui/preferences.py" line="179"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="165"/>
+        <location filename="../../reader/ui/preferences.py" line="182"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="166"/>
+        <location filename="../../reader/ui/preferences.py" line="183"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="169"/>
+        <location filename="../../reader/ui/preferences.py" line="186"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="170"/>
+        <location filename="../../reader/ui/preferences.py" line="187"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="176"/>
+        <location filename="../../reader/ui/preferences.py" line="193"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="179"/>
+        <location filename="../../reader/ui/preferences.py" line="196"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="180"/>
+        <location filename="../../reader/ui/preferences.py" line="197"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="181"/>
+        <location filename="../../reader/ui/preferences.py" line="198"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="182"/>
+        <location filename="../../reader/ui/preferences.py" line="199"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="183"/>
+        <location filename="../../reader/ui/preferences.py" line="200"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="184"/>
+        <location filename="../../reader/ui/preferences.py" line="201"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="185"/>
+        <location filename="../../reader/ui/preferences.py" line="202"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="186"/>
+        <location filename="../../reader/ui/preferences.py" line="203"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="187"/>
+        <location filename="../../reader/ui/preferences.py" line="204"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="188"/>
+        <location filename="../../reader/ui/preferences.py" line="205"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="235"/>
+        <location filename="../../reader/ui/preferences.py" line="252"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="237"/>
+        <location filename="../../reader/ui/preferences.py" line="254"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="277"/>
+        <location filename="../../reader/ui/preferences.py" line="294"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="285"/>
+        <location filename="../../reader/ui/preferences.py" line="302"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="313"/>
+        <source>Reset to defaults</source>
+        <translation>Đặt lại mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="315"/>
+        <source>Put every setting back to its default? Text size, interface size, colours, font, spacing, speech and language are all reset.</source>
+        <translation>Đưa mọi tùy chọn về mặc định? Cỡ chữ, cỡ giao diện, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ đều được đặt lại.</translation>
     </message>
 </context>
 <context>
@@ -1527,27 +1537,27 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Themes</name>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="76"/>
+        <location filename="../../reader/ui/theme_qt.py" line="88"/>
         <source>Follow the desktop</source>
         <translation>Theo màn hình nền</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="77"/>
+        <location filename="../../reader/ui/theme_qt.py" line="89"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="78"/>
+        <location filename="../../reader/ui/theme_qt.py" line="90"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="79"/>
+        <location filename="../../reader/ui/theme_qt.py" line="91"/>
         <source>Sepia</source>
         <translation>Nâu nhạt (sepia)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/theme_qt.py" line="80"/>
+        <location filename="../../reader/ui/theme_qt.py" line="92"/>
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
     </message>
