@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QFont
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -114,6 +116,8 @@ class PreferencesDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.close_button.setDefault(True)
+        # Not a default, but a focused button still answers Enter as well as Space.
+        self.reset_button.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
@@ -306,6 +310,18 @@ class PreferencesDialog(QDialog):
         finally:
             self._updating = False
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.reset_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.ask_reset()
+            return True
+        return super().eventFilter(watched, event)
+
     def ask_reset(self) -> None:
         """Reset only after a Yes; Enter and Escape answer No."""
         box = QMessageBox(
@@ -322,10 +338,9 @@ class PreferencesDialog(QDialog):
         no = box.button(QMessageBox.StandardButton.No)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
-        box.button(QMessageBox.StandardButton.Yes).setAutoDefault(False)
         if box.exec() == QMessageBox.StandardButton.Yes:
             self.reset_to_defaults()
-        box.deleteLater()
+        shiboken6.delete(box)  # now: a hidden box stays in the Tab chain
 
     def reset_to_defaults(self) -> None:
         for key in self.controls:
