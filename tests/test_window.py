@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QImage, QTextCursor, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
 
 from reader.formats.markdown_article import load_article
 from reader.model import Figure
@@ -372,6 +372,28 @@ def test_hostile_content_is_text_and_loads_nothing(qtbot, open_window, messy_lib
         assert isinstance(result, QImage) and result.isNull(), url
 
 
+def answer_link_question(qtbot, how, asked: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Once the question is up, answer it: a key pressed in it, or a button clicked."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.text())
+        if isinstance(how, QMessageBox.StandardButton):
+            box.button(how).click()
+        else:
+            for key in how if isinstance(how, tuple) else (how,):
+                focus = box.focusWidget() or box
+                asked.append(focus.text() if isinstance(focus, QPushButton) else "")
+                qtbot.keyClick(focus, key)
+        if box.isVisible():  # the key left it open: close it, or the test waits forever
+            QTimer.singleShot(0, box.reject)
+
+    QTimer.singleShot(0, answer)
+
+
 def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypatch) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
@@ -379,21 +401,30 @@ def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypa
     monkeypatch.setattr(
         "reader.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
     )
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return next(answers)
-
-    monkeypatch.setattr("reader.ui.main_window.QMessageBox.question", question)
-    window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
-    assert opened == [] and "https://www.w3.org/WAI/" in asked[0]
+    # A stray Enter (the default answer) and Escape never open a browser; only Yes does.
+    for how in (
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Escape,
+        (Qt.Key.Key_Tab, Qt.Key.Key_Escape),  # Tab moves to Yes; Escape still says No
+        QMessageBox.StandardButton.No,
+    ):
+        asked.clear()
+        answer_link_question(qtbot, how, asked)
+        window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
+        assert opened == [], how
+        assert "https://www.w3.org/WAI/" in asked[0]
+        if not isinstance(how, QMessageBox.StandardButton):
+            assert asked[1] == "&No", "the question starts on No"
+        if isinstance(how, tuple):
+            assert asked[2] == "&Yes", "Tab moves to Yes"
+    answer_link_question(qtbot, QMessageBox.StandardButton.Yes, asked)
     window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
     assert opened == ["https://www.w3.org/WAI/"]
+    asked.clear()
     window.view.link_activated.emit(QUrl("file:///etc/passwd"))
     window.view.link_activated.emit(QUrl("javascript:alert(1)"))
-    assert opened == ["https://www.w3.org/WAI/"] and len(asked) == 2
+    assert opened == ["https://www.w3.org/WAI/"] and asked == []
 
 
 def test_stale_loads_never_replace_a_newer_choice(qtbot, open_window, library) -> None:

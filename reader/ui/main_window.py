@@ -10,6 +10,7 @@ import dataclasses
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -827,11 +828,21 @@ class MainWindow(QMainWindow):
             self.view.scrollToAnchor(url.fragment())
             return
         if url.scheme() in {"http", "https", "mailto"}:
-            answer = QMessageBox.question(
-                self,
+            # No is the default and the Escape answer: a stray Enter at a public-office
+            # kiosk must not open a browser.
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Open link"),
                 self.tr("Open this link in your web browser?\n\n{0}").format(url.toString()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
             )
+            box.setObjectName("openLinkQuestion")
+            no = box.button(QMessageBox.StandardButton.No)
+            box.setDefaultButton(no)
+            box.setEscapeButton(no)
+            answer = box.exec()
+            shiboken6.delete(box)  # now: a hidden box stays in the Tab chain
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
             return
