@@ -61,7 +61,12 @@ from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.import_runner import ImportRunner
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
-from reader.ui.messages import describe_error
+from reader.ui.messages import (
+    describe_error,
+    describe_speech_failure,
+    describe_speech_unavailable,
+)
+from reader.ui.notice import Notice
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
@@ -167,6 +172,13 @@ class MainWindow(QMainWindow):
         self.speech.word.connect(self._on_word)
         self.speech.state_changed.connect(self._on_speech_state)
         self.speech.unavailable.connect(self._on_speech_unavailable)
+        self.speech.failed.connect(self._on_speech_failed)
+        # Problems with reading aloud stay until the next command (routine messages would
+        # replace a status-bar message), are announced, and offer to try again.
+        self.speech_notice = Notice(self, "speechProblem")
+        self.statusBar().addPermanentWidget(self.speech_notice)
+        for action in self.actions() + self.theme_group.actions():
+            action.triggered.connect(self._on_command)
         self.speech.preparing.connect(self._on_speech_preparing)
         self.speech.nothing_to_read.connect(
             lambda: self.statusBar().showMessage(
@@ -377,6 +389,11 @@ class MainWindow(QMainWindow):
             "speakQuieter", self.tr("&Quieter"), self.tr("Read aloud more quietly"),
             ["Ctrl+Alt+PgDown"], lambda: self.step_speech("speech/volume", -1),
         )  # fmt: skip
+        self.act_speak_retry = self._action(
+            "speakRetry", self.tr("Try &again"),
+            self.tr("Start the speech engine again and read aloud"),
+            [], self.retry_speech,
+        )  # fmt: skip
         self.speech_actions = [
             self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_selection,
             self.act_speak_prev,
@@ -421,6 +438,9 @@ class MainWindow(QMainWindow):
         speech_menu.addSeparator()
         for a in self.speech_level_actions:
             speech_menu.addAction(a)
+        speech_menu.addSeparator()
+        speech_menu.addAction(self.act_speak_retry)
+        self._speech_tips = {a: a.toolTip() for a in self.speech_actions}
         speech_bar = self.addToolBar(self.tr("Speech"))
         speech_bar.setObjectName("speechToolbar")
         speech_bar.setMovable(False)
@@ -974,6 +994,8 @@ class MainWindow(QMainWindow):
 
     def _on_speech_state(self, state: str) -> None:
         playing = state == "playing"
+        if playing:  # it works (again): Read is no longer a retry
+            self.act_speak.setToolTip(self._speech_tips[self.act_speak])
         self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
         if state == "stopped":
             self._spoken_sentence = None
@@ -989,14 +1011,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(messages[state], 3000)
 
     def _on_speech_unavailable(self, reason: str) -> None:
+        """No engine (or it gave up): the controls are off and say why; Try again stays."""
+        text = describe_speech_unavailable(reason)
         if self.speech.state == "unavailable":
             self.view.speech_available = False
             for action in self.speech_actions:
                 action.setEnabled(False)
-                action.setToolTip(self.tr("Reading aloud is not available: {0}").format(reason))
-        self.statusBar().showMessage(
-            self.tr("Reading aloud is not available: {0}").format(reason), 15000
-        )
+                action.setToolTip(f"{text}\n{reason}")
+        self.speech_notice.say(text, reason, self.act_speak_retry)
+
+    def _on_speech_failed(self, kind: str, detail: str) -> None:
+        """A sentence could not be said (e.g. no sound device): Read is now a retry."""
+        text = describe_speech_failure(kind, detail)
+        self.act_speak.setToolTip(self.tr("{0}\nPress to try again.").format(text) + f"\n{detail}")
+        self.speech_notice.say(text, detail, self.act_speak_retry)
+
+    def retry_speech(self) -> None:
+        self.view.speech_available = True
+        for action in self.speech_actions:
+            action.setEnabled(True)
+            action.setToolTip(self._speech_tips[action])
+        self.speech.retry()
+
+    def _on_command(self) -> None:
+        """The reader's next command: a problem said before has been heard."""
+        self.speech_notice.dismiss()
 
     def _on_landmark_missed(self, kind: str, forward: bool) -> None:
         messages = {

@@ -31,3 +31,34 @@ def describe_error(error: ArticleError) -> str:
         reason = error.detail.split(": ", 1)[-1]
         return translate("Messages", "The article's front matter is broken: {0}").format(reason)
     return error.detail
+
+
+def describe_speech_failure(kind: str, detail: str) -> str:
+    """What went wrong with reading aloud, in the interface language.
+
+    `detail` is the engine's own English text (e.g. aplay's "audio open error"): it goes
+    to tooltips and accessible descriptions, never alone into the interface.
+    """
+    if kind == "audio":
+        return translate(
+            "Messages",
+            "Reading aloud stopped: the sound could not be played (no working sound "
+            "output). Connect speakers or headphones, then try again.",
+        )
+    return translate("Messages", "Reading aloud stopped: the speech engine failed.")
+
+
+def describe_speech_unavailable(detail: str) -> str:
+    """Why no speech engine can run, in the interface language (keyed on the engine's
+    stable English phrases; anything unknown gets the general sentence)."""
+    if detail.startswith("no audio player"):
+        reason = translate("Messages", "no audio player is installed (alsa-utils: aplay)")
+    elif "espeak-ng is not installed" in detail or "no speech engine" in detail:
+        reason = translate(
+            "Messages", "espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)"
+        )
+    elif "times in a row" in detail:
+        reason = translate("Messages", "the speech engine stopped several times in a row")
+    else:
+        reason = translate("Messages", "the speech engine cannot start")
+    return translate("Messages", "Reading aloud is not available: {0}.").format(reason)

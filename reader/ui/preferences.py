@@ -127,8 +127,11 @@ class PreferencesDialog(QDialog):
         layout.addLayout(buttons)
         settings.changed.connect(self._show_value)
         if speech is not None:
+            # Bound methods, not lambdas: Qt drops these connections with the dialog. A
+            # lambda outlived it and filled deleted combo boxes (RuntimeError) whenever
+            # speech failed after Preferences had been closed.
             speech.voices_changed.connect(self._fill_voices)
-            speech.unavailable.connect(lambda _reason: self._fill_voices())
+            speech.unavailable.connect(self._on_speech_unavailable)
         self._fill_voices()
         for key in self.controls:
             self._show_value(key, settings.get(key))
@@ -275,6 +278,9 @@ class PreferencesDialog(QDialog):
                 combo.setEnabled(False)
                 combo.setToolTip(help_text + "\n" + reason)
             self._show_value(key, self.settings.get(key))
+
+    def _on_speech_unavailable(self, _reason: str) -> None:
+        self._fill_voices()
 
     def _changed(self, key: str, value: Any) -> None:
         if not self._updating:
