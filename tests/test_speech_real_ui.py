@@ -145,3 +145,21 @@ def test_after_three_worker_deaths_try_again_reads_again(qtbot, open_window, lib
     qtbot.waitUntil(lambda: len(said) >= 2, timeout=30000)
     assert len(backends) == 2 and window.act_speak.isEnabled() and not notice.isVisible()
     window.act_speak_stop.trigger()
+
+
+def test_voice_names_are_in_the_interface_language(qtbot, open_window, library) -> None:
+    path = library / SEED_ARTICLE.name
+    _, window = open_window(library, path, lang="vi")
+    wait_article(qtbot, window, path)
+    window.speech._factory = lambda listener: ProcessBackend(listener, player="null")
+    dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
+    qtbot.addWidget(dialog)
+    combo = dialog.controls["speech/voice_vi"]
+    qtbot.waitUntil(lambda: combo.count() > 5, timeout=30000)
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items[0] == "Tự động (Tiếng Việt (miền Bắc))"
+    assert "Tiếng Việt (miền Nam) (vi-vn-x-south)" in items
+    english = dialog.controls["speech/voice_en"]
+    items = [english.itemText(i) for i in range(english.count())]
+    assert "Tiếng Anh (Anh) (en-gb)" in items and "Tiếng Anh (Mỹ) (en-us)" in items
+    assert not [x for x in items if x.startswith(("English", "Vietnamese"))]

@@ -62,3 +62,37 @@ def describe_speech_unavailable(detail: str) -> str:
     else:
         reason = translate("Messages", "the speech engine cannot start")
     return translate("Messages", "Reading aloud is not available: {0}.").format(reason)
+
+
+def voice_name(name: str) -> str:
+    """An engine's voice name ("Vietnamese (Northern)") in the interface language.
+
+    espeak-ng names its voices in English, "Language (variant)": the language and the
+    variants known here are translated; anything else is kept as the engine says it.
+    """
+    languages = {
+        "Vietnamese": translate("Voices", "Vietnamese"),
+        "English": translate("Voices", "English"),
+    }
+    variants = {
+        "Northern": translate("Voices", "Northern"),
+        "Central": translate("Voices", "Central"),
+        "Southern": translate("Voices", "Southern"),
+        "Great Britain": translate("Voices", "Great Britain"),
+        "America": translate("Voices", "America"),
+        "America, New York City": translate("Voices", "America, New York City"),
+        "Caribbean": translate("Voices", "Caribbean"),
+        "Scotland": translate("Voices", "Scotland"),
+        "Received Pronunciation": translate("Voices", "Received Pronunciation"),
+        "West Midlands": translate("Voices", "West Midlands"),
+        "Lancaster": translate("Voices", "Lancaster"),
+    }
+    language, _, rest = name.partition(" (")
+    if language not in languages:
+        return name
+    if not rest:
+        return languages[language]
+    variant = rest[:-1] if rest.endswith(")") else rest
+    return translate("Voices", "{0} ({1})").format(
+        languages[language], variants.get(variant, variant)
+    )

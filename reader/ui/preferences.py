@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.settings import SCHEMA, Setting
 from reader.speech.backend import choose_voice
 from reader.ui.fonts import missing_letters
+from reader.ui.messages import voice_name
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
@@ -258,7 +259,7 @@ class PreferencesDialog(QDialog):
             chosen = choose_voice(voices, lang)
             automatic = self.tr("Automatic")
             if chosen is not None:
-                automatic = self.tr("Automatic ({0})").format(chosen.name)
+                automatic = self.tr("Automatic ({0})").format(voice_name(chosen.name))
             own = [v for v in voices if any(x.split("-")[0] == lang for x in v.languages)]
             others = [v for v in voices if v not in own]
             self._updating = True
@@ -266,11 +267,11 @@ class PreferencesDialog(QDialog):
                 combo.clear()
                 combo.addItem(automatic, "")
                 for v in sorted(own, key=lambda v: (v.priority, v.name)):
-                    combo.addItem(f"{v.name} ({', '.join(v.languages)})", v.id)
+                    combo.addItem(f"{voice_name(v.name)} ({', '.join(v.languages)})", v.id)
                 if own and others:
                     combo.insertSeparator(combo.count())
                 for v in sorted(others, key=lambda v: v.name.casefold()):
-                    combo.addItem(f"{v.name} ({', '.join(v.languages)})", v.id)
+                    combo.addItem(f"{voice_name(v.name)} ({', '.join(v.languages)})", v.id)
             finally:
                 self._updating = False
             help_text = combo.toolTip().split("\n")[0]

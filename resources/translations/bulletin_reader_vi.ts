@@ -1052,7 +1052,7 @@
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1027"/>
+        <location filename="../../reader/ui/main_window.py" line="1026"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
@@ -1104,67 +1104,67 @@ Bấm để thử lại.</translation>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1044"/>
+        <location filename="../../reader/ui/main_window.py" line="1042"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1045"/>
+        <location filename="../../reader/ui/main_window.py" line="1043"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1046"/>
+        <location filename="../../reader/ui/main_window.py" line="1044"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1047"/>
+        <location filename="../../reader/ui/main_window.py" line="1045"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1054"/>
+        <location filename="../../reader/ui/main_window.py" line="1052"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1055"/>
+        <location filename="../../reader/ui/main_window.py" line="1053"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1056"/>
+        <location filename="../../reader/ui/main_window.py" line="1054"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1056"/>
+        <location filename="../../reader/ui/main_window.py" line="1054"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1058"/>
+        <location filename="../../reader/ui/main_window.py" line="1056"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1059"/>
+        <location filename="../../reader/ui/main_window.py" line="1057"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1061"/>
+        <location filename="../../reader/ui/main_window.py" line="1059"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1080"/>
+        <location filename="../../reader/ui/main_window.py" line="1078"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1082"/>
+        <location filename="../../reader/ui/main_window.py" line="1080"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -1251,302 +1251,302 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="56"/>
+        <location filename="../../reader/ui/preferences.py" line="57"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <location filename="../../reader/ui/preferences.py" line="67"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <location filename="../../reader/ui/preferences.py" line="70"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <location filename="../../reader/ui/preferences.py" line="70"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/preferences.py" line="71"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/preferences.py" line="71"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="72"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="72"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="103"/>
+        <location filename="../../reader/ui/preferences.py" line="104"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="106"/>
+        <location filename="../../reader/ui/preferences.py" line="107"/>
         <source>Every setting back to its default (asks first)</source>
         <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="109"/>
+        <location filename="../../reader/ui/preferences.py" line="110"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="141"/>
+        <location filename="../../reader/ui/preferences.py" line="142"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="141"/>
+        <location filename="../../reader/ui/preferences.py" line="142"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="143"/>
+        <location filename="../../reader/ui/preferences.py" line="144"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="144"/>
+        <location filename="../../reader/ui/preferences.py" line="145"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="146"/>
+        <location filename="../../reader/ui/preferences.py" line="147"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="146"/>
+        <location filename="../../reader/ui/preferences.py" line="147"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="148"/>
+        <location filename="../../reader/ui/preferences.py" line="149"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="149"/>
+        <location filename="../../reader/ui/preferences.py" line="150"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="152"/>
+        <location filename="../../reader/ui/preferences.py" line="153"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="153"/>
+        <location filename="../../reader/ui/preferences.py" line="154"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="156"/>
+        <location filename="../../reader/ui/preferences.py" line="157"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="158"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="161"/>
+        <location filename="../../reader/ui/preferences.py" line="162"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="164"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="165"/>
+        <location filename="../../reader/ui/preferences.py" line="166"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="168"/>
+        <location filename="../../reader/ui/preferences.py" line="169"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="169"/>
+        <location filename="../../reader/ui/preferences.py" line="170"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="172"/>
+        <location filename="../../reader/ui/preferences.py" line="173"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="173"/>
+        <location filename="../../reader/ui/preferences.py" line="174"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175"/>
+        <location filename="../../reader/ui/preferences.py" line="176"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175"/>
+        <location filename="../../reader/ui/preferences.py" line="176"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="177"/>
+        <location filename="../../reader/ui/preferences.py" line="178"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="178"/>
+        <location filename="../../reader/ui/preferences.py" line="179"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="181"/>
+        <location filename="../../reader/ui/preferences.py" line="182"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="182"/>
+        <location filename="../../reader/ui/preferences.py" line="183"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="185"/>
+        <location filename="../../reader/ui/preferences.py" line="186"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="186"/>
+        <location filename="../../reader/ui/preferences.py" line="187"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="189"/>
+        <location filename="../../reader/ui/preferences.py" line="190"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="190"/>
+        <location filename="../../reader/ui/preferences.py" line="191"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="193"/>
+        <location filename="../../reader/ui/preferences.py" line="194"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="194"/>
+        <location filename="../../reader/ui/preferences.py" line="195"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="200"/>
+        <location filename="../../reader/ui/preferences.py" line="201"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="203"/>
+        <location filename="../../reader/ui/preferences.py" line="204"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="204"/>
+        <location filename="../../reader/ui/preferences.py" line="205"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="205"/>
+        <location filename="../../reader/ui/preferences.py" line="206"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="206"/>
+        <location filename="../../reader/ui/preferences.py" line="207"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="207"/>
+        <location filename="../../reader/ui/preferences.py" line="208"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="209"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="209"/>
+        <location filename="../../reader/ui/preferences.py" line="210"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="210"/>
+        <location filename="../../reader/ui/preferences.py" line="211"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="211"/>
+        <location filename="../../reader/ui/preferences.py" line="212"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="212"/>
+        <location filename="../../reader/ui/preferences.py" line="213"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="259"/>
+        <location filename="../../reader/ui/preferences.py" line="260"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="261"/>
+        <location filename="../../reader/ui/preferences.py" line="262"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="304"/>
+        <location filename="../../reader/ui/preferences.py" line="305"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="312"/>
+        <location filename="../../reader/ui/preferences.py" line="313"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="335"/>
+        <location filename="../../reader/ui/preferences.py" line="336"/>
         <source>Reset to defaults</source>
         <translation>Đặt lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="337"/>
+        <location filename="../../reader/ui/preferences.py" line="338"/>
         <source>Put every setting back to its default? Text size, interface size, colours, font, spacing, speech and language are all reset.</source>
         <translation>Đưa mọi tùy chọn về mặc định? Cỡ chữ, cỡ giao diện, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ đều được đặt lại.</translation>
     </message>
@@ -1606,6 +1606,79 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <location filename="../../reader/ui/theme_qt.py" line="92"/>
         <source>High contrast (light on black)</source>
         <translation>Tương phản cao (chữ sáng trên nền đen)</translation>
+    </message>
+</context>
+<context>
+    <name>Voices</name>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="74"/>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="75"/>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="78"/>
+        <source>Northern</source>
+        <translation>miền Bắc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="79"/>
+        <source>Central</source>
+        <translation>miền Trung</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="80"/>
+        <source>Southern</source>
+        <translation>miền Nam</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="81"/>
+        <source>Great Britain</source>
+        <translation>Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="82"/>
+        <source>America</source>
+        <translation>Mỹ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="83"/>
+        <source>America, New York City</source>
+        <translation>Mỹ, New York</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="84"/>
+        <source>Caribbean</source>
+        <translation>Caribe</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="85"/>
+        <source>Scotland</source>
+        <translation>Scotland</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="86"/>
+        <source>Received Pronunciation</source>
+        <translation>giọng chuẩn Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="87"/>
+        <source>West Midlands</source>
+        <translation>West Midlands</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="88"/>
+        <source>Lancaster</source>
+        <translation>Lancaster</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="96"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 </TS>
