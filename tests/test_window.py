@@ -454,3 +454,45 @@ def test_switching_articles_frees_old_documents(qtbot, open_window, library) -> 
         wait_article(qtbot, window, path)
     qtbot.wait(50)  # deleteLater runs
     assert len(window.view.findChildren(QTextDocument)) <= 2
+
+
+def test_tab_visits_every_control_and_comes_back_round(qtbot, open_window, library) -> None:
+    """Issue 9 §5: from start-up, Tab reaches each toolbar button, in order, then wraps."""
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    speech_bar = window.findChild(QToolBar, "speechToolbar")
+    size_bar = window.findChild(QToolBar, "textSizeToolbar")
+    buttons = [
+        speech_bar.widgetForAction(a)
+        for a in (window.act_speak_prev, window.act_speak, window.act_speak_stop,
+                  window.act_speak_next)
+    ] + [
+        size_bar.widgetForAction(a)
+        for a in (window.act_zoom_out, window.act_zoom_in, window.act_zoom_reset)
+    ]  # fmt: skip
+    expected = [window.list_view, window.view, *buttons]
+    start = QApplication.focusWidget()
+    visited = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if focus is start and visited:
+            break
+        if not visited or focus is not visited[-1]:  # the article's links are stops in it
+            visited.append(focus)
+    names = [w.objectName() for w in visited]
+    assert start in expected
+    at = expected.index(start)
+    assert visited == expected[at + 1 :] + expected[:at], names
+    # Shift+Tab goes back the same way.
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is buttons[-1]
+    # Each one shows the focus ring (the style sheet's 3 px border) and says what it does.
+    for button in buttons:
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        assert button.hasFocus() and button.accessibleName(), button.objectName()
+        iface = QAccessible.queryAccessibleInterface(button)
+        assert iface.role() == QAccessible.Role.Button
+        assert iface.state().focusable and iface.state().focused

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         # replace a status-bar message), are announced, and offer to try again.
         self.speech_notice = Notice(self, "speechProblem")
         self.statusBar().addPermanentWidget(self.speech_notice)
+        QWidget.setTabOrder(self._tab_chain[-1], self.speech_notice.button)
         for action in self.actions() + self.theme_group.actions():
             action.triggered.connect(self._on_command)
         self.speech.preparing.connect(self._on_speech_preparing)
@@ -460,6 +461,7 @@ class MainWindow(QMainWindow):
             speech_bar.addAction(action)
             button = speech_bar.widgetForAction(action)
             button.setObjectName(action.objectName() + "Button")
+            self._tab_to(button)
             button.setAccessibleName(action.statusTip())
             button.setAccessibleDescription(action.toolTip())
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -492,12 +494,25 @@ class MainWindow(QMainWindow):
             button.setObjectName(action.objectName() + "Button")
             button.setAccessibleName(action.statusTip())
             button.setAccessibleDescription(action.toolTip())
+            self._tab_to(button)
             self._size_buttons.append(button)
         for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
             extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
             if extension is not None:  # shown when the window is too narrow for the toolbar
                 extension.setAccessibleName(self.tr("More controls"))
                 extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
+
+    def _tab_to(self, button: QWidget) -> None:
+        """Tab reaches toolbar buttons too (Qt gives them no focus): a blind or keyboard
+        user exploring with Tab hears every control. Not by click, so a click on A+
+        leaves the caret in the article. Order: library, article, speech bar, text size
+        (F6's order), then a problem notice's button."""
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        chain = getattr(self, "_tab_chain", None)
+        if chain is None:
+            chain = self._tab_chain = [self.list_view, self.view]
+        QWidget.setTabOrder(chain[-1], button)
+        chain.append(button)
 
     # --- text size ----------------------------------------------------------------------
 
