@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.speech.failed.connect(self._on_speech_failed)
         # Problems with reading aloud stay until the next command (routine messages would
         # replace a status-bar message), are announced, and offer to try again.
-        self.speech_notice = Notice(self, "speechProblem")
+        self.speech_notice = Notice(self, "speechProblem", self.act_speak_retry)
         self.statusBar().addPermanentWidget(self.speech_notice)
         QWidget.setTabOrder(self._tab_chain[-1], self.speech_notice.button)
         for action in self.actions() + self.theme_group.actions():
@@ -1033,13 +1033,13 @@ class MainWindow(QMainWindow):
             for action in self.speech_actions:
                 action.setEnabled(False)
                 action.setToolTip(f"{text}\n{reason}")
-        self.speech_notice.say(text, reason, self.act_speak_retry)
+        self.speech_notice.say(text, reason)
 
     def _on_speech_failed(self, kind: str, detail: str) -> None:
         """A sentence could not be said (e.g. no sound device): Read is now a retry."""
         text = describe_speech_failure(kind, detail)
         self.act_speak.setToolTip(self.tr("{0}\nPress to try again.").format(text) + f"\n{detail}")
-        self.speech_notice.say(text, detail, self.act_speak_retry)
+        self.speech_notice.say(text, detail)
 
     def retry_speech(self) -> None:
         self.view.speech_available = True

@@ -20,39 +20,38 @@ except ImportError:  # pragma: no cover - older Qt: the label's name change is a
 
 
 class Notice(QWidget):
-    def __init__(self, parent: QWidget, name: str) -> None:
+    def __init__(self, parent: QWidget, name: str, action: QAction) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.label = QLabel(self)
         self.label.setObjectName(name + "Text")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(self)
+        # Named from the start: hidden, it is still in the accessibility tree.
+        self.action = action
+        label = action.iconText() or action.text()
+        self.button = QPushButton(label, self)
         self.button.setObjectName(name + "Button")
         self.button.setAutoDefault(False)
+        self.button.setAccessibleName(label.replace("&", ""))
+        self.button.setAccessibleDescription(action.statusTip())
+        self.button.setToolTip(action.toolTip())
         self.button.hide()
-        self._action: QAction | None = None
-        self.button.clicked.connect(self._trigger)
+        self.button.clicked.connect(action.trigger)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.hide()
 
-    def say(self, text: str, details: str = "", action: QAction | None = None) -> None:
-        """Show `text` (details in the tooltip and the accessible description) and announce it."""
+    def say(self, text: str, details: str = "", offer: bool = True) -> None:
+        """Show `text` (details in the tooltip and the accessible description) and announce
+        it; `offer`: with the action's button."""
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self.label.setAccessibleDescription(details)
         self.label.setToolTip(details)
-        self._action = action
-        if action is not None:
-            label = action.iconText() or action.text()
-            self.button.setText(label)
-            self.button.setAccessibleName(label.replace("&", ""))
-            self.button.setAccessibleDescription(action.statusTip())
-            self.button.setToolTip(action.toolTip())
-        self.button.setVisible(action is not None)
+        self.button.setVisible(offer)
         self.show()
         self.announce(text)
 
@@ -72,13 +71,7 @@ class Notice(QWidget):
         moving_focus = self.button.hasFocus()
         self.hide()
         self.label.clear()
-        self._action = None
         if moving_focus:  # focus must not vanish with the button
             parent = self.parentWidget()
             if parent is not None:
                 parent.window().focusNextChild()
-
-    def _trigger(self) -> None:
-        action = self._action
-        if action is not None:
-            action.trigger()
