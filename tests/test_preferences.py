@@ -189,7 +189,7 @@ def test_each_page_fits_the_screen_at_the_largest_interface_size(
 # --- Enter, Escape and Tab are harmless (issue 9 §2) ---------------------------------------
 
 
-def press_in_modal(qtbot, key: Qt.Key, seen: list | None = None) -> None:  # type: ignore[type-arg]
+def press_in_modal(qtbot, key: Qt.Key | tuple, seen: list | None = None) -> None:  # type: ignore[type-arg]
     """Once a modal dialog is up, press `key` in its focused control (records the dialog)."""
 
     def press() -> None:
@@ -202,7 +202,8 @@ def press_in_modal(qtbot, key: Qt.Key, seen: list | None = None) -> None:  # typ
             if isinstance(modal, QMessageBox):  # what it offers, before it goes
                 no = modal.button(QMessageBox.StandardButton.No)
                 seen.append((modal.defaultButton() is no, modal.escapeButton() is no))
-        qtbot.keyClick(modal.focusWidget() or modal, key)
+        for each in key if isinstance(key, tuple) else (key,):
+            qtbot.keyClick(modal.focusWidget() or modal, each)
         if modal.isVisible():  # the key left it open: close it, or the test waits forever
             QTimer.singleShot(0, modal.reject)
 
@@ -284,7 +285,9 @@ def test_tab_then_enter_on_every_control_changes_no_setting(qtbot, dialog, page)
     )
 
 
-@pytest.mark.parametrize("answer", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+@pytest.mark.parametrize(
+    "answer", [Qt.Key.Key_Return, Qt.Key.Key_Escape, (Qt.Key.Key_Tab, Qt.Key.Key_Escape)]
+)
 def test_reset_asks_first_and_its_default_answer_is_no(qtbot, dialog, answer) -> None:  # type: ignore[no-untyped-def]
     window, d = dialog
     before = customised(window)

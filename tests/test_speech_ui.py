@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from reader.speech.fake import FakeBackend
 from reader.speech.script import ScriptOptions
@@ -644,8 +644,13 @@ def test_try_again_starts_a_fresh_engine_and_reads(qtbot, open_window, library) 
         return backends[-1]
 
     window.speech._factory = working
-    notice.button.setFocus()
-    qtbot.keyClick(notice.button, Qt.Key.Key_Space)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    reset = window.findChild(QToolButton, "zoomResetButton")
+    reset.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(reset, Qt.Key.Key_Tab)  # the last toolbar button, then the notice's
+    assert notice.button.hasFocus()
+    qtbot.keyClick(notice.button, Qt.Key.Key_Return)
     assert len(backends) == 2 and backends[0].closed
     pump(backends[1:], 3)
     assert window.speech.state == "playing" and window.act_speak.isEnabled()

@@ -32,7 +32,7 @@ class Notice(QWidget):
         label = action.iconText() or action.text()
         self.button = QPushButton(label, self)
         self.button.setObjectName(name + "Button")
-        self.button.setAutoDefault(False)
+        self.button.setAutoDefault(True)  # outside a dialog: only so that Enter presses it
         self.button.setAccessibleName(label.replace("&", ""))
         self.button.setAccessibleDescription(action.statusTip())
         self.button.setToolTip(action.toolTip())
