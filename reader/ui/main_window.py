@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speech = SpeechController(parent=self)
+        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
         self._build_actions()
         self._build_menus_and_toolbar()
         self.statusBar().setObjectName("statusBar")
@@ -508,11 +509,8 @@ class MainWindow(QMainWindow):
         leaves the caret in the article. Order: library, article, speech bar, text size
         (F6's order), then a problem notice's button."""
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        chain = getattr(self, "_tab_chain", None)
-        if chain is None:
-            chain = self._tab_chain = [self.list_view, self.view]
-        QWidget.setTabOrder(chain[-1], button)
-        chain.append(button)
+        QWidget.setTabOrder(self._tab_chain[-1], button)
+        self._tab_chain.append(button)
 
     # --- text size ----------------------------------------------------------------------
 
