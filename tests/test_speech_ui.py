@@ -617,6 +617,7 @@ def test_an_audio_failure_is_said_in_the_interface_language_and_kept(
     )
     assert aplay in notice.label.toolTip() and aplay in notice.label.accessibleDescription()
     assert made == [said]
+    assert notice.button.accessibleDescription() == said  # heard when tabbed to, too
     # Routine status text does not replace it.
     window.settings.set("view/theme", "dark")
     window.statusBar().showMessage("Reading the library…")

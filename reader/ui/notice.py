@@ -51,6 +51,9 @@ class Notice(QWidget):
         self.label.setAccessibleName(text)
         self.label.setAccessibleDescription(details)
         self.label.setToolTip(details)
+        # Where the announcement is not carried (at-spi2-core before 2.50, as on Debian 12),
+        # a screen reader user who tabs to the button still hears why it is there.
+        self.button.setAccessibleDescription(text)
         self.button.setVisible(offer)
         self.show()
         self.announce(text)
@@ -71,6 +74,7 @@ class Notice(QWidget):
         moving_focus = self.button.hasFocus()
         self.hide()
         self.label.clear()
+        self.button.setAccessibleDescription(self.action.statusTip())
         if moving_focus:  # focus must not vanish with the button
             parent = self.parentWidget()
             if parent is not None:
