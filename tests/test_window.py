@@ -496,3 +496,33 @@ def test_tab_visits_every_control_and_comes_back_round(qtbot, open_window, libra
         iface = QAccessible.queryAccessibleInterface(button)
         assert iface.role() == QAccessible.Role.Button
         assert iface.state().focusable and iface.state().focused
+
+
+def test_arrow_keys_move_inside_a_toolbar(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    bar = window.findChild(QToolBar, "speechToolbar")
+    prev, play, stop, next_ = (
+        bar.widgetForAction(a)
+        for a in (window.act_speak_prev, window.act_speak, window.act_speak_stop,
+                  window.act_speak_next)
+    )  # fmt: skip
+    play.setFocus(Qt.FocusReason.TabFocusReason)
+    for key, expected in (
+        (Qt.Key.Key_Right, stop),
+        (Qt.Key.Key_Right, next_),
+        (Qt.Key.Key_Right, next_),  # the end of the bar: it stays
+        (Qt.Key.Key_Home, prev),
+        (Qt.Key.Key_Left, prev),
+        (Qt.Key.Key_End, next_),
+        (Qt.Key.Key_Left, stop),
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        assert QApplication.focusWidget() is expected, (key, QApplication.focusWidget())
+    size_bar = window.findChild(QToolBar, "textSizeToolbar")
+    smaller = size_bar.widgetForAction(window.act_zoom_out)
+    smaller.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(smaller, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is size_bar.widgetForAction(window.act_zoom_in)

@@ -70,6 +70,7 @@ from reader.ui.notice import Notice
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
+from reader.ui.toolbar_keys import ArrowKeys
 from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
             self._tab_to(button)
             button.setAccessibleName(action.statusTip())
             button.setAccessibleDescription(action.toolTip())
+        ArrowKeys(self._tab_chain[2:], speech_bar)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
@@ -497,6 +499,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleDescription(action.toolTip())
             self._tab_to(button)
             self._size_buttons.append(button)
+        ArrowKeys(self._size_buttons, toolbar)
         for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
             extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
             if extension is not None:  # shown when the window is too narrow for the toolbar
