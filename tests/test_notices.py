@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 
 def _notice(window, name: str) -> QLabel | None:  # type: ignore[no-untyped-def]
-    label = window.findChild(QLabel, name)
+    label = window.findChild(QLabel, name + "Text")
     return label if label is not None and label.isVisible() else None
 
 
@@ -24,7 +24,7 @@ def test_damaged_reading_positions_notice_outlives_the_library_listing(
     assert notice is not None, "the notice was replaced by the library's messages"
     assert "damaged" in notice.text() and "reading-positions.json.broken-" in notice.text()
     assert list(config_dir.glob("reading-positions.json.broken-*"))
-    button = window.findChild(QPushButton, "positionsProblemDismiss")
+    button = window.findChild(QPushButton, "positionsProblemButton")
     button.click()
     qtbot.waitUntil(lambda: _notice(window, "positionsProblem") is None)
 
@@ -40,4 +40,4 @@ def test_settings_that_cannot_be_saved_are_said_once_and_kept(
     assert window.scale == 110  # the reader keeps the size they chose for this session
     window.zoom_in()
     assert window.scale == 125
-    assert len(window.findChildren(QLabel, "settingsSaveProblem")) == 1
+    assert len(window.findChildren(QLabel, "settingsSaveProblemText")) == 1

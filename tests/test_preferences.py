@@ -6,9 +6,16 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QFontInfo, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
 
 from reader.settings import SCHEMA
 from reader.ui.preferences import PreferencesDialog
@@ -55,7 +62,7 @@ def test_reset_to_defaults(dialog) -> None:  # type: ignore[no-untyped-def]
     window.settings.set("text/letter_spacing", 12)
     window.settings.set("view/scale", 200)
     assert d.controls["text/letter_spacing"].value() == 12  # the dialog follows the settings
-    d.reset_button.click()
+    d.reset_to_defaults()
     for key in d.controls:
         assert window.settings.get(key) == SCHEMA[key].default, key
     assert d.controls["view/scale"].currentData() == 100
@@ -118,7 +125,7 @@ def test_damaged_settings_file_is_kept_aside_and_said(
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "settings.json").write_text("{not json", encoding="utf-8")
     _, window = open_window(library)
-    notice = window.findChild(QLabel, "settingsProblem")
+    notice = window.findChild(QLabel, "settingsProblemText")
     assert notice is not None and notice.isVisible()
     assert "damaged" in notice.text() and "settings.json.broken-" in notice.text()
     assert list(config_dir.glob("settings.json.broken-*"))
@@ -177,3 +184,136 @@ def test_each_page_fits_the_screen_at_the_largest_interface_size(
                 assert page.rect().contains(box), (label.text(), box, page.rect())
                 assert widget.width() >= widget.minimumSizeHint().width(), label.text()
             assert label.width() >= label.sizeHint().width(), label.text()  # not cut
+
+
+# --- Enter, Escape and Tab are harmless (issue 9 §2) ---------------------------------------
+
+
+def press_in_modal(qtbot, key: Qt.Key | tuple, seen: list | None = None) -> None:  # type: ignore[type-arg]
+    """Once a modal dialog is up, press `key` in its focused control (records the dialog)."""
+
+    def press() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, press)
+            return
+        if seen is not None:
+            seen.append(modal)
+            if isinstance(modal, QMessageBox):  # what it offers, before it goes
+                no = modal.button(QMessageBox.StandardButton.No)
+                seen.append((modal.defaultButton() is no, modal.escapeButton() is no))
+        for each in key if isinstance(key, tuple) else (key,):
+            qtbot.keyClick(modal.focusWidget() or modal, each)
+        if modal.isVisible():  # the key left it open: close it, or the test waits forever
+            QTimer.singleShot(0, modal.reject)
+
+    QTimer.singleShot(0, press)
+
+
+CUSTOM = {
+    "view/scale": 200,
+    "view/interface_scale": 200,
+    "view/theme": "high-contrast",
+    "ui/language": "vi",
+    "text/line_height": 180,
+}
+
+
+def customised(window) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    for key, value in CUSTOM.items():
+        window.settings.set(key, value)
+    return {key: window.settings.get(key) for key in SCHEMA}
+
+
+def test_no_button_but_close_is_a_default(dialog) -> None:  # type: ignore[no-untyped-def]
+    _, d = dialog
+    d.show()
+    for button in d.findChildren(QPushButton):
+        if button is d.close_button:
+            assert button.isDefault()
+        else:
+            assert not button.isDefault() and not button.autoDefault(), button.text()
+
+
+def test_enter_and_escape_in_the_dialog_change_no_setting(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    window, _ = dialog
+    before = customised(window)
+    window.activateWindow()
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+        seen: list = []  # type: ignore[type-arg]
+        press_in_modal(qtbot, key, seen)
+        window.act_preferences.trigger()  # Ctrl+,: modal until the key closes it
+        assert seen and isinstance(seen[0], PreferencesDialog), key
+        assert {k: window.settings.get(k) for k in SCHEMA} == before, key
+    stored = json.loads(window.settings.store.path.read_text())
+    assert stored["view/scale"] == 200 and stored["ui/language"] == "vi"
+
+
+@pytest.mark.parametrize("page", range(3))
+def test_tab_then_enter_on_every_control_changes_no_setting(qtbot, dialog, page) -> None:  # type: ignore[no-untyped-def]
+    """Tab through a page (every control, the tabs and both buttons) pressing Enter on each."""
+    window, d = dialog
+    before = customised(window)
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    visited = []
+    focus = d.tabs.tabBar()
+    for _ in range(40):
+        if not d.isActiveWindow():  # Enter closed it (Close is the default), or asked
+            d.show()
+            d.activateWindow()
+            qtbot.waitUntil(d.isActiveWindow)
+        d.tabs.setCurrentIndex(page)
+        focus.setFocus()
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        visited.append(focus)
+        asked: list = []  # type: ignore[type-arg]
+        if focus is d.reset_button:  # Enter on it asks; Enter again answers (No)
+            press_in_modal(qtbot, Qt.Key.Key_Return, asked)
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+        assert len(asked) == 2 * (focus is d.reset_button)
+        assert {k: window.settings.get(k) for k in SCHEMA} == before, focus.objectName()
+        if focus is d.tabs.tabBar():
+            break
+    names = [f"{w.objectName()}:{type(w).__name__}:{w.window().objectName()}" for w in visited]
+    assert d.reset_button in visited and d.close_button in visited, names
+    page_controls = [c for k, c in d.controls.items() if c.parentWidget() is d.tabs.widget(page)]
+    assert page_controls and all(
+        any(c is w or c.isAncestorOf(w) for w in visited) for c in page_controls
+    )
+
+
+@pytest.mark.parametrize(
+    "answer", [Qt.Key.Key_Return, Qt.Key.Key_Escape, (Qt.Key.Key_Tab, Qt.Key.Key_Escape)]
+)
+def test_reset_asks_first_and_its_default_answer_is_no(qtbot, dialog, answer) -> None:  # type: ignore[no-untyped-def]
+    window, d = dialog
+    before = customised(window)
+    d.show()
+    seen: list = []  # type: ignore[type-arg]
+    press_in_modal(qtbot, answer, seen)
+    d.reset_button.click()
+    question, (no_is_default, no_is_escape) = seen
+    assert isinstance(question, QMessageBox)
+    assert no_is_default and no_is_escape
+    assert {k: window.settings.get(k) for k in SCHEMA} == before
+
+
+def test_reset_after_yes_resets_every_setting(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    window, d = dialog
+    customised(window)
+    d.show()
+
+    def yes() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QMessageBox):
+            QTimer.singleShot(20, yes)
+            return
+        modal.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, yes)
+    d.reset_button.click()
+    for key in d.controls:
+        assert window.settings.get(key) == SCHEMA[key].default, key

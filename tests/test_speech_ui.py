@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from reader.speech.fake import FakeBackend
 from reader.speech.script import ScriptOptions
-from tests.conftest import SEED_ARTICLE
+from tests.conftest import PROJECT, SEED_ARTICLE
 from tests.test_window import wait_article
 
 
-def speaking_window(qtbot, open_window, library, path=None, prebuild=True, **fake):  # type: ignore[no-untyped-def]
+def speaking_window(qtbot, open_window, library, path=None, prebuild=True, lang="en", **fake):  # type: ignore[no-untyped-def]
     """The window with a fake engine. ``prebuild``: the reading script is made at once, so a
     command acts before the test's next line even on a loaded machine (the script is made
     in 8 ms slices between events; the long-article tests test that, with prebuild off)."""
     path = path or library / SEED_ARTICLE.name
-    _, window = open_window(library, path)
+    _, window = open_window(library, path, lang=lang)
     wait_article(qtbot, window, path)
     backends: list[FakeBackend] = []
 
@@ -31,6 +31,12 @@ def speaking_window(qtbot, open_window, library, path=None, prebuild=True, **fak
     while prebuild and not window.speech.script_complete:
         window.speech._build(lambda: False)
     return window, backends
+
+
+def vietnamese_message(source: str) -> str:
+    translator = QTranslator()
+    assert translator.load(str(PROJECT / "resources" / "translations" / "bulletin_reader_vi.qm"))
+    return translator.translate("Messages", source) or source
 
 
 def pump(backends, steps: int = 1) -> None:  # type: ignore[no-untyped-def]
@@ -147,7 +153,9 @@ def test_without_an_engine_the_controls_say_why(qtbot, open_window, library) -> 
     assert window.speech.state == "unavailable"
     assert not window.act_speak.isEnabled()
     assert "espeak-ng was not found" in window.act_speak.toolTip()
-    assert "not available" in window.statusBar().currentMessage()
+    notice = window.speech_notice
+    assert "not available" in notice.text() and notice.button.isVisible()
+    assert "espeak-ng was not found" in notice.label.toolTip()
 
 
 def select(window, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
@@ -337,7 +345,7 @@ def test_an_audio_failure_during_a_selection_returns_to_the_article(
     pump(backends, 3)
     assert window.speech.state == "stopped"
     assert window.speech.index == index and window.speech.current().kind != "title"
-    assert "sound card" in window.statusBar().currentMessage()
+    assert "sound card" in window.speech_notice.label.toolTip()
 
 
 def test_a_selection_with_no_words_says_so(qtbot, open_window, library) -> None:
@@ -572,3 +580,100 @@ def test_speed_stops_at_its_limits_and_says_so(qtbot, open_window, library) -> N
     assert window.settings.get("speech/volume") == 100
     assert "loudest" in window.statusBar().currentMessage()
     assert not backends  # not reading: nothing was started to be heard
+
+
+# --- problems with reading aloud are said, kept, announced, and can be retried ---------------
+
+
+def announcements(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Announcements made to screen readers (each still reaches Qt)."""
+    made: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def spy(event):  # type: ignore[no-untyped-def]
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            made.append(event.message())
+        real(event)
+
+    monkeypatch.setattr("reader.ui.notice.QAccessible.updateAccessibility", spy)
+    return made
+
+
+def test_an_audio_failure_is_said_in_the_interface_language_and_kept(
+    qtbot, open_window, library, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library, lang="vi")
+    made = announcements(monkeypatch)
+    aplay = "audio output failed: aplay: main:831: audio open error: No such file or directory"
+    window.act_speak.trigger()
+    backends[0].fail_next(aplay)
+    pump(backends, 4)  # Ready, Started, Failed
+    notice = window.speech_notice
+    said = notice.text()
+    assert said and "aplay" not in said and "audio" not in said  # Vietnamese, not the raw error
+    assert said == vietnamese_message(
+        "Reading aloud stopped: the sound could not be played (no working sound output). "
+        "Connect speakers or headphones, then try again."
+    )
+    assert aplay in notice.label.toolTip() and aplay in notice.label.accessibleDescription()
+    assert made == [said]
+    assert notice.button.accessibleDescription() == said  # heard when tabbed to, too
+    # Routine status text does not replace it.
+    window.settings.set("view/theme", "dark")
+    window.statusBar().showMessage("Reading the library…")
+    assert notice.text() == said and notice.isVisible()
+    # Honest controls: Read is a retry, and says so; Try again is offered.
+    assert window.act_speak.isEnabled() and said in window.act_speak.toolTip()
+    assert notice.button.isVisible() and notice.button.text() == window.act_speak_retry.iconText()
+    # The next command is the reader's answer: the notice goes.
+    window.act_zoom_in.trigger()
+    assert not notice.isVisible() and notice.text() == ""
+
+
+def test_try_again_starts_a_fresh_engine_and_reads(qtbot, open_window, library) -> None:
+    window, backends = speaking_window(
+        qtbot, open_window, library, unavailable="it stopped 4 times in a row"
+    )
+    window.act_speak.trigger()
+    pump(backends)
+    assert window.speech.state == "unavailable" and not window.act_speak.isEnabled()
+    notice = window.speech_notice
+    assert "several times in a row" in notice.text()
+
+    def working(listener):  # type: ignore[no-untyped-def]  # espeak-ng installed meanwhile
+        backends.append(FakeBackend(listener))
+        return backends[-1]
+
+    window.speech._factory = working
+    window.activateWindow()
+    qtbot.waitActive(window)
+    reset = window.findChild(QToolButton, "zoomResetButton")
+    reset.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(reset, Qt.Key.Key_Tab)  # the last toolbar button, then the notice's
+    assert notice.button.hasFocus()
+    qtbot.keyClick(notice.button, Qt.Key.Key_Return)
+    assert len(backends) == 2 and backends[0].closed
+    pump(backends[1:], 3)
+    assert window.speech.state == "playing" and window.act_speak.isEnabled()
+    assert backends[1].calls, "the fresh engine reads"
+    assert not notice.isVisible() and "try again" not in window.act_speak.toolTip()
+
+
+def test_speech_failing_after_preferences_closed_reaches_no_dead_dialog(
+    qtbot, open_window, library
+) -> None:  # type: ignore[no-untyped-def]
+    window, backends = speaking_window(qtbot, open_window, library, unavailable="no espeak-ng")
+
+    def close_it() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, close_it)
+            return
+        qtbot.keyClick(modal.focusWidget() or modal, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, close_it)
+    window.act_preferences.trigger()  # opens (the engine starts for its voice list), closes
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
+    pump(backends)  # Unavailable: the closed dialog must not hear it
+    assert window.speech.state == "unavailable"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAccessible, QImage, QTextCursor, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
 
 from reader.formats.markdown_article import load_article
 from reader.model import Figure
@@ -379,6 +379,28 @@ def test_hostile_content_is_text_and_loads_nothing(qtbot, open_window, messy_lib
         assert isinstance(result, QImage) and result.isNull(), url
 
 
+def answer_link_question(qtbot, how, asked: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Once the question is up, answer it: a key pressed in it, or a button clicked."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.text())
+        if isinstance(how, QMessageBox.StandardButton):
+            box.button(how).click()
+        else:
+            for key in how if isinstance(how, tuple) else (how,):
+                focus = box.focusWidget() or box
+                asked.append(focus.text() if isinstance(focus, QPushButton) else "")
+                qtbot.keyClick(focus, key)
+        if box.isVisible():  # the key left it open: close it, or the test waits forever
+            QTimer.singleShot(0, box.reject)
+
+    QTimer.singleShot(0, answer)
+
+
 def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypatch) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
@@ -386,21 +408,30 @@ def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypa
     monkeypatch.setattr(
         "reader.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
     )
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return next(answers)
-
-    monkeypatch.setattr("reader.ui.main_window.QMessageBox.question", question)
-    window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
-    assert opened == [] and "https://www.w3.org/WAI/" in asked[0]
+    # A stray Enter (the default answer) and Escape never open a browser; only Yes does.
+    for how in (
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Escape,
+        (Qt.Key.Key_Tab, Qt.Key.Key_Escape),  # Tab moves to Yes; Escape still says No
+        QMessageBox.StandardButton.No,
+    ):
+        asked.clear()
+        answer_link_question(qtbot, how, asked)
+        window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
+        assert opened == [], how
+        assert "https://www.w3.org/WAI/" in asked[0]
+        if not isinstance(how, QMessageBox.StandardButton):
+            assert asked[1] == "&No", "the question starts on No"
+        if isinstance(how, tuple):
+            assert asked[2] == "&Yes", "Tab moves to Yes"
+    answer_link_question(qtbot, QMessageBox.StandardButton.Yes, asked)
     window.view.link_activated.emit(QUrl("https://www.w3.org/WAI/"))
     assert opened == ["https://www.w3.org/WAI/"]
+    asked.clear()
     window.view.link_activated.emit(QUrl("file:///etc/passwd"))
     window.view.link_activated.emit(QUrl("javascript:alert(1)"))
-    assert opened == ["https://www.w3.org/WAI/"] and len(asked) == 2
+    assert opened == ["https://www.w3.org/WAI/"] and asked == []
 
 
 def test_stale_loads_never_replace_a_newer_choice(qtbot, open_window, library) -> None:
@@ -430,3 +461,75 @@ def test_switching_articles_frees_old_documents(qtbot, open_window, library) -> 
         wait_article(qtbot, window, path)
     qtbot.wait(50)  # deleteLater runs
     assert len(window.view.findChildren(QTextDocument)) <= 2
+
+
+def test_tab_visits_every_control_and_comes_back_round(qtbot, open_window, library) -> None:
+    """Issue 9 §5: from start-up, Tab reaches each toolbar button, in order, then wraps."""
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    speech_bar = window.findChild(QToolBar, "speechToolbar")
+    size_bar = window.findChild(QToolBar, "textSizeToolbar")
+    buttons = [
+        speech_bar.widgetForAction(a)
+        for a in (window.act_speak_prev, window.act_speak, window.act_speak_stop,
+                  window.act_speak_next)
+    ] + [
+        size_bar.widgetForAction(a)
+        for a in (window.act_zoom_out, window.act_zoom_in, window.act_zoom_reset)
+    ]  # fmt: skip
+    expected = [window.list_view, window.view, *buttons]
+    start = QApplication.focusWidget()
+    visited = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if focus is start and visited:
+            break
+        if not visited or focus is not visited[-1]:  # the article's links are stops in it
+            visited.append(focus)
+    names = [w.objectName() for w in visited]
+    assert start in expected
+    at = expected.index(start)
+    assert visited == expected[at + 1 :] + expected[:at], names
+    # Shift+Tab goes back the same way.
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is buttons[-1]
+    # Each one shows the focus ring (the style sheet's 3 px border) and says what it does.
+    for button in buttons:
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        assert button.hasFocus() and button.accessibleName(), button.objectName()
+        iface = QAccessible.queryAccessibleInterface(button)
+        assert iface.role() == QAccessible.Role.Button
+        assert iface.state().focusable and iface.state().focused
+
+
+def test_arrow_keys_move_inside_a_toolbar(qtbot, open_window, library) -> None:
+    _, window = open_window(library)
+    wait_article(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    bar = window.findChild(QToolBar, "speechToolbar")
+    prev, play, stop, next_ = (
+        bar.widgetForAction(a)
+        for a in (window.act_speak_prev, window.act_speak, window.act_speak_stop,
+                  window.act_speak_next)
+    )  # fmt: skip
+    play.setFocus(Qt.FocusReason.TabFocusReason)
+    for key, expected in (
+        (Qt.Key.Key_Right, stop),
+        (Qt.Key.Key_Right, next_),
+        (Qt.Key.Key_Right, next_),  # the end of the bar: it stays
+        (Qt.Key.Key_Home, prev),
+        (Qt.Key.Key_Left, prev),
+        (Qt.Key.Key_End, next_),
+        (Qt.Key.Key_Left, stop),
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        assert QApplication.focusWidget() is expected, (key, QApplication.focusWidget())
+    size_bar = window.findChild(QToolBar, "textSizeToolbar")
+    smaller = size_bar.widgetForAction(window.act_zoom_out)
+    smaller.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(smaller, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is size_bar.widgetForAction(window.act_zoom_in)

@@ -10,6 +10,7 @@ import dataclasses
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -61,11 +62,17 @@ from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.import_runner import ImportRunner
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
-from reader.ui.messages import describe_error
+from reader.ui.messages import (
+    describe_error,
+    describe_speech_failure,
+    describe_speech_unavailable,
+)
+from reader.ui.notice import Notice
 from reader.ui.notices import Notices, describe_file_problem
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
+from reader.ui.toolbar_keys import ArrowKeys
 from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speech = SpeechController(parent=self)
+        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
         self._build_actions()
         self._build_menus_and_toolbar()
         self.statusBar().setObjectName("statusBar")
@@ -172,6 +180,14 @@ class MainWindow(QMainWindow):
         self.speech.word.connect(self._on_word)
         self.speech.state_changed.connect(self._on_speech_state)
         self.speech.unavailable.connect(self._on_speech_unavailable)
+        self.speech.failed.connect(self._on_speech_failed)
+        # Problems with reading aloud stay until the next command (routine messages would
+        # replace a status-bar message), are announced, and offer to try again.
+        self.speech_notice = Notice(self, "speechProblem", self.act_speak_retry)
+        self.statusBar().addPermanentWidget(self.speech_notice)
+        QWidget.setTabOrder(self._tab_chain[-1], self.speech_notice.button)
+        for action in self.actions() + self.theme_group.actions():
+            action.triggered.connect(self._on_command)
         self.speech.preparing.connect(self._on_speech_preparing)
         self.speech.nothing_to_read.connect(
             lambda: self.statusBar().showMessage(
@@ -378,6 +394,11 @@ class MainWindow(QMainWindow):
             "speakQuieter", self.tr("&Quieter"), self.tr("Read aloud more quietly"),
             ["Ctrl+Alt+PgDown"], lambda: self.step_speech("speech/volume", -1),
         )  # fmt: skip
+        self.act_speak_retry = self._action(
+            "speakRetry", self.tr("Try &again"),
+            self.tr("Start the speech engine again and read aloud"),
+            [], self.retry_speech,
+        )  # fmt: skip
         self.speech_actions = [
             self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_selection,
             self.act_speak_prev,
@@ -422,6 +443,9 @@ class MainWindow(QMainWindow):
         speech_menu.addSeparator()
         for a in self.speech_level_actions:
             speech_menu.addAction(a)
+        speech_menu.addSeparator()
+        speech_menu.addAction(self.act_speak_retry)
+        self._speech_tips = {a: a.toolTip() for a in self.speech_actions}
         speech_bar = self.addToolBar(self.tr("Speech"))
         speech_bar.setObjectName("speechToolbar")
         speech_bar.setMovable(False)
@@ -441,8 +465,10 @@ class MainWindow(QMainWindow):
             speech_bar.addAction(action)
             button = speech_bar.widgetForAction(action)
             button.setObjectName(action.objectName() + "Button")
+            self._tab_to(button)
             button.setAccessibleName(action.statusTip())
             button.setAccessibleDescription(action.toolTip())
+        ArrowKeys(self._tab_chain[2:], speech_bar)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
@@ -473,12 +499,23 @@ class MainWindow(QMainWindow):
             button.setObjectName(action.objectName() + "Button")
             button.setAccessibleName(action.statusTip())
             button.setAccessibleDescription(action.toolTip())
+            self._tab_to(button)
             self._size_buttons.append(button)
+        ArrowKeys(self._size_buttons, toolbar)
         for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
             extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
             if extension is not None:  # shown when the window is too narrow for the toolbar
                 extension.setAccessibleName(self.tr("More controls"))
                 extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
+
+    def _tab_to(self, button: QWidget) -> None:
+        """Tab reaches toolbar buttons too (Qt gives them no focus): a blind or keyboard
+        user exploring with Tab hears every control. Not by click, so a click on A+
+        leaves the caret in the article. Order: library, article, speech bar, text size
+        (F6's order), then a problem notice's button."""
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(self._tab_chain[-1], button)
+        self._tab_chain.append(button)
 
     # --- text size ----------------------------------------------------------------------
 
@@ -831,11 +868,21 @@ class MainWindow(QMainWindow):
             self.view.scrollToAnchor(url.fragment())
             return
         if url.scheme() in {"http", "https", "mailto"}:
-            answer = QMessageBox.question(
-                self,
+            # No is the default and the Escape answer: a stray Enter at a public-office
+            # kiosk must not open a browser.
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Open link"),
                 self.tr("Open this link in your web browser?\n\n{0}").format(url.toString()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
             )
+            box.setObjectName("openLinkQuestion")
+            no = box.button(QMessageBox.StandardButton.No)
+            box.setDefaultButton(no)
+            box.setEscapeButton(no)
+            answer = box.exec()
+            shiboken6.delete(box)  # now: a hidden box stays in the Tab chain
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
             return
@@ -976,6 +1023,8 @@ class MainWindow(QMainWindow):
 
     def _on_speech_state(self, state: str) -> None:
         playing = state == "playing"
+        if playing:  # it works (again): Read is no longer a retry
+            self.act_speak.setToolTip(self._speech_tips[self.act_speak])
         self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
         if state == "stopped":
             self._spoken_sentence = None
@@ -991,14 +1040,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(messages[state], 3000)
 
     def _on_speech_unavailable(self, reason: str) -> None:
+        """No engine (or it gave up): the controls are off and say why; Try again stays."""
+        text = describe_speech_unavailable(reason)
         if self.speech.state == "unavailable":
             self.view.speech_available = False
             for action in self.speech_actions:
                 action.setEnabled(False)
-                action.setToolTip(self.tr("Reading aloud is not available: {0}").format(reason))
-        self.statusBar().showMessage(
-            self.tr("Reading aloud is not available: {0}").format(reason), 15000
-        )
+                action.setToolTip(f"{text}\n{reason}")
+        self.speech_notice.say(text, reason)
+
+    def _on_speech_failed(self, kind: str, detail: str) -> None:
+        """A sentence could not be said (e.g. no sound device): Read is now a retry."""
+        text = describe_speech_failure(kind, detail)
+        self.act_speak.setToolTip(self.tr("{0}\nPress to try again.").format(text) + f"\n{detail}")
+        self.speech_notice.say(text, detail)
+
+    def retry_speech(self) -> None:
+        self.view.speech_available = True
+        for action in self.speech_actions:
+            action.setEnabled(True)
+            action.setToolTip(self._speech_tips[action])
+        self.speech.retry()
+
+    def _on_command(self) -> None:
+        """The reader's next command: a problem said before has been heard."""
+        self.speech_notice.dismiss()
 
     def _on_landmark_missed(self, kind: str, forward: bool) -> None:
         messages = {

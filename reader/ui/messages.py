@@ -31,3 +31,68 @@ def describe_error(error: ArticleError) -> str:
         reason = error.detail.split(": ", 1)[-1]
         return translate("Messages", "The article's front matter is broken: {0}").format(reason)
     return error.detail
+
+
+def describe_speech_failure(kind: str, detail: str) -> str:
+    """What went wrong with reading aloud, in the interface language.
+
+    `detail` is the engine's own English text (e.g. aplay's "audio open error"): it goes
+    to tooltips and accessible descriptions, never alone into the interface.
+    """
+    if kind == "audio":
+        return translate(
+            "Messages",
+            "Reading aloud stopped: the sound could not be played (no working sound "
+            "output). Connect speakers or headphones, then try again.",
+        )
+    return translate("Messages", "Reading aloud stopped: the speech engine failed.")
+
+
+def describe_speech_unavailable(detail: str) -> str:
+    """Why no speech engine can run, in the interface language (keyed on the engine's
+    stable English phrases; anything unknown gets the general sentence)."""
+    if detail.startswith("no audio player"):
+        reason = translate("Messages", "no audio player is installed (alsa-utils: aplay)")
+    elif "espeak-ng is not installed" in detail or "no speech engine" in detail:
+        reason = translate(
+            "Messages", "espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)"
+        )
+    elif "times in a row" in detail:
+        reason = translate("Messages", "the speech engine stopped several times in a row")
+    else:
+        reason = translate("Messages", "the speech engine cannot start")
+    return translate("Messages", "Reading aloud is not available: {0}.").format(reason)
+
+
+def voice_name(name: str) -> str:
+    """An engine's voice name ("Vietnamese (Northern)") in the interface language.
+
+    espeak-ng names its voices in English, "Language (variant)": the language and the
+    variants known here are translated; anything else is kept as the engine says it.
+    """
+    languages = {
+        "Vietnamese": translate("Voices", "Vietnamese"),
+        "English": translate("Voices", "English"),
+    }
+    variants = {
+        "Northern": translate("Voices", "Northern"),
+        "Central": translate("Voices", "Central"),
+        "Southern": translate("Voices", "Southern"),
+        "Great Britain": translate("Voices", "Great Britain"),
+        "America": translate("Voices", "America"),
+        "America, New York City": translate("Voices", "America, New York City"),
+        "Caribbean": translate("Voices", "Caribbean"),
+        "Scotland": translate("Voices", "Scotland"),
+        "Received Pronunciation": translate("Voices", "Received Pronunciation"),
+        "West Midlands": translate("Voices", "West Midlands"),
+        "Lancaster": translate("Voices", "Lancaster"),
+    }
+    language, _, rest = name.partition(" (")
+    if language not in languages:
+        return name
+    if not rest:
+        return languages[language]
+    variant = rest[:-1] if rest.endswith(")") else rest
+    return translate("Voices", "{0} ({1})").format(
+        languages[language], variants.get(variant, variant)
+    )

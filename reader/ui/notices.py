@@ -7,19 +7,16 @@ announced to screen readers when they appear.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
     QStatusBar,
     QVBoxLayout,
 )
 
 from reader.storage import FileProblem
+from reader.ui.notice import Notice
 
 translate = QCoreApplication.translate
 
@@ -66,7 +63,8 @@ def describe_file_problem(file: str, problem: FileProblem) -> tuple[str, str]:
 
 
 class Notices(QObject):
-    """One row per concern (``key``); showing a key again updates its row."""
+    """One ``Notice`` per concern (``key``), one under the other; showing a key again updates
+    it. Unlike the speech notice, these go only when the reader dismisses them."""
 
     def __init__(self, status_bar: QStatusBar) -> None:
         super().__init__(status_bar)
@@ -75,52 +73,31 @@ class Notices(QObject):
         self._layout = QVBoxLayout(self._box)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self._layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self._box.hide()
         status_bar.addPermanentWidget(self._box, 1)
-        self._rows: dict[str, tuple[QFrame, QLabel]] = {}
+        self._rows: dict[str, Notice] = {}
 
-    def show(self, key: str, title: str, text: str) -> QLabel:
-        """Show ``title: text`` until dismissed; ``key`` is the label's object name."""
-        message = self.tr("{0}: {1}").format(title, text)
-        if key in self._rows:
-            row, label = self._rows[key]
-        else:
-            row = QFrame(self._box)
-            row.setObjectName(key + "Row")
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
-            row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            label = QLabel(row)
-            label.setObjectName(key)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            dismiss = QPushButton(self.tr("Dismiss"), row)
-            dismiss.setObjectName(key + "Dismiss")
-            dismiss.setAutoDefault(False)
-            dismiss.clicked.connect(lambda: self.clear(key))
-            layout.addWidget(label, 1)
-            layout.addWidget(dismiss)
-            self._layout.addWidget(row)
-            self._rows[key] = (row, label)
-        label.setText(message)
-        label.setAccessibleName(title)
-        label.setAccessibleDescription(text)
-        dismiss = row.findChild(QPushButton)
-        dismiss.setAccessibleName(self.tr("Dismiss: {0}").format(title))
-        row.show()  # a child added to a shown parent stays hidden until shown
+    def show(self, key: str, title: str, text: str) -> Notice:
+        """Show ``title: text`` until dismissed; the notice's object name is ``key``."""
+        notice = self._rows.get(key)
+        if notice is None:
+            dismiss = QAction(self.tr("Dismiss"), self._box)
+            dismiss.setStatusTip(self.tr("Dismiss: {0}").format(title))
+            dismiss.triggered.connect(lambda: self.clear(key))
+            notice = Notice(self._box, key, dismiss)
+            notice.button.setAccessibleName(self.tr("Dismiss: {0}").format(title))
+            self._layout.addWidget(notice)
+            self._rows[key] = notice
+        notice.say(self.tr("{0}: {1}").format(title, text), text)
         self._box.show()
-        event = QAccessibleAnnouncementEvent(label, message)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-        QAccessible.updateAccessibility(event)
-        return label
+        return notice
 
     def clear(self, key: str) -> None:
-        row_label = self._rows.pop(key, None)
-        if row_label is not None:
-            row, _ = row_label
-            self._layout.removeWidget(row)
-            row.deleteLater()
+        notice = self._rows.pop(key, None)
+        if notice is not None:
+            notice.dismiss()
+            self._layout.removeWidget(notice)
+            notice.deleteLater()
             self._box.setVisible(bool(self._rows))
 
     def showing(self, key: str) -> bool:

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QFont
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.settings import SCHEMA, Setting
 from reader.speech.backend import choose_voice
 from reader.ui.fonts import missing_letters
+from reader.ui.messages import voice_name
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
@@ -93,21 +98,41 @@ class PreferencesDialog(QDialog):
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
         self.pages["text"].addRow("", self.font_warning)
-        buttons = QDialogButtonBox(self)
-        self.reset_button = buttons.addButton(
-            self.tr("&Reset to defaults"), QDialogButtonBox.ButtonRole.ResetRole
+        # Plain buttons in a row, not a QDialogButtonBox: with a style sheet applied, Tab
+        # from the last control skipped the box's first button (Qt 6.11), so Reset could
+        # be reached only backwards.
+        self.reset_button = QPushButton(self.tr("&Reset to defaults"), self)
+        self.reset_button.setObjectName("resetButton")
+        self.reset_button.setAccessibleDescription(
+            self.tr("Every setting back to its default (asks first)")
         )
-        self.reset_button.setAccessibleDescription(self.tr("Every setting back to its default"))
-        self.reset_button.clicked.connect(self.reset_to_defaults)
-        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
+        self.reset_button.clicked.connect(self.ask_reset)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.reject)
+        # Settings apply as they change, so Enter may only close the dialog. A push button
+        # in a dialog is "auto default" unless told otherwise: the first one (Reset) took
+        # every Enter pressed in a combo or spin box and reset every setting.
+        for button in (self.reset_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.close_button.setDefault(True)
+        # Not a default, but a focused button still answers Enter as well as Space.
+        self.reset_button.installEventFilter(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         settings.changed.connect(self._show_value)
         if speech is not None:
+            # Bound methods, not lambdas: Qt drops these connections with the dialog. A
+            # lambda outlived it and filled deleted combo boxes (RuntimeError) whenever
+            # speech failed after Preferences had been closed.
             speech.voices_changed.connect(self._fill_voices)
-            speech.unavailable.connect(lambda _reason: self._fill_voices())
+            speech.unavailable.connect(self._on_speech_unavailable)
         self._fill_voices()
         for key in self.controls:
             self._show_value(key, settings.get(key))
@@ -234,7 +259,7 @@ class PreferencesDialog(QDialog):
             chosen = choose_voice(voices, lang)
             automatic = self.tr("Automatic")
             if chosen is not None:
-                automatic = self.tr("Automatic ({0})").format(chosen.name)
+                automatic = self.tr("Automatic ({0})").format(voice_name(chosen.name))
             own = [v for v in voices if any(x.split("-")[0] == lang for x in v.languages)]
             others = [v for v in voices if v not in own]
             self._updating = True
@@ -242,11 +267,11 @@ class PreferencesDialog(QDialog):
                 combo.clear()
                 combo.addItem(automatic, "")
                 for v in sorted(own, key=lambda v: (v.priority, v.name)):
-                    combo.addItem(f"{v.name} ({', '.join(v.languages)})", v.id)
+                    combo.addItem(f"{voice_name(v.name)} ({', '.join(v.languages)})", v.id)
                 if own and others:
                     combo.insertSeparator(combo.count())
                 for v in sorted(others, key=lambda v: v.name.casefold()):
-                    combo.addItem(f"{v.name} ({', '.join(v.languages)})", v.id)
+                    combo.addItem(f"{voice_name(v.name)} ({', '.join(v.languages)})", v.id)
             finally:
                 self._updating = False
             help_text = combo.toolTip().split("\n")[0]
@@ -254,6 +279,9 @@ class PreferencesDialog(QDialog):
                 combo.setEnabled(False)
                 combo.setToolTip(help_text + "\n" + reason)
             self._show_value(key, self.settings.get(key))
+
+    def _on_speech_unavailable(self, _reason: str) -> None:
+        self._fill_voices()
 
     def _changed(self, key: str, value: Any) -> None:
         if not self._updating:
@@ -288,6 +316,38 @@ class PreferencesDialog(QDialog):
                 control.setValue(int(value))
         finally:
             self._updating = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.reset_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.ask_reset()
+            return True
+        return super().eventFilter(watched, event)
+
+    def ask_reset(self) -> None:
+        """Reset only after a Yes; Enter and Escape answer No."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Reset to defaults"),
+            self.tr(
+                "Put every setting back to its default? Text size, interface size, colours, "
+                "font, spacing, speech and language are all reset."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmReset")
+        no = box.button(QMessageBox.StandardButton.No)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.reset_to_defaults()
+        shiboken6.delete(box)  # now: a hidden box stays in the Tab chain
 
     def reset_to_defaults(self) -> None:
         for key in self.controls:

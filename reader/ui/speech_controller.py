@@ -53,7 +53,8 @@ class SpeechController(QObject):
     state_changed = Signal(str)  # "stopped" | "playing" | "paused" | "unavailable"
     saying = Signal(object, int, int)  # UtteranceKey, start, end in its source text
     word = Signal(object, int, int)
-    unavailable = Signal(str)
+    unavailable = Signal(str)  # no engine can run (or it gave up); the engine's own words
+    failed = Signal(str, str)  # kind ("audio" | "engine"), the engine's own words (English)
     preparing = Signal(bool)  # a command waits for the script of a long article
     nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
@@ -63,8 +64,9 @@ class SpeechController(QObject):
     def __init__(self, factory: BackendFactory = process_backend, parent: QObject | None = None):
         super().__init__(parent)
         self._factory = factory
-        self._mailbox = Mailbox(self._on_event, self)
+        self._mailbox = Mailbox(self._on_posted, self)
         self._backend: SpeechBackend | None = None
+        self._generation = 0  # of the backend: a closed one's late events are dropped
         self._article: Article | None = None
         self.options = ScriptOptions()
         self.script: list[Utterance] = []  # what is being read: the article, or a selection
@@ -374,9 +376,40 @@ class SpeechController(QObject):
 
     def _ensure_backend(self) -> SpeechBackend:
         if self._backend is None:
-            self._backend = self._factory(self._mailbox.post)  # called on the backend's thread
+            generation = self._generation
+            post = self._mailbox.post
+
+            def listener(event: SpeechEvent) -> None:  # called on the backend's thread
+                post((generation, event))
+
+            self._backend = self._factory(listener)
             self._backend.start()
         return self._backend
+
+    def _on_posted(self, item: tuple[int, SpeechEvent]) -> None:
+        generation, event = item
+        if generation == self._generation:
+            self._on_event(event)
+
+    def retry(self) -> None:
+        """A fresh engine, then read: after it gave up, could not start, or lost its audio.
+
+        The reader may have plugged in headphones or installed espeak-ng meanwhile.
+        """
+        self._silence()
+        self._drop_backend()
+        self.reason = None
+        self._set_state("stopped")
+        self.play()
+
+    def _drop_backend(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
+            self._backend = None
+        self._generation += 1
+        self._engine_ready = False
+        self._awaiting_engine = False
+        self._current = None
 
     def _silence(self) -> None:
         self._next.stop()
@@ -446,7 +479,7 @@ class SpeechController(QObject):
                 self._next.start(0)
             else:
                 self.stop()  # back to the article if a selection was being read
-                self.unavailable.emit(event.message)
+                self.failed.emit(event.kind, event.message)
 
     def _go_on(self, pause: int) -> None:
         if self.state != "playing":
@@ -477,7 +510,4 @@ class SpeechController(QObject):
     def close(self) -> None:
         self._next.stop()
         self._build_timer.stop()
-        if self._backend is not None:
-            self._backend.close()
-            self._backend = None
-            self._engine_ready = False
+        self._drop_backend()
