@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -336,6 +336,18 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(min(span[0], max(0, self.document().characterCount() - 1)))
         return self.cursorRect(cursor).top()
 
+    def figure_box(self, frame: QTextFrame) -> QRect:
+        """A figure's box as drawn (picture or notice, caption, padding and border), in
+        document pixels. frameBoundingRect does not give it: for a table it starts at the
+        first cell and its height counts the margins around the frame."""
+        layout = self.document().documentLayout()
+        first = self.document().findBlock(frame.firstPosition())
+        last = self.document().findBlock(frame.lastPosition())
+        rect = layout.blockBoundingRect(first).united(layout.blockBoundingRect(last))
+        f = frame.frameFormat()
+        edge = f.border() + (f.toTableFormat().cellPadding() if f.isTableFormat() else 0)
+        return rect.adjusted(0, -edge, 0, edge).toAlignedRect()
+
     def _figure_frame(self, block: int) -> QTextFrame | None:
         """The table a figure is drawn in: figures are the document's tables, in order."""
         article = self.article
@@ -446,34 +458,57 @@ class ArticleView(QTextBrowser):
     def landmarks(self, kind: type) -> list[int]:
         """Document positions of the blocks of ``kind`` (Heading, Figure), in order.
 
-        A figure is reached at its caption, which is the text a reader hears about it.
+        A figure is reached at its caption, which is the text a reader hears about it (at
+        its picture when it has none).
         """
+        return [position for position, _block in self._landmark_spots(kind)]
+
+    def _landmark_spots(self, kind: type) -> list[tuple[int, int]]:
         article = self.article
         if article is None:
             return []
         positions = self.text_positions()
-        return [
-            positions[(i, 0)]
-            for i, block in enumerate(article.blocks)
-            if isinstance(block, kind) and (i, 0) in positions
-        ]
+        spots = []
+        for i, block in enumerate(article.blocks):
+            if not isinstance(block, kind):
+                continue
+            if (i, 0) in positions:
+                spots.append((positions[(i, 0)], i))
+            elif isinstance(block, Figure) and (frame := self._figure_frame(i)) is not None:
+                spots.append((frame.firstPosition(), i))
+        return spots
 
     def move_to_landmark(self, kind: type, forward: bool) -> bool:
-        """Put the caret on the next (or previous) heading or figure; False if none is left."""
+        """Put the caret on the next (or previous) heading or figure; False if none is left.
+
+        A heading goes near the top with a little of what comes before; a figure is shown
+        whole (its picture, or the notice in its place, is above its caption) when it fits
+        in the view, else from its top.
+        """
         here = self.textCursor().position()
-        spots = self.landmarks(kind)
-        targets = [p for p in spots if p > here] if forward else [p for p in spots if p < here]
+        spots = self._landmark_spots(kind)
+        targets = (
+            [s for s in spots if s[0] > here] if forward else [s for s in spots if s[0] < here]
+        )
         if not targets:
             return False
-        target = targets[0] if forward else targets[-1]
+        target, block = targets[0] if forward else targets[-1]
         cursor = self.textCursor()
         cursor.setPosition(target)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.setPosition(target)  # the caret at the start; screen readers read the line
         self.setTextCursor(cursor)
-        top = self.cursorRect(cursor).top()
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + top - self.viewport().height() // 8)
+        height = self.viewport().height()
+        frame = self._figure_frame(block) if kind is Figure else None
+        if frame is not None:
+            rect = self.figure_box(frame)
+            top = rect.top() - bar.value()
+            room = height - rect.height()
+            bar.setValue(bar.value() + top - (min(height // 8, room) if room >= 0 else 0))
+        else:
+            top = self.cursorRect(cursor).top()
+            bar.setValue(bar.value() + top - height // 8)
         return True
 
     # --- text size ----------------------------------------------------------------------
