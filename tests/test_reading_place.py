@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QFontMetricsF, QTextCursor, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QTextCursor, QTextTable, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.model import Heading
-from tests.conftest import SEED_ARTICLE
+from tests.conftest import CHART_ARTICLE, SEED_ARTICLE
 from tests.test_window import wait_article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -196,3 +196,52 @@ def test_sentence_at_the_top_stays_at_the_top(qtbot, open_window, library, which
         step()
         settle(qtbot, view)
         assert_at_top(view, first, what)
+
+
+def figure_tables(view):  # type: ignore[no-untyped-def]
+    root = view.document().rootFrame()
+    return [f for f in root.childFrames() if isinstance(f, QTextTable)]
+
+
+def picture_top(view, table) -> int:  # type: ignore[no-untyped-def]
+    """Viewport y of the top of the figure's picture (its first line)."""
+    block = view.document().findBlock(table.firstPosition())
+    top = view.document().documentLayout().blockBoundingRect(block).top()
+    return round(top) - view.verticalScrollBar().value()
+
+
+def test_after_g_the_figure_stays_whole_in_view(qtbot, open_window, library) -> None:
+    """G shows the figure; the text size steps after it keep the figure, not its caption,
+    at the top."""
+    path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
+    window = open_at(qtbot, open_window, library, path)
+    view = window.view
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    for what, step in steps(qtbot, window)[:12]:
+        step()
+        settle(qtbot, view)
+        top = picture_top(view, figure_tables(view)[0])
+        assert 0 <= top <= line_height(view), f"after {what}: the picture starts at {top} px"
+
+
+def test_a_figure_at_the_top_stays_at_the_top(qtbot, open_window, library) -> None:
+    """Scrolled into a chart at 300 %: each step keeps that chart at the top, not the
+    frame's top nor the paragraph before it."""
+    path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
+    window = open_at(qtbot, open_window, library, path)
+    view = window.view
+    window.settings.set("view/scale", 300)
+    settle(qtbot, view)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + picture_top(view, figure_tables(view)[0]) + 150)
+    QApplication.processEvents()
+    for what, step in steps(qtbot, window)[6:]:
+        step()
+        settle(qtbot, view)
+        top = picture_top(view, figure_tables(view)[0])
+        x = round(view.document().documentMargin()) + 40
+        cursor = view.cursorForPosition(QPoint(x, 5))
+        table = cursor.currentTable()
+        assert table is not None, f"after {what}: no figure at the top"
+        assert table.firstPosition() == figure_tables(view)[0].firstPosition(), what
+        assert top < -20, f"after {what}: the chart was moved down to {top} px"

@@ -295,18 +295,27 @@ class ArticleView(QTextBrowser):
 
     def reading_place(self) -> tuple[int, int, int] | None:
         """Where the reader is, as a model spot: the caret's sentence when the caret is in
-        view, else the sentence the top line of the view starts with (a figure when the view
-        starts inside one: text -1)."""
+        view, else the sentence the top line of the view starts with. In a figure it is the
+        figure (text -1), with how far down it the view starts, in 1/10000 of its height
+        (0 for the caret: after G the whole figure stays in view)."""
         if self.article is None:
             return None
         view = self.viewport().rect()
         caret = self.cursorRect()
-        if caret.bottom() > 0 and caret.top() < view.height():
+        at_caret = caret.bottom() > 0 and caret.top() < view.height()
+        if at_caret:
             position = self.textCursor().position()
         else:
             line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
             x = round(self.document().documentMargin()) + 4
             position = self.cursorForPosition(QPoint(x, round(line / 2))).position()
+        figure = self._figure_at(position)
+        if figure is not None:
+            frame = self._figure_frame(figure)
+            assert frame is not None
+            box = self.figure_box(frame)
+            down = (self.verticalScrollBar().value() - box.top()) / max(1, box.height())
+            return figure, -1, 0 if at_caret else round(min(max(down, 0.0), 1.0) * 10000)
         spot = self.spot_at(position)
         if spot is None:
             return None
@@ -316,25 +325,40 @@ class ArticleView(QTextBrowser):
             if model is not None:
                 starts = [s.start for s in model.sentences if s.start <= offset]
                 offset = starts[-1] if starts else 0
-        elif block == -4:
-            offset = 0
+        else:
+            offset = 0  # the title, or just before a figure (its top)
         return block, text, offset
 
     def place_top(self, spot: tuple[int, int, int]) -> int | None:
-        """Viewport y of the top of a place (its line, or the frame of a figure)."""
+        """Viewport y of the top of a place (its line, or the part of a figure)."""
         block, text, offset = spot
         if text == -1:
             frame = self._figure_frame(block)
             if frame is None:
                 return None
-            rect = self.document().documentLayout().frameBoundingRect(frame)
-            return round(rect.top()) - self.verticalScrollBar().value()
+            box = self.figure_box(frame)
+            down = round(box.height() * offset / 10000)
+            return box.top() + down - self.verticalScrollBar().value()
         span = self.text_range(block, text, offset, offset)
         if span is None:
             return None
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(span[0], max(0, self.document().characterCount() - 1)))
         return self.cursorRect(cursor).top()
+
+    def _figure_at(self, position: int) -> int | None:
+        """The block of the figure a document position is in, if any."""
+        article = self.article
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        table = cursor.currentTable()
+        if article is None or table is None:
+            return None
+        tables = [f for f in self.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+        figures = [i for i, b in enumerate(article.blocks) if isinstance(b, Figure)]
+        first = table.firstPosition()
+        index = next((k for k, t in enumerate(tables) if t.firstPosition() == first), None)
+        return figures[index] if index is not None and index < len(figures) else None
 
     def figure_box(self, frame: QTextFrame) -> QRect:
         """A figure's box as drawn (picture or notice, caption, padding and border), in
