@@ -245,3 +245,13 @@ def test_a_figure_at_the_top_stays_at_the_top(qtbot, open_window, library) -> No
         assert table is not None, f"after {what}: no figure at the top"
         assert table.firstPosition() == figure_tables(view)[0].firstPosition(), what
         assert top < -20, f"after {what}: the chart was moved down to {top} px"
+
+
+def test_at_the_start_the_view_stays_at_the_very_top(qtbot, open_window, library) -> None:
+    """Title at the top: no step cuts the margin above it."""
+    window = open_at(qtbot, open_window, library, library / SEED_ARTICLE.name)
+    view = window.view
+    for what, step in steps(qtbot, window):
+        step()
+        settle(qtbot, view)
+        assert view.verticalScrollBar().value() == 0, what

@@ -288,7 +288,9 @@ class ArticleView(QTextBrowser):
         top = self.place_top(anchor)
         bar = self.verticalScrollBar()
         if top is not None:
-            bar.setValue(bar.value() + top)
+            target = bar.value() + top
+            # At the start (the title) the document's own top margin stays in view.
+            bar.setValue(0 if target <= self.document().documentMargin() else target)
         self._placed = (anchor, bar.value(), self.textCursor().position())
         if not self._change_pending():
             self._anchor = None
