@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -24,7 +24,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrame,
     QTextOption,
+    QTextTable,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
@@ -89,6 +91,12 @@ class ArticleView(QTextBrowser):
         self.speech_available = True  # the window says when reading aloud cannot work
         self._respace = QTimer(self, singleShot=True, interval=250)
         self._respace.timeout.connect(self._request_render)
+        # The reader's place while a change reflows or re-renders the text, as a model spot
+        # (block, text, offset; text -1 is a figure): pixels and document positions move.
+        self._anchor: tuple[int, int, int] | None = None
+        # The last place put back, with the scroll value and caret it left: while they are
+        # unchanged, the next change keeps that place instead of measuring the view again.
+        self._placed: tuple[tuple[int, int, int], int, int] | None = None
         loader.article_loaded.connect(self._on_rendered)
 
     # --- content ----------------------------------------------------------------------
@@ -115,9 +123,11 @@ class ArticleView(QTextBrowser):
         changed = (line_height, paragraph_spacing) != (self._line_height, self._paragraph_spacing)
         self._line_height, self._paragraph_spacing = line_height, paragraph_spacing
         self._max_chars = max_chars
+        self._hold_place()
         self._apply_line_length()
         if changed and self._loaded:
             self._request_render()
+        self._restore_place()
 
     def _apply_line_length(self) -> None:
         side = 0
@@ -157,8 +167,11 @@ class ArticleView(QTextBrowser):
 
     def _set_document(self, document: ArticleDocument, keep_position: bool) -> None:
         bar = self.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if keep_position and bar.maximum() else 0.0
         caret = self.textCursor().position() if keep_position else 0
+        if keep_position:
+            self._hold_place()
+        else:
+            self._anchor = self._placed = None
         old = self.document()
         document.setParent(self)
         document.setDefaultFont(self._font)
@@ -174,11 +187,12 @@ class ArticleView(QTextBrowser):
             cursor = self.textCursor()
             cursor.setPosition(min(caret, max(0, document.characterCount() - 1)))
             self.setTextCursor(cursor)
-            bar.setValue(round(fraction * bar.maximum()))
         else:
             bar.setValue(0)
         if self._loaded and self._loaded.images and self._rendered_width != self._max_image_width():
             self._relayout.start()  # built for another width (e.g. before the window showed)
+        if keep_position:
+            self._restore_place()
 
     def _max_image_width(self) -> int:
         return max(80, self.viewport().width() - 2 * _DOCUMENT_MARGIN - _FIGURE_FRAME)
@@ -186,6 +200,7 @@ class ArticleView(QTextBrowser):
     def _request_render(self) -> None:
         if self._loaded is None:
             return
+        self._hold_place()  # taken now: the new document comes back later
         self._render_request = self._loader.render(self._loaded, self.document_request())
 
     def _on_rendered(self, request: int, loaded: LoadedArticle) -> None:
@@ -200,10 +215,12 @@ class ArticleView(QTextBrowser):
             self._request_render()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._hold_place()  # before Qt lays the text out at the new width
         super().resizeEvent(event)
         self._apply_line_length()
         if self._loaded and self._loaded.images:
             self._relayout.start()
+        self._restore_place()
 
     def text_positions(self) -> dict[tuple[int, int], int]:
         """Document position where each model text starts, keyed (block, text in block).
@@ -245,6 +262,126 @@ class ArticleView(QTextBrowser):
             start + _utf16_len(text.text[: sentence.start]),
             start + _utf16_len(text.text[: sentence.end]),
         )
+
+    # --- keeping the reader's place ---------------------------------------------------
+
+    def _change_pending(self) -> bool:
+        """A re-render is asked for or on its way: the place must wait for it."""
+        return bool(self._render_request) or self._respace.isActive() or self._relayout.isActive()
+
+    def _hold_place(self) -> None:
+        """Note where the reader is, unless a change in progress already did."""
+        if self._anchor is not None or self.article is None:
+            return
+        caret = self.textCursor().position()
+        placed = self._placed
+        if placed is not None and placed[1:] == (self.verticalScrollBar().value(), caret):
+            self._anchor = placed[0]  # nothing moved since: measuring again could drift
+        else:
+            self._anchor = self.reading_place()
+
+    def _restore_place(self) -> None:
+        """Scroll the held place back to the top; let it go once no re-render is pending."""
+        anchor = self._anchor
+        if anchor is None:
+            return
+        top = self.place_top(anchor)
+        bar = self.verticalScrollBar()
+        if top is not None:
+            target = bar.value() + top
+            # At the start (the title) the document's own top margin stays in view.
+            bar.setValue(0 if target <= self.document().documentMargin() else target)
+        self._placed = (anchor, bar.value(), self.textCursor().position())
+        if not self._change_pending():
+            self._anchor = None
+
+    def reading_place(self) -> tuple[int, int, int] | None:
+        """Where the reader is, as a model spot: the caret's sentence when the caret is in
+        view, else the sentence the top line of the view starts with. In a figure it is the
+        figure (text -1), with how far down it the view starts, in 1/10000 of its height
+        (0 for the caret: after G the whole figure stays in view)."""
+        if self.article is None:
+            return None
+        view = self.viewport().rect()
+        caret = self.cursorRect()
+        at_caret = caret.bottom() > 0 and caret.top() < view.height()
+        if at_caret:
+            position = self.textCursor().position()
+        else:
+            line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
+            x = round(self.document().documentMargin()) + 4
+            position = self.cursorForPosition(QPoint(x, round(line / 2))).position()
+        figure = self._figure_at(position)
+        if figure is not None:
+            frame = self._figure_frame(figure)
+            assert frame is not None
+            box = self.figure_box(frame)
+            down = (self.verticalScrollBar().value() - box.top()) / max(1, box.height())
+            return figure, -1, 0 if at_caret else round(min(max(down, 0.0), 1.0) * 10000)
+        spot = self.spot_at(position)
+        if spot is None:
+            return None
+        block, text, offset = spot
+        if text >= 0 and block >= -1:
+            model = self.article.lead if block == -1 else self.article.blocks[block].texts()[text]
+            if model is not None:
+                starts = [s.start for s in model.sentences if s.start <= offset]
+                offset = starts[-1] if starts else 0
+        else:
+            offset = 0  # the title, or just before a figure (its top)
+        return block, text, offset
+
+    def place_top(self, spot: tuple[int, int, int]) -> int | None:
+        """Viewport y of the top of a place (its line, or the part of a figure)."""
+        block, text, offset = spot
+        if text == -1:
+            frame = self._figure_frame(block)
+            if frame is None:
+                return None
+            box = self.figure_box(frame)
+            down = round(box.height() * offset / 10000)
+            return box.top() + down - self.verticalScrollBar().value()
+        span = self.text_range(block, text, offset, offset)
+        if span is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(span[0], max(0, self.document().characterCount() - 1)))
+        return self.cursorRect(cursor).top()
+
+    def _figure_at(self, position: int) -> int | None:
+        """The block of the figure a document position is in, if any."""
+        article = self.article
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        table = cursor.currentTable()
+        if article is None or table is None:
+            return None
+        tables = [f for f in self.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+        figures = [i for i, b in enumerate(article.blocks) if isinstance(b, Figure)]
+        first = table.firstPosition()
+        index = next((k for k, t in enumerate(tables) if t.firstPosition() == first), None)
+        return figures[index] if index is not None and index < len(figures) else None
+
+    def figure_box(self, frame: QTextFrame) -> QRect:
+        """A figure's box as drawn (picture or notice, caption, padding and border), in
+        document pixels. frameBoundingRect does not give it: for a table it starts at the
+        first cell and its height counts the margins around the frame."""
+        layout = self.document().documentLayout()
+        first = self.document().findBlock(frame.firstPosition())
+        last = self.document().findBlock(frame.lastPosition())
+        rect = layout.blockBoundingRect(first).united(layout.blockBoundingRect(last))
+        f = frame.frameFormat()
+        edge = f.border() + (f.toTableFormat().cellPadding() if f.isTableFormat() else 0)
+        return rect.adjusted(0, -edge, 0, edge).toAlignedRect()
+
+    def _figure_frame(self, block: int) -> QTextFrame | None:
+        """The table a figure is drawn in: figures are the document's tables, in order."""
+        article = self.article
+        if article is None or not isinstance(article.blocks[block], Figure):
+            return None
+        index = sum(isinstance(b, Figure) for b in article.blocks[:block])
+        tables = [f for f in self.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+        return tables[index] if index < len(tables) else None
 
     # --- speech highlight ---------------------------------------------------------------
 
@@ -347,34 +484,57 @@ class ArticleView(QTextBrowser):
     def landmarks(self, kind: type) -> list[int]:
         """Document positions of the blocks of ``kind`` (Heading, Figure), in order.
 
-        A figure is reached at its caption, which is the text a reader hears about it.
+        A figure is reached at its caption, which is the text a reader hears about it (at
+        its picture when it has none).
         """
+        return [position for position, _block in self._landmark_spots(kind)]
+
+    def _landmark_spots(self, kind: type) -> list[tuple[int, int]]:
         article = self.article
         if article is None:
             return []
         positions = self.text_positions()
-        return [
-            positions[(i, 0)]
-            for i, block in enumerate(article.blocks)
-            if isinstance(block, kind) and (i, 0) in positions
-        ]
+        spots = []
+        for i, block in enumerate(article.blocks):
+            if not isinstance(block, kind):
+                continue
+            if (i, 0) in positions:
+                spots.append((positions[(i, 0)], i))
+            elif isinstance(block, Figure) and (frame := self._figure_frame(i)) is not None:
+                spots.append((frame.firstPosition(), i))
+        return spots
 
     def move_to_landmark(self, kind: type, forward: bool) -> bool:
-        """Put the caret on the next (or previous) heading or figure; False if none is left."""
+        """Put the caret on the next (or previous) heading or figure; False if none is left.
+
+        A heading goes near the top with a little of what comes before; a figure is shown
+        whole (its picture, or the notice in its place, is above its caption) when it fits
+        in the view, else from its top.
+        """
         here = self.textCursor().position()
-        spots = self.landmarks(kind)
-        targets = [p for p in spots if p > here] if forward else [p for p in spots if p < here]
+        spots = self._landmark_spots(kind)
+        targets = (
+            [s for s in spots if s[0] > here] if forward else [s for s in spots if s[0] < here]
+        )
         if not targets:
             return False
-        target = targets[0] if forward else targets[-1]
+        target, block = targets[0] if forward else targets[-1]
         cursor = self.textCursor()
         cursor.setPosition(target)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.setPosition(target)  # the caret at the start; screen readers read the line
         self.setTextCursor(cursor)
-        top = self.cursorRect(cursor).top()
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + top - self.viewport().height() // 8)
+        height = self.viewport().height()
+        frame = self._figure_frame(block) if kind is Figure else None
+        if frame is not None:
+            rect = self.figure_box(frame)
+            top = rect.top() - bar.value()
+            room = height - rect.height()
+            bar.setValue(bar.value() + top - (min(height // 8, room) if room >= 0 else 0))
+        else:
+            top = self.cursorRect(cursor).top()
+            bar.setValue(bar.value() + top - height // 8)
         return True
 
     # --- text size ----------------------------------------------------------------------
@@ -385,6 +545,7 @@ class ArticleView(QTextBrowser):
         Paragraph spacing is in pixels in the document, so a re-render follows (off the GUI
         thread, caret kept) when the new size calls for other spacing.
         """
+        self._hold_place()
         self._font = QFont(font)
         self.document().setDefaultFont(self._font)
         self._apply_line_length()
@@ -392,14 +553,21 @@ class ArticleView(QTextBrowser):
             wanted = round(QFontInfo(self._font).pixelSize() * self._paragraph_spacing / 100)
             if wanted != self._rendered_spacing:
                 self._respace.start()
+        self._restore_place()
 
     def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
         font = getattr(self, "_font", None)  # FontChange can come during __init__
-        if event.type() == QEvent.Type.FontChange and font is not None:
+        refont = event.type() == QEvent.Type.FontChange and font is not None
+        if refont:
+            # The text is laid out in the interface font for a moment: the scroll bar
+            # shrinks with it and would drop the reader's place.
+            self._hold_place()
+        super().changeEvent(event)
+        if refont:
             # QTextEdit gives its document the widget's font (the interface's, when that
             # size changes); the article keeps its own size, family and spacing.
             self.document().setDefaultFont(font)
+            self._restore_place()
 
     # --- safety -------------------------------------------------------------------------
 

@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.theme)
+            # The new style sheet's polish gives the list the application's font again.
+            self._apply_list_font()
         self.theme_actions[choice].setChecked(True)
         self.view.set_render_options(
             RenderOptions(colors=self.theme.article, labels=self._labels())
