@@ -10,7 +10,6 @@ import dataclasses
 import os
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -70,6 +69,7 @@ from reader.ui.messages import (
 from reader.ui.notice import Notice
 from reader.ui.notices import Notices, describe_file_problem
 from reader.ui.qt_settings import QtSettings
+from reader.ui.questions import ask_yes_no
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
 from reader.ui.toolbar_keys import ArrowKeys
@@ -872,20 +872,13 @@ class MainWindow(QMainWindow):
         if url.scheme() in {"http", "https", "mailto"}:
             # No is the default and the Escape answer: a stray Enter at a public-office
             # kiosk must not open a browser.
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            answer = ask_yes_no(
+                self,
+                "openLinkQuestion",
                 self.tr("Open link"),
                 self.tr("Open this link in your web browser?\n\n{0}").format(url.toString()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self,
             )
-            box.setObjectName("openLinkQuestion")
-            no = box.button(QMessageBox.StandardButton.No)
-            box.setDefaultButton(no)
-            box.setEscapeButton(no)
-            answer = box.exec()
-            shiboken6.delete(box)  # now: a hidden box stays in the Tab chain
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer:
                 QDesktopServices.openUrl(url)
             return
         if url.scheme() == "" and self._current_path is not None and url.path().endswith(".md"):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -31,6 +29,7 @@ from reader.speech.backend import choose_voice
 from reader.ui.fonts import missing_letters
 from reader.ui.messages import voice_name
 from reader.ui.qt_settings import QtSettings
+from reader.ui.questions import ask_yes_no
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 
@@ -331,23 +330,16 @@ class PreferencesDialog(QDialog):
 
     def ask_reset(self) -> None:
         """Reset only after a Yes; Enter and Escape answer No."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if ask_yes_no(
+            self,
+            "confirmReset",
             self.tr("Reset to defaults"),
             self.tr(
                 "Put every setting back to its default? Text size, interface size, colours, "
                 "font, spacing, speech and language are all reset."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("confirmReset")
-        no = box.button(QMessageBox.StandardButton.No)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        if box.exec() == QMessageBox.StandardButton.Yes:
+        ):
             self.reset_to_defaults()
-        shiboken6.delete(box)  # now: a hidden box stays in the Tab chain
 
     def reset_to_defaults(self) -> None:
         for key in self.controls:
