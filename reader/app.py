@@ -239,7 +239,7 @@ def cmd_speak(opts: argparse.Namespace) -> int:
 
 
 def cmd_import(opts: argparse.Namespace) -> int:
-    from reader.importing import run_import
+    from reader.importer import run_import
     from reader.library.locations import user_library
 
     out_dir = opts.out if opts.out is not None else user_library()

@@ -231,7 +231,7 @@ def bench_import() -> None:
     """Import throughput: 1,000 text scrapes in one folder (target >= 200 per second)."""
     import io
 
-    from reader.importing import run_import
+    from reader.importer import run_import
 
     seed = (PROJECT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt").read_text("utf-8")
     title = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14"
@@ -424,7 +424,7 @@ def bench_import_html(n: int = 150) -> None:
     """Import throughput for a folder of saved web pages (three styles, local images)."""
     import io
 
-    from reader.importing import run_import
+    from reader.importer import run_import
 
     with tempfile.TemporaryDirectory() as tmp:
         src, library = Path(tmp) / "pages", Path(tmp) / "library"

@@ -1,4 +1,4 @@
-"""`bulletin-reader import`: the command line around reader.importing.run_import."""
+"""`bulletin-reader import`: the command line around reader.importer.run_import."""
 
 from __future__ import annotations
 

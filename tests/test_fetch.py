@@ -1,4 +1,4 @@
-"""reader.fetch: the whole fetch, the server name's lookup included, keeps to the timeout.
+"""reader.importer.fetch: the whole fetch, the server name's lookup included, keeps to the timeout.
 
 No test touches the network. The system resolver is stood in for by replacing
 ``socket.getaddrinfo`` (the OS's lookup, not our code): one that never answers in time, one
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.fetch import FetchError, fetch
+from reader.importer.fetch import FetchError, fetch
 from tests.test_html_page import NEWS
 from tests.test_import_html import Site, run, site  # noqa: F401  (the site fixture)
 

@@ -34,7 +34,7 @@ from reader.formats.html_page import (
 )
 from reader.formats.markdown_article import load_article, parse_article
 from reader.formats.markdown_writer import article_to_markdown
-from reader.importing import run_import
+from reader.importer import run_import
 from reader.model import Article, Paragraph, Span, Text
 from tests.fuzzing import deadline, examples
 

@@ -1,4 +1,4 @@
-"""Importing saved web pages and URLs through the batch (reader.importing.run_import).
+"""Importing saved web pages and URLs through the batch (reader.importer.run_import).
 
 No test touches the internet: URLs are served by an ``http.server`` on 127.0.0.1 in a thread
 (stopped at the end of the test), and the timeout is tested with a socket that accepts
@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.formats.markdown_article import load_article, parse_article
-from reader.importing import ImportFailure, recover_html, run_import
+from reader.importer import ImportFailure, recover_html, run_import
 from reader.library.scan import scan_library
 from tests.conftest import PROJECT, SEED_TEXT
 from tests.fuzzing import deadline, examples

@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from reader.importing import run_import
+from reader.importer import run_import
 from tests.conftest import SEED_TEXT
 from tests.test_cli_import import run as cli  # the import command, as a user runs it
 from tests.test_html_page import NEWS, write_page

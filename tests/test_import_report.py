@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from reader.importing import NOTE_CODES, REASONS, run_import
+from reader.importer import NOTE_CODES, REASONS, run_import
+from reader.importer.report import placeholders
 from reader.ui import import_report
 from reader.ui.import_report import ImportReport, render_report, report_line
 from tests.conftest import SEED_TEXT
@@ -61,12 +61,14 @@ def batch(sources: list[Any], lib: Path, force: bool = False) -> list[tuple[dict
     return list(zip(parsed, lines, strict=False))
 
 
-def test_every_code_has_a_sentence_with_its_values() -> None:
+def test_the_window_translates_exactly_the_importers_reasons() -> None:
+    """One table of reasons (reader.importer.report); the window's has the same codes, and
+    each translation takes the same values as the English sentence."""
     reasons, notes = import_report._reasons(), import_report._notes()
     assert set(reasons) == set(REASONS) and set(notes) == set(NOTE_CODES)
-    for code, values in REASONS.items():
-        placeholders = set(re.findall(r"\{(\d)\}", reasons[code]()))
-        assert placeholders == {str(i) for i in range(len(values))}, code
+    for code, english in REASONS.items():
+        assert placeholders(reasons[code]()) == placeholders(english), code
+        assert placeholders(english) == {str(i) for i in range(len(placeholders(english)))}
 
 
 def test_in_english_the_window_says_what_the_command_printed(

@@ -14,12 +14,13 @@ from hypothesis import strategies as st
 from reader.formats.encodings import encode_legacy
 from reader.formats.markdown_article import load_article, parse_article
 from reader.formats.markdown_writer import HASH_KEY, article_to_markdown, stamp
-from reader.importing import NOT_TEXT, ImportFailure, recover, run_import
+from reader.importer import REASONS, ImportFailure, recover, run_import
 from tests.fuzzing import deadline, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "tests" / "data" / "seeds" / "000_19c978857511aa52.txt"
 HAND = ROOT / "articles" / "2023-12-05-hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-14.md"
+NOT_TEXT = REASONS["not-a-page"]
 SEED_NAME = "2023-12-05-hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-14.md"
 
 

@@ -6,7 +6,7 @@ is escaped, and each block is written on one line (the loader folds white space 
 
 Imported files carry ``imported_sha256`` in their front matter: the SHA-256 of the file as
 written, without that line. If the file still hashes to it, nobody has edited it and a new
-import may replace it; otherwise the user's edits are kept (see reader/importing.py).
+import may replace it; otherwise the user's edits are kept (see reader/importer/writer.py).
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 
 The import command runs as a child process (``ImportRunner``) with ``--report-jsonl``: one
 JSON object per input with its status, a stable reason code and the values its sentence
-needs (``reader.importing.REASONS``, ``NOTE_CODES``). The lines here are built from those
-records with ``QCoreApplication.translate``; in English they read as the command prints them.
+needs. The English sentences are written once, in ``reader.importer.report.REASONS``; this
+module holds only their translations, under the same codes (a test checks both tables have
+the same codes and placeholders), and ``translate`` keeps each string literal for lupdate.
+In English the lines read as the command prints them.
 A code this version does not know (or a record it cannot read) is shown with the command's
 English message. Without records (the command could not run, or stopped before the first
 input) the command's own output is shown as it is.
@@ -31,7 +33,8 @@ Record = dict[str, Any]
 
 
 def _reasons() -> dict[str, Callable[[], str]]:
-    """Reason code -> its sentence, translated ({0}, {1}...: the record's ``args``)."""
+    """Reason code (``reader.importer.report.REASONS``) -> its sentence, translated ({0},
+    {1}...: the record's ``args``)."""
     return {
         # skipped
         "not-a-page": lambda: translate(

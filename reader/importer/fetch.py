@@ -10,8 +10,9 @@ connecting, the secure handshake, redirects, the answer and the download) must f
 daemon thread joined with that remainder, because the system resolver has no timeout of its
 own (a lookup that hangs is left behind; the thread ends when the resolver gives up). At most
 ``max_bytes``; only HTML (``text/html``, ``application/xhtml+xml``, or no content type).
-Every failure is a ``FetchError`` whose message reads "cannot fetch URL: why" and whose
-``code`` names the reason for the import report ("fetch-timeout", "fetch-name-timeout", ...).
+Every failure is a ``FetchError`` whose ``code`` names the reason for the import report
+("fetch-timeout", "fetch-name-timeout", ...); its message, "cannot fetch URL: why", is that
+reason's sentence (``reader.importer.report.REASONS``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 
+from reader.importer.report import reason_message
+
 __all__ = ["DEFAULT_TIMEOUT", "FetchError", "Fetched", "fetch", "is_url"]
 
 DEFAULT_TIMEOUT = 20.0
@@ -46,12 +49,11 @@ class FetchError(Exception):
     its sentence needs after the URL (an HTTP status, a content type, ...).
     """
 
-    def __init__(
-        self, url: str, why: str, code: str = "fetch-failed", params: tuple[str, ...] = ()
-    ) -> None:
-        super().__init__(f"cannot fetch {url}: {why}")
+    def __init__(self, url: str, code: str = "fetch-failed", params: tuple[str, ...] = ()) -> None:
+        message = reason_message(code, url, *params)
+        super().__init__(message)
         self.url = url
-        self.why = why
+        self.why = message.removeprefix(f"cannot fetch {url}: ")
         self.code = code
         self.params = params
 
@@ -60,7 +62,7 @@ class _NameLookupTimeout(TimeoutError):
     """The system resolver did not answer for ``host`` before the deadline."""
 
     def __init__(self, host: str) -> None:
-        super().__init__(f"timed out looking up the server name {host}")
+        super().__init__(host)
         self.host = host
 
 
@@ -209,35 +211,32 @@ def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
     )
 
 
-def _why(e: BaseException) -> tuple[str, str, tuple[str, ...]]:
-    """Why, in English, with its reason code and the values the sentence needs."""
+def _why(e: BaseException) -> tuple[str, tuple[str, ...]]:
+    """The reason code of a failure and the values its sentence needs after the URL."""
     if isinstance(e, urllib.error.HTTPError):
-        return f"HTTP {e.code} {e.reason}".strip(), "fetch-http", (str(e.code), str(e.reason))
+        return "fetch-http", (str(e.code), str(e.reason))
     if isinstance(e, urllib.error.URLError):
         reason = e.reason
         if isinstance(reason, BaseException):
             return _why(reason)
-        return str(reason), "fetch-failed", (str(reason),)
+        return "fetch-failed", (str(reason),)
     if isinstance(e, _NameLookupTimeout):
-        return str(e), "fetch-name-timeout", (e.host,)
+        return "fetch-name-timeout", (e.host,)
     if isinstance(e, TimeoutError | socket.timeout):
-        return "timed out", "fetch-timeout", ()
+        return "fetch-timeout", ()
     if isinstance(e, ssl.SSLError):
-        detail = str(e.reason or e)
-        return f"secure connection failed ({detail})", "fetch-secure", (detail,)
+        return "fetch-secure", (str(e.reason or e),)
     if isinstance(e, socket.gaierror):
-        return "the server name was not found", "fetch-name-not-found", ()
+        return "fetch-name-not-found", ()
     if isinstance(e, ConnectionRefusedError):
-        return "the connection was refused", "fetch-refused", ()
+        return "fetch-refused", ()
     if isinstance(e, ConnectionResetError | http.client.RemoteDisconnected):
-        return "the server closed the connection", "fetch-closed", ()
+        return "fetch-closed", ()
     if isinstance(e, http.client.HTTPException):
-        name = type(e).__name__
-        return f"bad answer from the server ({name})", "fetch-bad-answer", (name,)
+        return "fetch-bad-answer", (type(e).__name__,)
     if isinstance(e, OSError) and e.strerror:
-        return e.strerror.lower(), "fetch-failed", (e.strerror.lower(),)
-    why = str(e) or type(e).__name__
-    return why, "fetch-failed", (why,)
+        return "fetch-failed", (e.strerror.lower(),)
+    return "fetch-failed", (str(e) or type(e).__name__,)
 
 
 def _ascii_url(url: str) -> str:
@@ -254,7 +253,7 @@ def _ascii_url(url: str) -> str:
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError:
-            raise FetchError(url, "the server name was not found", "fetch-name-not-found") from None
+            raise FetchError(url, "fetch-name-not-found") from None
         netloc = f"{userinfo}{at}{host}{colon}{port}"
     safe = "/%;:@&=+$,!~*'()?"
     return urllib.parse.urlunsplit((
@@ -269,7 +268,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BY
     url = url.strip()
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise FetchError(url, "not an http or https address", "fetch-not-web-address")
+        raise FetchError(url, "fetch-not-web-address")
     request = urllib.request.Request(
         _ascii_url(url),
         headers={
@@ -280,15 +279,13 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BY
     )
     deadline = _Deadline(timeout)
     mb = str(max_bytes >> 20)
-    too_large = (f"the page is over {mb} MB", "fetch-too-large", (mb,))
+    too_large = ("fetch-too-large", (mb,))
     try:
         with _opener(deadline).open(request, timeout=timeout) as resp:
             headers: Message = resp.headers
             content_type = headers.get_content_type() if headers.get("Content-Type") else ""
             if content_type and content_type not in _HTML_TYPES:
-                raise FetchError(
-                    url, f"not a web page ({content_type})", "fetch-not-html", (content_type,)
-                )
+                raise FetchError(url, "fetch-not-html", (content_type,))
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(url, *too_large)
