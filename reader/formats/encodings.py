@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "DECODE_REASONS",
     "DecodeError",
     "Decoded",
     "decode_bytes",
@@ -35,13 +36,22 @@ __all__ = [
 ]
 
 
+# Why bytes are not text: code -> sentence (the import report's reasons, written once here).
+DECODE_REASONS = {
+    "empty": "the file is empty",
+    "binary": "this is a binary file, not text",
+    "unknown-encoding": "the text encoding could not be recognised (not UTF-8, UTF-16, "
+    "Windows-1258, TCVN3 or VNI)",
+}
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we know (binary, empty, undecodable)."""
 
-    def __init__(self, kind: str, detail: str) -> None:
-        super().__init__(detail)
-        self.kind = kind  # "binary" | "empty" | "unknown-encoding"
-        self.detail = detail
+    def __init__(self, kind: str) -> None:
+        self.kind = kind  # a code of DECODE_REASONS
+        self.detail = DECODE_REASONS[kind]
+        super().__init__(self.detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +344,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def decode_bytes(data: bytes) -> Decoded:
     """Detect the encoding of ``data`` and return its text (NFC, ``\\n`` line ends)."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise DecodeError("empty", "the file is empty")
+        raise DecodeError("empty")
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return _finish(data[3:].decode("utf-8"), "utf-8-sig")
@@ -352,7 +362,7 @@ def decode_bytes(data: bytes) -> Decoded:
         pass
     else:
         if "\x00" in text:
-            raise DecodeError("binary", "this is a binary file, not text")
+            raise DecodeError("binary")
         return _finish(text, "utf-8")
 
     enc16 = _utf16_without_bom(data)
@@ -362,7 +372,7 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:8192]:
-        raise DecodeError("binary", "this is a binary file, not text")
+        raise DecodeError("binary")
 
     # Judge on a sample (enough words to tell), then decode the whole file once.
     sample = data[:_SAMPLE_BYTES]
@@ -382,11 +392,7 @@ def _standard(data: bytes) -> Decoded:
 
     match = from_bytes(data).best()
     if match is None:
-        raise DecodeError(
-            "unknown-encoding",
-            "the text encoding could not be recognised (not UTF-8, UTF-16, Windows-1258, "
-            "TCVN3 or VNI)",
-        )
+        raise DecodeError("unknown-encoding")
     name = match.encoding.replace("_", "-")
     if name.startswith("cp12"):
         name = "windows-" + name[2:]

@@ -89,6 +89,7 @@ __all__ = [
     "HTML_SUFFIXES",
     "IMAGE_NOTES",
     "MAX_HTML_BYTES",
+    "PAGE_REASONS",
     "HtmlPage",
     "HtmlPageError",
     "PageBlock",
@@ -117,14 +118,24 @@ IMAGE_NOTES = {
 }
 
 
+# Why a page holds no article: code -> sentence (the import report's reasons, written once).
+PAGE_REASONS = {
+    "no-html": "the page has no readable HTML",
+    "too-deep": "the page is nested too deeply to be read",
+    "page-no-article": "no article text was found in the page",
+    "page-no-prose": "no article text was found in the page (no paragraph of prose)",
+}
+
+
 class HtmlPageError(ValueError):
     """The page has no article in it (empty, or nothing but boilerplate).
 
     ``code`` is stable (the window's import report translates by it): "no-html",
-    "too-deep", "page-no-article" or "page-no-prose"; the message is plain English."""
+    "too-deep", "page-no-article" or "page-no-prose"; the message is its ``PAGE_REASONS``
+    sentence."""
 
-    def __init__(self, message: str, code: str = "page-no-article") -> None:
-        super().__init__(message)
+    def __init__(self, code: str = "page-no-article") -> None:
+        super().__init__(PAGE_REASONS[code])
         self.code = code
 
 
@@ -546,7 +557,7 @@ def _extract(root: HtmlElement) -> Any:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except RecursionError:
-        raise HtmlPageError("the page is nested too deeply to be read", "too-deep") from None
+        raise HtmlPageError("too-deep") from None
 
 
 # --- from trafilatura's XML to blocks --------------------------------------------------------
@@ -1032,14 +1043,14 @@ def parse_html(
     except (ValueError, RecursionError):
         root = None
     if root is None:
-        raise HtmlPageError("the page has no readable HTML", "no-html")
+        raise HtmlPageError("no-html")
     try:
         markup = _read_markup(root, _page_address(source, head))
     except RecursionError:
-        raise HtmlPageError("the page is nested too deeply to be read", "too-deep") from None
+        raise HtmlPageError("too-deep") from None
     doc = _extract(root)
     if doc is None or doc.body is None:
-        raise HtmlPageError("no article text was found in the page", "page-no-article")
+        raise HtmlPageError("page-no-article")
 
     warnings: list[str] = []
     for lb in doc.body.iter("lb"):  # a line break separates words
@@ -1134,9 +1145,7 @@ def parse_html(
     if lead is None and not (
         any(_is_paragraph(t) for t in body_text) or sum(map(len, body_text)) >= 200
     ):  # a menu, a link list or a lone line is not an article
-        raise HtmlPageError(
-            "no article text was found in the page (no paragraph of prose)", "page-no-prose"
-        )
+        raise HtmlPageError("page-no-prose")
 
     if not title:
         base = lead or next((b.text for b in blocks if b.kind == "paragraph"), "")

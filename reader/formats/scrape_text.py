@@ -36,6 +36,7 @@ __all__ = [
     "NOTE_NO_DATE",
     "NOTE_NO_TITLE",
     "NOTE_TITLE_FROM_LEAD",
+    "SCRAPE_REASONS",
     "Scrape",
     "ScrapeBlock",
     "ScrapeError",
@@ -51,14 +52,22 @@ NOTE_NO_DATE = "no publication date was found"
 NOTE_TITLE_FROM_LEAD = "the title was taken from the first sentence"
 
 
+# Why a text holds no article: code -> sentence (the import report's reasons, written once).
+SCRAPE_REASONS = {
+    "empty-text": "the text is empty",
+    "only-boilerplate": "no article text was found (only portal boilerplate)",
+    "no-prose": "no article text was found (no paragraph of prose)",
+}
+
+
 class ScrapeError(ValueError):
     """The text has no article in it (empty, or nothing but boilerplate).
 
     ``code`` is stable (the window's import report translates by it): "empty-text",
-    "only-boilerplate" or "no-prose"; the message is plain English."""
+    "only-boilerplate" or "no-prose"; the message is its ``SCRAPE_REASONS`` sentence."""
 
-    def __init__(self, message: str, code: str = "no-prose") -> None:
-        super().__init__(message)
+    def __init__(self, code: str = "no-prose") -> None:
+        super().__init__(SCRAPE_REASONS[code])
         self.code = code
 
 
@@ -475,7 +484,7 @@ def parse_scrape(text: str) -> Scrape:
     """Recover title, date, lead, author and body from the text of a scraped page."""
     units = _units(text)
     if not units:
-        raise ScrapeError("the text is empty", "empty-text")
+        raise ScrapeError("empty-text")
 
     first_para = next((i for i, u in enumerate(units) if _is_paragraph(u.text)), len(units))
     meta = _Meta()
@@ -513,7 +522,7 @@ def parse_scrape(text: str) -> Scrape:
         kept.append(s)
 
     if not kept:
-        raise ScrapeError("no article text was found (only portal boilerplate)", "only-boilerplate")
+        raise ScrapeError("only-boilerplate")
 
     # Author: the byline after the closing "/." (own unit or glued), else a name-like last unit.
     end_author: str | None = None
@@ -559,7 +568,7 @@ def parse_scrape(text: str) -> Scrape:
     kinds = classify_short(kept)
     blocks = tuple(ScrapeBlock(k, s) for k, s in zip(kinds, kept, strict=True))
     if lead is None and not any(b.kind == "paragraph" for b in blocks):
-        raise ScrapeError("no article text was found (no paragraph of prose)", "no-prose")
+        raise ScrapeError("no-prose")
 
     pub = [d for d, kind in meta.dates if kind == "pub"]
     plain = [d for d, kind in meta.dates if kind == ""]

@@ -15,8 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from reader.formats.html_page import IMAGE_NOTES, HtmlPage
-from reader.formats.scrape_text import NOTE_NO_DATE, NOTE_NO_TITLE, NOTE_TITLE_FROM_LEAD
+from reader.formats.encodings import DECODE_REASONS
+from reader.formats.html_page import IMAGE_NOTES, PAGE_REASONS, HtmlPage
+from reader.formats.scrape_text import (
+    NOTE_NO_DATE,
+    NOTE_NO_TITLE,
+    NOTE_TITLE_FROM_LEAD,
+    SCRAPE_REASONS,
+)
 
 if TYPE_CHECKING:
     from reader.importer.recover import Recovered
@@ -43,17 +49,10 @@ REASONS = {
     "unreadable": "cannot read the file ({0})",
     "not-a-file": "this is not a regular file",
     "too-large": "the file is {0} MB; the limit is {1} MB",
-    "empty": "the file is empty",
-    "binary": "this is a binary file, not text",
-    "unknown-encoding": "the text encoding could not be recognised (not UTF-8, UTF-16, "
-    "Windows-1258, TCVN3 or VNI)",
-    "empty-text": "the text is empty",
-    "only-boilerplate": "no article text was found (only portal boilerplate)",
-    "no-prose": "no article text was found (no paragraph of prose)",
-    "no-html": "the page has no readable HTML",
-    "too-deep": "the page is nested too deeply to be read",
-    "page-no-article": "no article text was found in the page",
-    "page-no-prose": "no article text was found in the page (no paragraph of prose)",
+    # ... its bytes are no text, the text or the page no article: the formats' own sentences
+    **DECODE_REASONS,
+    **SCRAPE_REASONS,
+    **PAGE_REASONS,
     # failed: fetching a URL ({0} is the URL)
     "fetch-not-web-address": "cannot fetch {0}: not an http or https address",
     "fetch-timeout": "cannot fetch {0}: timed out",
