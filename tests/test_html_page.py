@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.formats.encodings import DecodeError, encode_legacy
+from reader.formats.encodings import DecodeError, decode_html, encode_legacy
 from reader.formats.html_page import (
     HtmlPageError,
-    decode_html,
     page_from_bytes,
     page_to_article,
     parse_html,

@@ -13,10 +13,14 @@ TCVN3 and VNI are not in Python's codecs: the tables are here, with encoders too
 tests can make legacy bytes and check the round trip. Decoded text is NFC (decomposed
 Vietnamese, as written by Windows-1258 or by some Mac tools, is recomposed) with ``\\n``
 line ends.
+
+A web page (``decode_html``) is judged on its body, and its declared charset counts (after
+the checks above, which win): the markup before the body has no Vietnamese words.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -27,6 +31,7 @@ __all__ = [
     "DecodeError",
     "Decoded",
     "decode_bytes",
+    "decode_html",
     "decode_tcvn3",
     "decode_vni",
     "encode_legacy",
@@ -397,3 +402,68 @@ def _standard(data: bytes) -> Decoded:
     if name.startswith("cp12"):
         name = "windows-" + name[2:]
     return _finish(str(match), name)
+
+
+# --- web pages -------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
+)
+_BODY = re.compile(rb"<body[\s>]", re.I)
+_UNICODE = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be")
+_VIETNAMESE_8BIT = ("windows-1258", "tcvn3", "vni")
+
+
+# Only encodings of text that browsers know: a page (or a server) naming "unicode_escape",
+# "raw_unicode_escape", "utf-7" or "punycode" would have its text rewritten, escapes decoded.
+_TEXT_CODEC = re.compile(
+    r"ascii|latin-1|utf-8|utf-16(-le|-be)?|iso8859-\d{1,2}|cp\d{3,4}|koi8-[ru]|mac-\w+|tis-620"
+    r"|gbk|gb2312|gb18030|big5|big5hkscs|euc[-_](jp|kr)|iso2022[-_]jp|shift[-_]jis"
+)
+
+
+def _codec_name(name: str) -> str | None:
+    try:
+        found = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    if not _TEXT_CODEC.fullmatch(found):
+        return None
+    return "windows-" + found[2:] if re.fullmatch(r"cp12\d\d", found) else found
+
+
+def decode_html(data: bytes, declared: str | None = None) -> Decoded:
+    """The text of an HTML page and its encoding (raises ``DecodeError``).
+
+    A BOM, UTF-8 and UTF-16 win as for scrapes. An 8-bit page is judged on its body (the
+    markup before it has no Vietnamese words): Windows-1258, TCVN3 and VNI by the syllable
+    score, else the charset the server (``declared``) or the page's ``<meta>`` names, else
+    charset-normalizer. Legacy pages often declare ISO-8859-1 while their text is TCVN3.
+    """
+    first = decode_bytes(data)
+    if first.encoding in _UNICODE:
+        return first
+    m = _BODY.search(data, 0, 2 * 1024 * 1024)
+    body = data[m.start() :] if m else data
+    try:
+        by_body = decode_bytes(body).encoding if m else first.encoding
+    except ValueError:
+        by_body = first.encoding
+    if by_body in _VIETNAMESE_8BIT:
+        if by_body == "tcvn3":
+            return _finish(decode_tcvn3(data), "tcvn3")
+        if by_body == "vni":
+            return _finish(decode_vni(data), "vni")
+        return _finish(data.decode("cp1258", errors="replace"), "windows-1258")
+    named = [declared] if declared else []
+    if mc := _META_CHARSET.search(data, 0, 64 * 1024):
+        named.append(mc.group(1).decode("ascii"))
+    for name in named:
+        codec = _codec_name(name)
+        if codec is None or codec.startswith("utf"):
+            continue
+        try:
+            return _finish(data.decode(codec), codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return first

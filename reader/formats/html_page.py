@@ -3,7 +3,7 @@
 The article is extracted by trafilatura (main-content detection, boilerplate removal:
 navigation, menus, ads, sidebars, footers, scripts, styles, forms, iframes); this module only
 
-1. decodes the bytes (``decode_html``: our own detection for UTF-8/16 and the Vietnamese
+1. decodes the bytes (``encodings.decode_html``: our own detection for UTF-8/16 and the Vietnamese
    legacy encodings, then the page's declared charset, then charset-normalizer);
 2. notes, before trafilatura runs, what only the page's markup can tell: which texts are
    photo captions (``<figcaption>``, elements whose class names a caption, the text cell of
@@ -25,7 +25,6 @@ trafilatura and lxml are imported lazily (about 0.2 s): only an HTML import pays
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import itertools
 import logging
@@ -41,9 +40,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from reader.formats.encodings import (
     Decoded,
-    decode_bytes,
-    decode_tcvn3,
-    decode_vni,
+    decode_html,
     recapitalise_tcvn3,
     vietnamese_score,
 )
@@ -94,7 +91,6 @@ __all__ = [
     "HtmlPageError",
     "PageBlock",
     "PageFigure",
-    "decode_html",
     "page_from_bytes",
     "page_to_article",
     "parse_html",
@@ -215,77 +211,6 @@ class HtmlPage:
             if f.image is not None and f.name is not None:
                 seen.setdefault(f.name, f.image)
         return [(p, n) for n, p in seen.items()]
-
-
-# --- decoding --------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
-)
-_BODY = re.compile(rb"<body[\s>]", re.I)
-_UNICODE = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be")
-_VIETNAMESE_8BIT = ("windows-1258", "tcvn3", "vni")
-
-
-# Only encodings of text that browsers know: a page (or a server) naming "unicode_escape",
-# "raw_unicode_escape", "utf-7" or "punycode" would have its text rewritten, escapes decoded.
-_TEXT_CODEC = re.compile(
-    r"ascii|latin-1|utf-8|utf-16(-le|-be)?|iso8859-\d{1,2}|cp\d{3,4}|koi8-[ru]|mac-\w+|tis-620"
-    r"|gbk|gb2312|gb18030|big5|big5hkscs|euc[-_](jp|kr)|iso2022[-_]jp|shift[-_]jis"
-)
-
-
-def _codec_name(name: str) -> str | None:
-    try:
-        found = codecs.lookup(name.strip().lower()).name
-    except LookupError:
-        return None
-    if not _TEXT_CODEC.fullmatch(found):
-        return None
-    return "windows-" + found[2:] if re.fullmatch(r"cp12\d\d", found) else found
-
-
-def _finish(text: str, encoding: str) -> Decoded:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    nfc = unicodedata.normalize("NFC", text)
-    return Decoded(nfc, encoding, was_nfd=nfc != text)
-
-
-def decode_html(data: bytes, declared: str | None = None) -> Decoded:
-    """The text of an HTML page and its encoding (raises ``DecodeError``).
-
-    A BOM, UTF-8 and UTF-16 win as for scrapes. An 8-bit page is judged on its body (the
-    markup before it has no Vietnamese words): Windows-1258, TCVN3 and VNI by the syllable
-    score, else the charset the server (``declared``) or the page's ``<meta>`` names, else
-    charset-normalizer. Legacy pages often declare ISO-8859-1 while their text is TCVN3.
-    """
-    first = decode_bytes(data)
-    if first.encoding in _UNICODE:
-        return first
-    m = _BODY.search(data, 0, 2 * 1024 * 1024)
-    body = data[m.start() :] if m else data
-    try:
-        by_body = decode_bytes(body).encoding if m else first.encoding
-    except ValueError:
-        by_body = first.encoding
-    if by_body in _VIETNAMESE_8BIT:
-        if by_body == "tcvn3":
-            return _finish(decode_tcvn3(data), "tcvn3")
-        if by_body == "vni":
-            return _finish(decode_vni(data), "vni")
-        return _finish(data.decode("cp1258", errors="replace"), "windows-1258")
-    named = [declared] if declared else []
-    if mc := _META_CHARSET.search(data, 0, 64 * 1024):
-        named.append(mc.group(1).decode("ascii"))
-    for name in named:
-        codec = _codec_name(name)
-        if codec is None or codec.startswith("utf"):
-            continue
-        try:
-            return _finish(data.decode(codec), codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return first
 
 
 # --- reading the page's markup before extraction -----------------------------------------------
