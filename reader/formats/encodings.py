@@ -37,6 +37,7 @@ __all__ = [
     "encode_legacy",
     "encode_tcvn3",
     "encode_vni",
+    "syllable_ok",
     "vietnamese_score",
 ]
 
@@ -278,7 +279,7 @@ _OK_SYMBOLS = frozenset("\u00a0\u2009\u202f“”‘’–—…«»°•€")
 
 
 @lru_cache(maxsize=65536)
-def _syllable_ok(word: str) -> bool:
+def syllable_ok(word: str) -> bool:
     nfd = unicodedata.normalize("NFD", word.lower())
     tones = sum(1 for c in nfd if c in _TONE_SET)
     if tones > 1:
@@ -299,7 +300,7 @@ def vietnamese_score(text: str) -> tuple[float, int]:
     for w in _WORD.findall(text):
         if w.isascii():
             continue
-        if _syllable_ok(w):
+        if syllable_ok(w):
             good += 1
         else:
             bad += 1

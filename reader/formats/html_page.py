@@ -47,26 +47,22 @@ from reader.formats.encodings import (
 from reader.formats.markdown_article import make_text, parse_article
 from reader.formats.markdown_writer import article_to_markdown, slugify
 from reader.formats.paths import resolve_inside
-
-# The text importer's portal rules (docs/importing.md), shared so both importers agree.
-from reader.formats.scrape_text import (
-    _AUTHOR_LINE,
-    _FOOTER,
-    _GLUED_AUTHOR,
-    _MARKER,
-    _PHOTO_CREDIT,
-    _TAGS_LINE,
-    NOTE_NO_DATE,
-    NOTE_TITLE_FROM_LEAD,
-    _caption_score,
-    _clean_author,
-    _is_paragraph,
-    _is_toolbar,
-    _Meta,
-    _meta_line,
-    _name_like,
-    title_from_lead,
+from reader.formats.portal import (  # the portal rules both importers share
+    AUTHOR_LINE,
+    FOOTER,
+    GLUED_AUTHOR,
+    MARKER,
+    PHOTO_CREDIT,
+    TAGS_LINE,
+    Meta,
+    caption_score,
+    clean_author,
+    is_paragraph,
+    is_toolbar,
+    meta_line,
+    name_like,
 )
+from reader.formats.scrape_text import NOTE_NO_DATE, NOTE_TITLE_FROM_LEAD, title_from_lead
 from reader.model import (
     Article,
     Block,
@@ -944,8 +940,8 @@ def _is_caption_after_image(it: _Item, img: _Item, known: set[str]) -> bool:
         return True
     if it.style == "i":
         return True
-    short = not _is_paragraph(it.text)
-    return short and (bool(_PHOTO_CREDIT.search(it.text)) or _caption_score(it.text) >= 2)
+    short = not is_paragraph(it.text)
+    return short and (bool(PHOTO_CREDIT.search(it.text)) or caption_score(it.text) >= 2)
 
 
 def parse_html(
@@ -988,54 +984,54 @@ def parse_html(
     if first_heading is not None and first_heading <= 2:
         h = items[first_heading].text
         kh, kt = _key(h), _key(title or "")
-        if title is None and not _is_paragraph(h):
+        if title is None and not is_paragraph(h):
             title = h
             del items[first_heading]
         elif kh and kt and (kh == kt or kt.startswith(kh) or kh.startswith(kt)):
             del items[first_heading]
 
     # Boilerplate that trafilatura kept: toolbars, date lines, portal markers, footers.
-    meta = _Meta()
+    meta = Meta()
     author: str | None = None
     kept: list[_Item] = []
     for it in items:
         if it.kind in ("p", "heading"):
             s = it.text
-            if _MARKER.search(s) or _is_toolbar(s) or _meta_line(s, meta, header=not kept):
+            if MARKER.search(s) or is_toolbar(s) or meta_line(s, meta, header=not kept):
                 continue
-            if _TAGS_LINE.match(s):
+            if TAGS_LINE.match(s):
                 continue
-            if m := _AUTHOR_LINE.match(s):
-                author = author or _clean_author(m.group(1))
+            if m := AUTHOR_LINE.match(s):
+                author = author or clean_author(m.group(1))
                 continue
-            if kept and _FOOTER.match(s):
+            if kept and FOOTER.match(s):
                 break
         kept.append(it)
     items = kept
 
     # Headings that are prose (a sapo in <h2>) are paragraphs.
     for it in items:
-        if it.kind == "heading" and _is_paragraph(it.text):
+        if it.kind == "heading" and is_paragraph(it.text):
             it.kind = "p"
 
     # The closing byline: glued to "/." or a name-like last paragraph.
     texts = [i for i, it in enumerate(items) if it.kind == "p"]
     if texts:
         last = items[texts[-1]]
-        glued = _GLUED_AUTHOR.match(last.text)
-        if glued and _name_like(glued.group("author")):
+        glued = GLUED_AUTHOR.match(last.text)
+        if glued and name_like(glued.group("author")):
             last.text = glued.group("body")
             last.spans = _clip(last.spans, len(last.text))
-            author = _clean_author(glued.group("author"))
+            author = clean_author(glued.group("author"))
         elif (
             texts[-1] == len(items) - 1
             and len(texts) >= 2
             and texts[-2] == texts[-1] - 1  # right after a paragraph, not under a photo
-            and _name_like(last.text)
-            and (items[texts[-2]].text.endswith("/.") or _is_paragraph(items[texts[-2]].text))
-            and (items[texts[-2]].text.endswith("/.") or _caption_score(last.text) < 2)
+            and name_like(last.text)
+            and (items[texts[-2]].text.endswith("/.") or is_paragraph(items[texts[-2]].text))
+            and (items[texts[-2]].text.endswith("/.") or caption_score(last.text) < 2)
         ):
-            author = _clean_author(last.text)
+            author = clean_author(last.text)
             del items[texts[-1]]
     if author is None and doc.author:
         author = _clean(doc.author)[:120] or None
@@ -1057,7 +1053,7 @@ def parse_html(
             matches = len(description) >= 30 and (
                 k.startswith(description[:200]) or description.startswith(k[:200])
             )
-            if matches or _is_paragraph(it.text) or (it.style == "b" and len(it.text) > 80):
+            if matches or is_paragraph(it.text) or (it.style == "b" and len(it.text) > 80):
                 lead = it.text
                 del items[i]
         break
@@ -1068,7 +1064,7 @@ def parse_html(
         t for b in blocks if b.kind == "list" for t in b.items
     ]
     if lead is None and not (
-        any(_is_paragraph(t) for t in body_text) or sum(map(len, body_text)) >= 200
+        any(is_paragraph(t) for t in body_text) or sum(map(len, body_text)) >= 200
     ):  # a menu, a link list or a lone line is not an article
         raise HtmlPageError("page-no-prose")
 
@@ -1128,7 +1124,7 @@ def _blocks(items: list[_Item], known: set[str], images: _Images) -> list[PageBl
             bold_heading = (
                 it.style == "b"
                 and len(it.text) <= 200
-                and not _is_paragraph(it.text)
+                and not is_paragraph(it.text)
                 and i + 1 < n
                 and items[i + 1].kind in ("p", "list", "quote", "img")
             )
@@ -1179,10 +1175,10 @@ def _date(found: str | None, lines: list[str]) -> dt.date | None:
     """A date line labelled as the publication date before the article's text wins; then the
     page's metadata (meta tags, ``<time>``; never a date the page labels as today's); then
     the first date line before the article's text."""
-    meta = _Meta()
+    meta = Meta()
     for line in lines:
         if len(line) <= 160 and _HAS_DATE.search(line):
-            _meta_line(line, meta, header=True)
+            meta_line(line, meta, header=True)
     pub = [d for d, kind in meta.dates if kind == "pub"]
     views = {d for d, kind in meta.dates if kind == "view"}
     plain = [d for d, kind in meta.dates if kind == ""]

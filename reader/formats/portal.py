@@ -1,0 +1,303 @@
+"""The portal rules both importers share: what a line of a Vietnamese government portal is.
+
+Boilerplate (module markers, toolbars, "Tin liên quan" footers, tag lines), date and view
+count lines, bylines and author names, photo captions and credits, subheadings, and whether
+a text is a paragraph of prose. The text importer (``scrape_text``) applies them to the lines
+of a scrape, the page importer (``html_page``) to the texts trafilatura keeps, so both agree.
+The rules, their reasons and examples: docs/importing.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from reader.formats.encodings import syllable_ok
+
+# A text "ends a sentence" when its last visible character (before closing quotes and
+# brackets) is one of these; the portal's "/." closing mark ends with ".".
+END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+
+# --- step 2: boilerplate ---------------------------------------------------------------------
+
+_I = re.IGNORECASE
+MARKER = re.compile(r"PublishingPortal|^Block_\w+$|^\[?(?:Portlet|Module|Widget)[\w .-]*\]?$", _I)
+_TOOLBAR = re.compile(
+    r"tăng cỡ chữ|giảm cỡ chữ|xem với cỡ chữ|mặc định|cỡ chữ|kích (?:cỡ|thước) chữ|phóng to|"
+    r"thu nhỏ|in bài(?: viết| này)?|in trang|bản in|in tin|gửi (?:bài|tin)(?: viết)?|"
+    r"gửi (?:e-?mail|mail|cho bạn bè)|chia sẻ|lưu (?:bài|tin)(?: viết)?|"
+    r"nghe (?:đọc )?bài(?: viết)?|"
+    r"đọc bài(?: viết)?|nghe audio|bình luận(?: \(\d+\))?|về đầu trang|đầu trang|quay lại|trở về|"
+    r"facebook|twitter|zalo|e-?mail|print|font|(?<!\w)a ?[+-]|(?<!\w)a(?!\w)|[+-]",
+    _I,
+)
+FOOTER = re.compile(
+    r"^(?:tin liên quan|tin cùng (?:chuyên mục|loại)|các tin (?:khác|đã đưa)|tin khác|"
+    r"bài viết liên quan|bài liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|tin mới nhất|"
+    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|tin nổi bật)\s*:?$",
+    _I,
+)
+TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá)\s*:", _I)
+SOURCE_LINE = re.compile(r"^\(?\s*nguồn\s*:\s*(.{1,120}?)\s*\)?$", _I)
+AUTHOR_LINE = re.compile(r"^(?:tác giả(?: bài viết)?|người viết|bút danh)\s*:\s*(.{1,80})$", _I)
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>|»|›|/|\\)\s+")
+
+_DATE_NUM = r"(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})"
+_DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_DATE_WORDS = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})"
+_TIME = (
+    r"(?:lúc\s+)?\d{1,2}\s?[:hg]\s?\d{2}(?:\s?:\s?\d{2})?(?:\s?(?:am|pm|sa|ch))?"
+    r"(?:\s*\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?)?"
+)
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_PUBLISH = (
+    r"(?:ngày\s*đăng|đăng\s*ngày|ngày\s*xuất\s*bản|xuất\s*bản|ngày\s*cập\s*nhật|"
+    r"cập\s*nhật(?:\s*lúc|\s*ngày)?|đăng\s*lúc|thời\s*gian\s*đăng|ngày\s*phát\s*hành|"
+    r"posted|published|updated)"
+)
+_VIEW = (
+    r"(?:ngày\s*xem|hôm\s*nay|ngày\s*truy\s*cập|truy\s*cập(?:\s*ngày)?|ngày\s*in|"
+    r"ngày\s*hiện\s*tại|today)"
+)
+_META_DATE = re.compile(
+    rf"(?:(?P<pub>{_PUBLISH})|(?P<view>{_VIEW}))?\s*:?\s*"
+    rf"(?:{_WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s*)?"
+    rf"(?:(?P<t1>{_TIME})\s*[,\-–|]?\s*(?:ngày\s*)?)?"
+    rf"(?:{_DATE_NUM}|{_DATE_ISO}|{_DATE_WORDS})"
+    rf"(?:\s*[,\-–|]?\s*(?P<t2>{_TIME}))?",
+    _I,
+)
+_COUNT = re.compile(
+    r"(?:số\s*)?(?:lượt\s*(?:xem|đọc|truy\s*cập|thích)|views?)\s*:?\s*[\d.,]+|"
+    r"[\d.,]+\s*lượt\s*(?:xem|đọc)",
+    _I,
+)
+_LONE_TIME = re.compile(rf"{_TIME}|{_WEEKDAY}", _I)
+_SEPARATORS = re.compile(r"^[\s|•·,:;/\\()\[\]\-–—_*=.]*$")
+
+
+@dataclass
+class Meta:
+    dates: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, "pub"|"view"|"")
+    sections: list[str] = field(default_factory=list)
+
+
+def _to_date(m: re.Match[str]) -> dt.date | None:
+    g = m.groups()
+    # groups: pub, view, t1, (d, m, y), (Y, M, D), (d, m, y), t2
+    try:
+        if g[3]:
+            return dt.date(int(g[5]), int(g[4]), int(g[3]))
+        if g[6]:
+            return dt.date(int(g[6]), int(g[7]), int(g[8]))
+        if g[9]:
+            return dt.date(int(g[11]), int(g[10]), int(g[9]))
+    except ValueError:
+        return None
+    return None
+
+
+def meta_line(line: str, meta: Meta, *, header: bool) -> bool:
+    """True when the line is only dates, view counts, toolbar words and separators
+    (in the header, also a short section name beside a date). Records the dates."""
+    if len(line) > 160:
+        return False
+    found: list[tuple[dt.date, str]] = []
+
+    def take(m: re.Match[str]) -> str:
+        d = _to_date(m)
+        if d is None:
+            return m.group(0)
+        found.append((d, "pub" if m.group("pub") else "view" if m.group("view") else ""))
+        return " | "
+
+    rest = _META_DATE.sub(take, line)
+    rest = _COUNT.sub(" | ", rest)
+    if found:
+        rest = _LONE_TIME.sub(" | ", rest)
+    rest = _TOOLBAR.sub(" | ", rest)
+    if _SEPARATORS.match(rest):
+        meta.dates.extend(found)
+        return True
+    if found and header:
+        section = rest.strip(" |•·,:;-–—")
+        words = section.split()
+        if (
+            0 < len(words) <= 5
+            and not any(c.isdigit() for c in section)
+            and not END.search(section)
+            and "|" not in section
+        ):
+            meta.dates.extend(found)
+            meta.sections.append(section)
+            return True
+    return False
+
+
+def is_toolbar(line: str) -> bool:
+    return len(line) <= 120 and bool(_SEPARATORS.match(_TOOLBAR.sub(" ", line)))
+
+
+def breadcrumb(line: str) -> list[str] | None:
+    parts = _BREADCRUMB_SEP.split(line)
+    if len(parts) < 2 or len(line) > 150:
+        return None
+    if all(0 < len(p.split()) <= 5 and not END.search(p) for p in parts):
+        return parts
+    return None
+
+
+# --- step 4: author --------------------------------------------------------------------------
+
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin,? ảnh|bài,? ảnh|tin/ảnh|bài/ảnh|"
+    r"thực hiện|nhóm pv|pv|phóng viên|tác giả)\s*:\s*)",
+    _I,
+)
+_NAME_TOKEN = re.compile(r"^[(\"“]?[^\W\d_][\w.'’-]*[)\"”,]?$")
+GLUED_AUTHOR = re.compile(r"^(?P<body>.*\S/\.)\s*(?P<author>[^\W\d_][^/]{0,79})$", re.S)
+
+
+def clean_author(s: str) -> str:
+    s = BYLINE_LABEL.sub("", s.strip()).strip(" -–—:;,")
+    letters = [c for c in s if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        s = " ".join(_title_case(w) for w in s.split())
+    return s
+
+
+def _title_case(word: str) -> str:
+    """HƯƠNG -> Hương; abbreviations (TTXVN, PV, BBK) stay in capitals."""
+    core = word.strip('()[]"“”,.-–/')
+    if not core or not syllable_ok(core):
+        return word
+    i = word.index(core)
+    return word[:i] + core[0] + core[1:].lower() + word[i + len(core) :]
+
+
+def name_like(s: str) -> bool:
+    """A byline: 1-6 words, each capitalised (or all capitals), no sentence end."""
+    s = BYLINE_LABEL.sub("", s.strip())
+    if not s or len(s) > 80 or (s.endswith(".") and not re.search(r"\b[A-ZĐ]\.$", s)):
+        return False
+    s = re.sub(r"\([^()]{1,40}\)", " ", s)  # "Hương Dịu (Báo Bắc Kạn)"
+    words = [w for w in re.split(r"[\s,/–—-]+|\bvà\b", s) if w]
+    if not 1 <= len(words) <= 6:
+        return False
+    return all(_NAME_TOKEN.match(w) and (w[0].isupper() or not w[0].isalpha()) for w in words)
+
+
+# --- step 5: captions and subheadings --------------------------------------------------------
+
+_SURNAMES_WORDS = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Phương Đinh Lương "
+    "Hà Triệu Ma Nông Lục Hứa Lâm Tạ Đào Đoàn Trịnh Mai Cao Chu Tô La Lò Lưu Kiều Vương Trương "
+    "Quách Thái Tăng Văn Hầu Mạc Đàm Lã Lăng Giáp Khổng Diệp Âu Châu Tống Sầm Bế Lành Mông Vi "
+    "Nịnh Bàn Đồng Khúc Quan Thân Từ Doãn Phùng Kim Lại Hoa"
+)
+_SURNAMES = _SURNAMES_WORDS.split()
+_VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_UP = "A-Z" + _VI_LOWER.upper()
+_LOW = "a-z" + _VI_LOWER
+_UPPER_WORD = rf"[{_UP}][{_LOW}]+"
+_PERSON = re.compile(
+    rf"(?<!\w)(?:(?:{'|'.join(sorted(set(_SURNAMES)))})(?:\s{_UPPER_WORD}){{2,3}}"
+    rf"|(?:ông|bà|anh|chị|em|cháu|cụ|đồng chí|đ/c|thầy|cô|bác sĩ|chiến sĩ|nghệ nhân)"
+    rf"\s{_UPPER_WORD}(?:\s{_UPPER_WORD}){{0,3}})(?!\w)"
+)
+_CAPTION_START = re.compile(
+    r"^(?:đ/c|đ\.c|đồng chí|các đồng chí|ông|bà|các đại biểu|đại biểu|quang cảnh|toàn cảnh|"
+    r"một góc|hình ảnh|cảnh|lãnh đạo|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|"
+    r"phó giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|trưởng đoàn|"
+    r"đoàn công tác|học sinh|người dân|bà con|du khách|cán bộ|lực lượng|các em|em|cô|thầy|"
+    r"bác sĩ|nông dân|chiến sĩ|công nhân|nhân dân|các vận động viên|vận động viên|"
+    r"các thí sinh|thí sinh|tặng|trao|đại diện|ban tổ chức|btc)(?!\w)",
+    _I,
+)
+_CAPTION_VERB = re.compile(
+    r"(?<!\w)(?:phát biểu|trao|tặng|tham dự|dự(?! (?:kiến|thảo|án|toán|báo|ước|phòng|trữ|"
+    r"định|tính|bị|thi|đoán|luật))|thăm|kiểm tra|chụp ảnh|giải trình|chủ trì|trao đổi|"
+    r"làm việc|khảo sát|cắt băng|bấm nút|tham quan|biểu diễn|trình diễn|thi đấu|trồng cây|"
+    r"chúc mừng|động viên|dâng hương|dâng hoa|thắp hương|ký kết|bắt tay|tuyên dương|"
+    r"khen thưởng|gắn huy hiệu|ra quân|hướng dẫn|tập huấn|đón|tiếp|thăm hỏi|báo cáo|"
+    r"phát động|khai mạc|bế mạc|lưu niệm|quang cảnh|toàn cảnh)(?!\w)",
+    _I,
+)
+PHOTO_CREDIT = re.compile(
+    r"(?:^|[(\-–—|]\s*)(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh tl)\s*(?::|$)|"
+    r"\(\s*ảnh\s*:[^)]*\)\s*\.?$|ảnh minh ho[ạa]",
+    _I,
+)
+_PLACE = re.compile(rf"(?<!\w)tại\s+(?:[{_UP}]|buổi|lễ|hội|chương trình|sự kiện)")
+_HEADING_START = re.compile(
+    r"^(?:nhiều|tập trung|dự kiến|tiếp tục|đẩy mạnh|nâng cao|phát huy|kết quả|giải pháp|"
+    r"khó khăn|những|cần|để|góp phần|chú trọng|tăng cường|phấn đấu|quyết tâm|hướng tới|"
+    r"hiệu quả|thực hiện|triển khai|xây dựng|phát triển|đổi mới|bảo đảm|đảm bảo|về|một số|"
+    r"các giải pháp|nỗ lực|chủ động|từng bước|khẳng định|tạo|thúc đẩy|hoàn thành|vượt|"
+    r"mục tiêu|nhiệm vụ|bài học|kỳ vọng|điểm sáng|dấu ấn|chuyển biến|còn|vẫn|sẵn sàng|"
+    r"không|chưa|khơi dậy|lan tỏa|lan toả|gỡ|tháo gỡ|vì|sớm|đưa|giữ vững|ưu tiên|"
+    r"phần|chương|bài \d+)(?!\w)",
+    _I,
+)
+_NUMBERED = re.compile(
+    r"^(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])\s?[.)/-]\s|^thứ (?:nhất|hai|ba|tư|năm)", _I
+)
+# Openers of narrative sentences: a one-sentence paragraph, not a caption.
+_PROSE_START = re.compile(
+    r"^(?:phát biểu|theo|sáng|chiều|tối|trưa|ngày|hôm|trong|với|để|khi|sau|trước|qua|"
+    r"nhân dịp|thay mặt|cũng|ngoài ra|bên cạnh|đến nay|hiện nay|năm|tháng|dịp này|từ|"
+    r"như vậy|do đó|vì vậy|tuy nhiên|đồng thời)(?!\w)",
+    _I,
+)
+_MAX_CAPTION_WITH_STOP = 130
+_FIGURES = re.compile(r"\d[\d.,]*\s?%|\b\d+/\d+\b(?!/)|\d[\d.,]* (?:tỷ|triệu|nghìn) ")
+SENTENCE_BREAK = re.compile(rf"[.!?…]['\"”’)]*\s+[\"“(]?[{_UP}0-9]")
+
+
+def caption_score(s: str) -> int:
+    if PHOTO_CREDIT.search(s):
+        return 10
+    score = 0
+    if _CAPTION_START.match(s):
+        score += 2
+    if _PERSON.search(s):
+        score += 2
+    if _CAPTION_VERB.search(s):
+        score += 2
+    if _PLACE.search(s):
+        score += 1
+    return score
+
+
+def heading_score(s: str) -> int:
+    score = 0
+    if _NUMBERED.match(s):
+        score += 4
+    if _HEADING_START.match(s):
+        score += 2
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) >= 6 and all(c.isupper() for c in letters):
+        score += 2
+    if s.endswith(("?", "!")) or (s[:1] in '"“' and s[-1:] in '"”'):
+        score += 1
+    if _FIGURES.search(s):
+        score += 1
+    return score
+
+
+def is_paragraph(s: str) -> bool:
+    """A unit that is prose, not a short caption/heading line."""
+    if END.search(s):
+        if s.endswith(("?", "!")) and len(s) <= 160 and not SENTENCE_BREAK.search(s):
+            return False
+        if len(s) > 160 or SENTENCE_BREAK.search(s):
+            return True
+        # One short sentence with a full stop: a caption only on strong evidence.
+        return (
+            len(s) > _MAX_CAPTION_WITH_STOP
+            or s.endswith((":", ";"))
+            or bool(_PROSE_START.match(s))
+            or caption_score(s) < 3
+        )
+    return len(s) > 300
