@@ -20,20 +20,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from reader.formats.html_page import (
-    _caption_spans,
-    _inline_text,
-    _Links,
-    _reads_back,
-    _rich,
-    _tidy,
-    _whole_dropped,
-    _writable,
-    page_to_article,
-    parse_html,
-)
+from reader.formats.html_page import page_to_article, parse_html
 from reader.formats.markdown_article import load_article, parse_article
 from reader.formats.markdown_writer import article_to_markdown
+from reader.formats.page_items import inline_text
+from reader.formats.page_links import Links
+from reader.formats.page_spans import (
+    caption_text_spans,
+    reads_back,
+    rich_text,
+    tidy_spans,
+    whole_dropped,
+    writable_spans,
+)
 from reader.importer import run_import
 from reader.model import Article, Paragraph, Span, Text
 from tests.fuzzing import deadline, examples
@@ -336,8 +335,8 @@ def test_spans_over_one_range_read_back_in_the_order_they_were_written() -> None
 def test_every_arrangement_of_three_spans_reads_back(kind: str) -> None:
     """Over "ab cd", every set of up to three em/strong/link spans that the importer can give
     (nested or apart, on visible characters) is written so that it reads back the same,
-    after _writable has dropped what Markdown would misread; those that touch no other
-    emphasis are never checked by _writable, so this is what makes that safe."""
+    after writable_spans has dropped what Markdown would misread; those that touch no other
+    emphasis are never checked by writable_spans, so this is what makes that safe."""
     text = "ab cd"
     ranges = [
         (a, b) for a in range(5) for b in range(a + 1, 6) if " " not in (text[a], text[b - 1])
@@ -350,16 +349,16 @@ def test_every_arrangement_of_three_spans_reads_back(kind: str) -> None:
     seen = set()
     for r in (1, 2, 3):
         for combo in itertools.combinations(spans, r):
-            tidy = _tidy(list(combo))
+            tidy = tidy_spans(list(combo))
             if kind == "figure":
-                tidy = _caption_spans(text, tidy)
+                tidy = caption_text_spans(text, tidy)
             elif kind == "heading":
-                tidy = _whole_dropped(text, tidy)
+                tidy = whole_dropped(text, tidy)
             if tidy in seen:
                 continue
             seen.add(tidy)
-            kept = _writable(kind, text, tidy)  # type: ignore[arg-type]
-            assert _reads_back(kind, text, kept), (tidy, kept)  # type: ignore[arg-type]
+            kept = writable_spans(kind, text, tidy)  # type: ignore[arg-type]
+            assert reads_back(kind, text, kept), (tidy, kept)  # type: ignore[arg-type]
     assert len(seen) > 250
 
 
@@ -439,8 +438,8 @@ def _tree(draw: st.DrawFn, depth: int = 0) -> etree._Element:
 @settings(max_examples=examples(200), deadline=deadline())
 @given(_tree())
 def test_the_text_with_spans_is_the_text_without(el: etree._Element) -> None:
-    text, spans = _rich(el, _Links(["https://x.vn/a"], None))
-    assert text == _inline_text(el)
+    text, spans = rich_text(el, Links(["https://x.vn/a"], None))
+    assert text == inline_text(el)
     t = Text(text, (), spans)
     check_spans(t)
     assert all(isinstance(s, Span) and s.kind in ("em", "strong", "link") for s in spans)

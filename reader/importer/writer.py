@@ -14,13 +14,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.formats.html_page import MAX_IMAGE_BYTES
 from reader.formats.markdown_writer import (
     article_file_name,
     article_to_markdown,
     edit_state,
     stamp,
 )
+from reader.formats.page_images import MAX_IMAGE_BYTES
 from reader.importer.recover import Recovered
 from reader.importer.report import ImportFailure, Result, Source, counts, details
 from reader.storage import read_regular_file, write_atomic
