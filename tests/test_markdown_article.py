@@ -7,8 +7,9 @@ import json
 import os
 import re
 import threading
+import tracemalloc
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from reader.formats.errors import ArticleError
 from reader.formats.markdown_article import (
     MAX_FILE_BYTES,
+    MAX_SPAN_DEPTH,
     load_article,
     parse_article,
     parse_front_matter,
@@ -777,11 +779,136 @@ def test_figure_without_folder_is_refused() -> None:
     assert fig.problem is not None and fig.problem.startswith("refused")
 
 
-def test_deeply_nested_markdown_is_an_article_error() -> None:
-    for text in ("*" * 3000 + "x" + "*" * 3000, "".join("  " * i + "- x\n" for i in range(600))):
+def peak_bytes(run: Callable[[], object]) -> int:
+    """Peak memory Python allocated while ``run`` ran (tracemalloc: deterministic, untimed)."""
+    tracemalloc.start()
+    try:
+        run()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join("  " * i + "- x\n" for i in range(600)),  # Markdown 3.11 parses these
+        "".join("    " * i + "- x\n" for i in range(600)),
+        ">" * 3000 + " x\n",
+        "- " * 1000 + "x\n",
+        "".join("> - " for _ in range(500)) + "x\n",
+    ],
+)
+def test_deeply_nested_markdown_is_refused_with_its_line(text: str) -> None:
+    """Whatever the installed Markdown does with it: refused before it is parsed, with the
+    line, in memory proportional to the text (not to text x depth)."""
+    body = "---\ntitle: Sâu\n---\n" + text
+
+    def parse() -> None:
         with pytest.raises(ArticleError) as info:
-            parse_article(text)
-        assert info.value.kind == "unreadable" and "nested" in info.value.detail
+            parse_article(body)
+        assert info.value.kind == "unreadable"
+        assert "nested more than 32 levels" in info.value.detail
+        assert re.search(r"line \d+", info.value.detail), info.value.detail
+
+    assert peak_bytes(parse) < 8 * len(body) + 2_000_000
+
+
+def test_nested_lists_of_4_5_mb_are_refused_in_bounded_memory() -> None:
+    """Issue 16 item 7: 1,500 levels (4.5 MB) took 1.7 GB and 11 s in `show`."""
+    body = "".join("    " * i + "- x\n" for i in range(1500))
+
+    def parse() -> None:
+        with pytest.raises(ArticleError, match=r"nested more than 32 levels deep .*line 33"):
+            parse_article(body)
+
+    assert peak_bytes(parse) < 30_000_000  # the text itself is 4.5 MB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*" * 3000 + "x" + "*" * 3000,
+        "_" * 3000 + "x" + "_" * 3000,
+        "*a " * 600 + "b* " * 600,
+    ],
+)
+def test_deeply_nested_emphasis_is_shown_flat(text: str) -> None:
+    """Thousands of nested emphases: the text is kept, the spans stop at a fixed depth."""
+    try:
+        a = parse_article(text)
+    except ArticleError as e:  # a Markdown that refuses it may, with our reason
+        assert e.kind == "unreadable" and "nested" in e.detail
+        return
+    check_article(a)
+    body = "".join(t.text for t in texts_of(a))
+    assert "x" in body or "a" in body
+    for t in texts_of(a):
+        assert len(t.spans) <= MAX_SPAN_DEPTH + 1
+
+
+def test_nesting_within_the_limit_is_kept() -> None:
+    text = "".join("  " * i + f"- level {i}\n" for i in range(20))
+    a = parse_article(text)
+    (lst,) = a.blocks
+    assert isinstance(lst, ListBlock)
+    assert [t.text for t in lst.items] == [f"level {i}" for i in range(20)]
+
+
+@pytest.mark.timeout(60)  # Markdown 3.11 alone: ~25 s for 1,500 links, hours for 20,000
+def test_many_links_in_one_paragraph_are_all_kept() -> None:
+    body = " ".join(f'[a{i}](https://e.org/{i} "t{i}")' for i in range(1500))
+    (para,) = parse_article(body).blocks
+    links = [s for s in para.content.spans if s.kind == "link"]
+    assert [s.href for s in links] == [f"https://e.org/{i}" for i in range(1500)]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", ["[", "[a](", "[a](x(", "[a", "*a "])
+def test_unclosed_links_and_marks_stay_text(unit: str) -> None:
+    body = "\n\n".join([unit * 1900 + "x" * 3000] * 10)
+    a = parse_article(body)
+    assert len(a.blocks) == 10
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        (" ".join(f"[a{i}](u{i})" for i in range(20_000)), "on line 1 has more than 2,000"),
+        (" ".join(f"*a{i}*" for i in range(20_000)), "on line 1 has more than 2,000"),
+        ("\n\n".join(" ".join(f"`c{i}`" for i in range(900)) for _ in range(12)), "20,000"),
+        ("a\n\n" * 30_000, "more than 20,000 paragraphs"),
+        ("- a\n" * 30_000, "more than 20,000 paragraphs"),
+    ],
+)
+def test_too_many_parts_are_refused_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(ArticleError) as info:
+        parse_article(text)
+    assert info.value.kind == "unreadable" and reason in info.value.detail
+
+
+def test_links_keep_their_titles_and_odd_destinations(tmp_path: Path) -> None:
+    (tmp_path / "p.png").write_bytes(PNG)
+    a = parse_article(
+        '![Ảnh](p.png "Chú thích")\n\n[w](https://vi.wikipedia.org/wiki/A_(b)) '
+        "[q](<https://e.org/a b>) [t](https://e.org 'đơn')\n",
+        folder=tmp_path,
+    )
+    fig, para = a.blocks
+    assert isinstance(fig, Figure) and fig.caption is not None
+    assert fig.caption.text == "Chú thích"
+    assert [s.href for s in para.content.spans] == [
+        "https://vi.wikipedia.org/wiki/A_(b)",
+        "https://e.org/a b",
+        "https://e.org",
+    ]
+
+
+def test_centred_dashes_are_not_nesting() -> None:
+    """A portal's centred "- Hết -" after 100 spaces is text, not 50 levels of lists."""
+    a = parse_article("Đoạn văn.\n" + " " * 100 + "- Hết -\n\nĐoạn sau.\n")
+    assert a.blocks
 
 
 # --- safety ------------------------------------------------------------------------------

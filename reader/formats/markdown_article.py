@@ -7,6 +7,7 @@ is just text: content can never become markup, styles or code.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -20,9 +21,11 @@ from typing import Any
 import markdown
 import yaml
 from markdown.extensions.sane_lists import SaneListExtension
+from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from reader.formats.errors import ArticleError
+from reader.formats.markdown_limits import MAX_NESTING, check_markdown_budget
 from reader.formats.paths import resolve_inside
 from reader.model import (
     Article,
@@ -114,10 +117,11 @@ class FrontMatter:
     lead: str | None
     body: str
     warnings: tuple[str, ...]
+    body_line: int = 1  # the line of the file where the body starts
 
 
 def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
-    meta, body, _ = _split_front_matter(text, path)
+    meta, body, body_line = _split_front_matter(text, path)
     warnings: list[str] = []
     for key in sorted(set(meta) - KNOWN_KEYS):
         warnings.append(f"unknown front matter key {key!r} ignored")
@@ -137,6 +141,7 @@ def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
         lead=_WS.sub(" ", lead).strip() if lead else None,
         body=body,
         warnings=tuple(warnings),
+        body_line=body_line,
     )
 
 
@@ -144,10 +149,13 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
     """Parse article text (already decoded). ``folder`` is where its images may live."""
     fm = parse_front_matter(text, path)
     warnings = list(fm.warnings)
+    check_markdown_budget(fm.body, fm.body_line, path)  # before Markdown spends anything
     try:
         blocks = _BlockBuilder(lang=fm.lang, folder=folder, warnings=warnings).build(fm.body)
-    except RecursionError:  # thousands of nested lists or emphases, in Markdown or our walk
-        raise ArticleError("unreadable", "the Markdown is nested too deeply", path) from None
+    except RecursionError:  # an older Markdown that recurses per level: same reason
+        raise ArticleError(
+            "unreadable", f"the Markdown is nested more than {MAX_NESTING} levels deep", path
+        ) from None
 
     title = fm.title
     if not title:
@@ -289,6 +297,11 @@ def _tags_field(meta: dict[str, Any], warnings: list[str]) -> tuple[str, ...]:
 # --- body ---------------------------------------------------------------------------------
 
 
+class _TreeReady(Exception):
+    """Raised by _KeepTree to stop Markdown once the tree is built: we never use its HTML
+    (serialising is recursive, and costs as much again)."""
+
+
 class _KeepTree(Treeprocessor):
     """Captures the finished element tree (after inline parsing and unescaping)."""
 
@@ -296,6 +309,64 @@ class _KeepTree(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         self.root = root
+        raise _TreeReady
+
+
+MAX_LINK_SCAN = 4096  # characters of a link's [text]
+MAX_LINK_BRACKETS = 64  # brackets nested inside one link's text
+MAX_DEST_SCAN = 512  # characters Markdown's own (destination "title") scan may look at
+_BRACKETS = re.compile(r"[\[\]]")
+# The usual destination, (url) or (url "title"), read by one linear regex at any length.
+_SIMPLE_DEST = re.compile(r"""\(\s*+([^\s()<>"']*+)(?:\s++(?:"([^"\n]*+)"|'([^'\n]*+)'))?\s*+\)""")
+
+
+def _bounded_link_text(data: str, index: int) -> tuple[str, int, bool]:
+    """``[text]`` after ``index``, looking at most MAX_LINK_SCAN characters ahead.
+
+    Markdown 3.11 finds every closing bracket of the whole paragraph again for each link
+    (20,000 links: hours); older releases scanned to the end for every unclosed '['.
+    """
+    end = min(len(data), index + MAX_LINK_SCAN)
+    close = data.find("]", index, end)
+    if close == -1:
+        return "", index, False
+    if data.find("[", index, close) == -1:  # the usual case: no brackets inside
+        return data[index:close], close + 1, True
+    depth = 1
+    for n, m in enumerate(_BRACKETS.finditer(data, index, end)):
+        depth += 1 if m.group() == "[" else -1
+        if depth == 0:
+            return data[index : m.start()], m.end(), True
+        if n > MAX_LINK_BRACKETS:
+            break
+    return "", index, False
+
+
+def _bound_link_processors(md: markdown.Markdown) -> None:
+    """Give every link/image pattern our bounded scans of its ``[text]`` and ``(dest)``."""
+    for proc in md.inlinePatterns:
+        if not isinstance(proc, LinkInlineProcessor):
+            continue
+        proc.getText = _bounded_link_text  # type: ignore[method-assign]
+
+        def bounded_get_link(
+            data: str,
+            index: int,
+            proc: LinkInlineProcessor = proc,
+            get_link: Any = proc.getLink,
+        ) -> tuple[str, str | None, int, bool]:
+            m = _SIMPLE_DEST.match(data, index)
+            if m:
+                href = proc.unescape(m.group(1)).strip()
+                title = m.group(2) if m.group(2) is not None else m.group(3)
+                if title is not None:
+                    title = proc.RE_TITLE_CLEAN.sub(" ", proc.unescape(title.strip()))
+                return href, title, m.end(), True
+            window = data[index : index + MAX_DEST_SCAN]  # Markdown's scan, on a short copy
+            href, title, end, handled = get_link(window, 0)
+            return href, title, index + end, handled
+
+        proc.getLink = bounded_get_link  # type: ignore[method-assign]
 
 
 def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
@@ -305,9 +376,11 @@ def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
     md = markdown.Markdown(extensions=[SaneListExtension()])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    _bound_link_processors(md)
     keep = _KeepTree(md)
     md.treeprocessors.register(keep, "bulletin_keep_tree", -100)
-    md.convert(body)
+    with contextlib.suppress(_TreeReady):
+        md.convert(body)
     if keep.root is None:  # Markdown skips its tree processors for a blank body
         return ET.Element("div"), []
     stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
@@ -317,6 +390,12 @@ def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
 def _code_unescape(s: str) -> str:
     """Undo ``markdown.util.code_escape``: Markdown stores code already HTML-escaped."""
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+MAX_SPAN_DEPTH = 8  # emphasis inside emphasis... beyond this it is plain text
+_SPAN_KINDS = {
+    "em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code", "a": "link"
+}  # fmt: skip
 
 
 class _InlineText:
@@ -345,34 +424,59 @@ class _InlineText:
     def _unstash(self, i: int) -> str:
         return html.unescape(self.stash[i]) if 0 <= i < len(self.stash) else ""
 
-    def walk(self, el: ET.Element) -> None:
-        """Add the element's content (not its tail)."""
-        kind = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code"}.get(
-            el.tag
-        )
-        if el.tag == "a":
-            kind = "link"
-        if el.tag == "br":
-            self._space_pending = True
-            return
-        if el.tag == "img":
-            alt = el.get("alt", "")
-            if alt:
-                self.add(alt)
-            return
-        start = self.length + (1 if self._space_pending and self.length else 0)
-        if el.text:
-            self.add(_code_unescape(el.text) if el.tag == "code" else el.text)
-        for child in el:
-            self.walk(child)
-            if child.tail:
-                self.add(child.tail)
-        if kind and self.length > start:
-            href = el.get("href") if kind == "link" else None
-            self.spans.append(Span(start, self.length, kind, href))  # type: ignore[arg-type]
+    def walk(self, root: ET.Element) -> None:
+        """Add the element's content (not its tail), without recursion: emphasis can be
+        nested thousands deep; spans deeper than MAX_SPAN_DEPTH are flattened to text."""
+        # Work items: an element to open (with its depth), a tail to add, or a span to close.
+        todo: list[tuple[ET.Element, int] | str | tuple[int, str, str | None]] = [(root, 0)]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, str):
+                self.add(item)
+                continue
+            if isinstance(item[0], int):
+                start, kind, href = item  # type: ignore[misc]
+                if self.length > start:
+                    self.spans.append(Span(start, self.length, kind, href))  # type: ignore[arg-type]
+                continue
+            el, depth = item  # type: ignore[misc]
+            if el.tag == "br":
+                self._space_pending = True
+                continue
+            if el.tag == "img":
+                alt = el.get("alt", "")
+                if alt:
+                    self.add(alt)
+                continue
+            kind = _SPAN_KINDS.get(el.tag)
+            if kind and depth <= MAX_SPAN_DEPTH:
+                start = self.length + (1 if self._space_pending and self.length else 0)
+                todo.append((start, kind, el.get("href") if kind == "link" else None))
+            if el.text:
+                self.add(_code_unescape(el.text) if el.tag == "code" else el.text)
+            for child in reversed(el):
+                if child.tail:
+                    todo.append(child.tail)
+                todo.append((child, depth + 1))
 
     def text(self) -> tuple[str, tuple[Span, ...]]:
         return "".join(self.parts), tuple(sorted(self.spans, key=lambda s: (s.start, -s.end)))
+
+
+_CONTAINERS = {"ul", "ol", "li", "blockquote"}
+
+
+def _container_depth(root: ET.Element) -> int:
+    """How deep lists and quotes are nested in the tree (a list and its item are one level)."""
+    deepest = 0
+    todo = [(root, 0)]
+    while todo:
+        el, depth = todo.pop()
+        if el.tag in _CONTAINERS and el.tag != "li":
+            depth += 1
+            deepest = max(deepest, depth)
+        todo.extend((child, depth) for child in el)
+    return deepest
 
 
 class _BlockBuilder:
@@ -384,6 +488,8 @@ class _BlockBuilder:
 
     def build(self, body: str) -> list[Block]:
         root, self.stash = _markdown_tree(body)
+        if _container_depth(root) > MAX_NESTING:  # in case our estimate ever misses a way
+            raise RecursionError
         blocks: list[Block] = []
         for el in root:
             blocks.extend(self._block(el))
