@@ -1140,3 +1140,108 @@ def test_fuzz_bytes_decode_or_refuse(tmp_path: Path, data: bytes) -> None:
         assert e.kind in {"binary", "not-utf8", "empty", "front-matter", "unreadable"}
         return
     check_article(a)
+
+
+# --- bounded front matter and text (issue 16 item 3) --------------------------------------
+
+
+def test_a_5000_digit_title_is_text(tmp_path: Path) -> None:
+    a = load_article(write(tmp_path / "a.md", "---\ntitle: " + "7" * 5000 + "\n---\nB.\n"))
+    assert a.title.startswith("7777")
+
+
+def bomb(levels: int, width: int) -> str:
+    lines = ['a0: &a0 ["lol", "lol"]']
+    for i in range(1, levels + 1):
+        lines.append(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * width)}]")
+    return "---\n" + "\n".join(lines) + f"\ndate: *a{levels}\ntitle: Bom\n---\nNội dung.\n"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("levels,width", [(8, 9), (40, 2), (3, 60)])
+def test_yaml_alias_bomb_is_refused(levels: int, width: int) -> None:
+    with pytest.raises(ArticleError) as info:
+        parse_article(bomb(levels, width))
+    assert info.value.kind == "front-matter"
+    assert "aliases" in info.value.detail
+
+
+def test_a_few_yaml_aliases_are_fine() -> None:
+    a = parse_article("---\nt: &t Tiêu đề\ntitle: *t\ntags: [&x a, *x]\n---\nB.\n")
+    assert a.title == "Tiêu đề" and a.tags == ("a", "a")
+
+
+def test_recursive_yaml_alias_is_refused() -> None:
+    with pytest.raises(ArticleError) as info:
+        parse_article("---\na: &a [*a]\ntitle: x\n---\nB.\n")
+    assert info.value.kind == "front-matter"
+
+
+def test_a_date_warning_stays_short() -> None:
+    a = parse_article("---\ndate: [" + ", ".join(["1"] * 5000) + "]\n---\nB.\n")
+    (warning,) = [w for w in a.warnings if w.startswith("date")]
+    assert len(warning) < 120
+
+
+@pytest.mark.timeout(60)
+def test_long_runs_of_combining_marks_are_cut(tmp_path: Path) -> None:
+    """A letter with 180,000 alternating accents took 30 s to normalise (quadratic)."""
+    text = "---\ntitle: Dấu\n---\nChữ a" + "\u0301\u0323" * 90_000 + " cuối.\n"
+    a = load_article(write(tmp_path / "a.md", text))
+    body = a.blocks[0].content.text
+    assert body.startswith("Chữ ") and body.endswith(" cuối.")
+    assert len(body) < 40
+    marks = [c for c in body if unicodedata.combining(c)]
+    assert 0 < len(marks) <= 16
+
+
+def test_vietnamese_and_stacked_marks_are_kept() -> None:
+    from reader.text.marks import cap_combining_runs
+
+    nfd = unicodedata.normalize("NFD", "Nghị quyết Trung ương")
+    assert cap_combining_runs(nfd) == (nfd, 0)
+    zalgo = "e" + "\u0300\u0316" * 10
+    assert cap_combining_runs(zalgo) == ("e" + "\u0300\u0316" * 8, 4)
+
+
+# --- what a file may be (issue 16 item 8) ------------------------------------------------
+
+
+def test_linked_article_outside_its_folder_is_refused(tmp_path: Path) -> None:
+    outside = write(tmp_path / "elsewhere" / "secret.md", "# Bí mật\n")
+    (tmp_path / "lib").mkdir()
+    for name, target in (("x.md", outside), ("status.md", Path("/proc/self/status"))):
+        (tmp_path / "lib" / name).symlink_to(target)
+        err = load_error(tmp_path / "lib" / name)
+        assert err.kind == "unreadable" and "outside its folder" in err.detail
+
+
+def test_linked_article_inside_its_folder_is_read(tmp_path: Path) -> None:
+    real = write(tmp_path / "real.md", "# Thật\n\nNội dung.\n")
+    (tmp_path / "alias.md").symlink_to(real.name)
+    assert load_article(tmp_path / "alias.md").title == "Thật"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_swapped_in_after_the_check_does_not_block(tmp_path: Path) -> None:
+    """The open itself never blocks and checks the open file: stat() may be stale."""
+    from reader.formats.markdown_article import _read_regular_file
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            _read_regular_file(fifo, fifo)
+        except Exception as e:
+            result.append(e)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=5)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("opening a named pipe blocked")
+    (err,) = result
+    assert isinstance(err, ArticleError) and "not a regular file" in err.detail

@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import html
+import os
 import re
+import reprlib
 import stat
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -39,6 +41,7 @@ from reader.model import (
     Span,
     Text,
 )
+from reader.text.marks import cap_combining_runs
 from reader.text.sentences import split_sentences
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -59,7 +62,8 @@ def load_article(path: str | Path) -> Article:
 
 
 def read_article_text(p: Path) -> str:
-    """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty)."""
+    """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty),
+    and a symbolic link that leads out of the article's folder (as images are refused)."""
     try:
         st = p.stat()
     except FileNotFoundError:
@@ -71,7 +75,12 @@ def read_article_text(p: Path) -> str:
     if not stat.S_ISREG(st.st_mode):
         # A pipe or device would block or never end: refuse it before opening it.
         raise ArticleError("unreadable", "this is not a regular file", str(p))
-    size = st.st_size
+    _check_size(st.st_size, p)
+    data = _read_regular_file(_link_target(p), p)
+    return decode_article_bytes(data, str(p))
+
+
+def _check_size(size: int, p: Path) -> None:
     if size > MAX_FILE_BYTES:
         raise ArticleError(
             "too-large",
@@ -79,11 +88,63 @@ def read_article_text(p: Path) -> str:
             f"{MAX_FILE_BYTES // 1048576} MB",
             str(p),
         )
+
+
+def _link_target(p: Path) -> Path:
+    """``p``, or where it leads if it is a symbolic link to a file in its own folder."""
     try:
-        data = p.read_bytes()
+        if not p.is_symlink():
+            return p
+        target = p.resolve(strict=True)
+        folder = p.parent.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise ArticleError(
+            "unreadable", "the file is a link that cannot be followed", str(p)
+        ) from None
+    if not target.is_relative_to(folder):
+        raise ArticleError(
+            "unreadable",
+            "refused: the file is a link to a file outside its folder",
+            str(p),
+        )
+    return target
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after stat() cannot block the open
+    | getattr(os, "O_NOFOLLOW", 0)  # nor a link swapped in after we checked where it leads
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_regular_file(target: Path, p: Path) -> bytes:
+    """Read at most MAX_FILE_BYTES from ``target``, checking on the open file (fstat) that
+    it is still a regular file: the stat() before it may be stale."""
+    try:
+        fd = os.open(target, _OPEN_FLAGS)
     except OSError as e:
         raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
-    return decode_article_bytes(data, str(p))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError("unreadable", "this is not a regular file", str(p))
+        _check_size(st.st_size, p)
+        chunks: list[bytes] = []
+        got = 0
+        while got <= MAX_FILE_BYTES:
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - got)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+    except OSError as e:
+        raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
+    finally:
+        os.close(fd)
+    _check_size(got, p)  # it grew since fstat()
+    return b"".join(chunks)
 
 
 def decode_article_bytes(data: bytes, path: str | None = None) -> str:
@@ -101,6 +162,7 @@ def decode_article_bytes(data: bytes, path: str | None = None) -> str:
         ) from None
     if not text.strip():
         raise ArticleError("empty", "the file is empty", path)
+    text, _ = cap_combining_runs(text)  # before NFC, whose cost grows with a run's square
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -201,8 +263,74 @@ def _fallback_title(p: Path) -> str:
 # --- front matter -------------------------------------------------------------------------
 
 
+MAX_YAML_ALIASES = 100
+MAX_YAML_EXPANDED = 256 * 1024  # nodes + characters once every alias is expanded
+MAX_YAML_INT_DIGITS = 50  # longer "numbers" stay text (int() refuses over 4,300 digits)
+
+
+class _YamlTooBig(Exception):
+    """The front matter would expand past our budget (an alias bomb)."""
+
+
 class _SafeLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` whose impossible dates (2023-02-30) stay text instead of raising."""
+    """``yaml.SafeLoader`` with budgets: aliases are counted and the document's expanded size
+    is measured before anything is built (eight doubling anchors grew past 14 GB as text);
+    impossible dates (2023-02-30) and 5,000-digit numbers stay text instead of raising."""
+
+    _aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_YAML_ALIASES:
+                raise _YamlTooBig(f"it uses more than {MAX_YAML_ALIASES} aliases (*name)")
+        return super().compose_node(parent, index)
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            _check_expanded_size(node)
+        return node
+
+
+def _check_expanded_size(root: yaml.Node) -> None:
+    """Raise _YamlTooBig if ``root`` with every alias expanded exceeds MAX_YAML_EXPANDED.
+
+    Aliases make the node graph a DAG (or a cycle): sizes are memoised per node, so the
+    work is linear in the nodes written, not in the expansion.
+    """
+    size: dict[int, int] = {}
+    todo: list[tuple[yaml.Node, bool]] = [(root, False)]
+    on_path: set[int] = set()
+    while todo:
+        node, children_done = todo.pop()
+        key = id(node)
+        if key in size:
+            continue
+        kids = _children(node)
+        if not children_done:
+            if key in on_path:
+                raise _YamlTooBig("an alias refers to the value that contains it")
+            on_path.add(key)
+            todo.append((node, True))
+            todo.extend((k, False) for k in kids if id(k) not in size)
+            continue
+        on_path.discard(key)
+        total = 1 + (len(node.value) if isinstance(node.value, str) else 0)
+        total += sum(size.get(id(k), 0) for k in kids)
+        if total > MAX_YAML_EXPANDED:
+            raise _YamlTooBig(
+                f"it expands to more than {MAX_YAML_EXPANDED // 1024} KB (aliases repeat values)"
+            )
+        size[key] = total
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
@@ -212,7 +340,18 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    text = loader.construct_scalar(node)
+    if sum(c.isdigit() for c in text) > MAX_YAML_INT_DIGITS:
+        return text
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        return text
+
+
 _SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_SafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], str, int]:
@@ -240,12 +379,18 @@ def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], st
         meta = yaml.load(raw, Loader=_SafeLoader)  # a SafeLoader subclass
     except RecursionError:
         raise ArticleError("front-matter", "the front matter is nested too deeply", path) from None
+    except _YamlTooBig as e:
+        raise ArticleError("front-matter", f"the front matter is refused: {e}", path) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
         problem = getattr(e, "problem", None) or "invalid YAML"
         raise ArticleError(
             "front-matter", f"the front matter is broken{where}: {problem}", path
+        ) from None
+    except Exception as e:  # PyYAML raises a few others (ValueError, OverflowError...)
+        raise ArticleError(
+            "front-matter", f"the front matter is broken: {type(e).__name__}", path
         ) from None
     if meta is None:
         meta = {}
@@ -278,8 +423,14 @@ def _date_field(meta: dict[str, Any], warnings: list[str]) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        warnings.append(f"date {value!r} is not YYYY-MM-DD; ignored")
+        warnings.append(f"date {_short(value)} is not YYYY-MM-DD; ignored")
         return None
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """A value for a warning: its repr, cut (a list of a million items stays a line)."""
+    text = reprlib.repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _tags_field(meta: dict[str, Any], warnings: list[str]) -> tuple[str, ...]:

@@ -18,9 +18,16 @@ MAX_FILES = 10_000
 
 
 def find_article_files(root: Path) -> list[Path]:
-    """``*.md`` files under ``root`` (or root itself), skipping hidden folders."""
-    if root.is_file():
-        return [root]
+    """``*.md`` files under ``root`` (or root itself), skipping hidden folders.
+
+    Linked folders are not entered (``os.walk`` does not follow them), so nothing outside
+    ``root`` is listed through them; a linked file is listed and checked when it is read.
+    """
+    try:
+        if root.is_file():
+            return [root]
+    except OSError:
+        return []
     found: list[Path] = []
     base_depth = len(root.parts)
     for dirpath, dirnames, filenames in os.walk(root):
@@ -38,6 +45,8 @@ def find_article_files(root: Path) -> list[Path]:
 
 
 def read_entry(path: Path) -> LibraryEntry:
+    """One row; never raises: whatever goes wrong with this file becomes its problem, so one
+    file can never stop the library from listing."""
     try:
         text = read_article_text(path)
         meta = parse_front_matter(text, str(path))
@@ -46,6 +55,9 @@ def read_entry(path: Path) -> LibraryEntry:
             title = parse_article(text, path.parent, str(path)).title
     except ArticleError as e:
         return LibraryEntry(path, _fallback_title(path), problem=e)
+    except Exception as e:  # a bug, or a library surprise (MemoryError too): still a row
+        problem = ArticleError("unreadable", f"unexpected error: {type(e).__name__}", str(path))
+        return LibraryEntry(path, _fallback_title(path), problem=problem)
     return LibraryEntry(path, title, meta.date, meta.lang)
 
 
