@@ -117,7 +117,7 @@ def test_folder_article_fallback_title_when_unreadable(tmp_path: Path) -> None:
 def test_a_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     root = tmp_path / "lib"
     root.mkdir()
-    for i, data in enumerate([b"", b"\x00", b"\xff\xfe", b"---\n- a\n---\n"]):
+    for i, data in enumerate([b"", b"\x00", b"caf\xe9", b"---\n- a\n---\n"]):
         (root / f"bad{i}.md").write_bytes(data)
     article(root / "good.md", "Tốt", "2023-01-01")
     entries = scan_library(root)

@@ -1245,3 +1245,44 @@ def test_a_pipe_swapped_in_after_the_check_does_not_block(tmp_path: Path) -> Non
         pytest.fail("opening a named pipe blocked")
     (err,) = result
     assert isinstance(err, ArticleError) and "not a regular file" in err.detail
+
+
+# --- UTF-16 and titles (issue 16 items 11 and 13) ----------------------------------------
+
+UTF16_TEXT = "---\ntitle: Bản tin\nlang: vi\n---\n# Tiêu đề\n\nNội dung tiếng Việt. Câu hai.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_articles_are_text(tmp_path: Path, codec: str) -> None:
+    """With a byte-order mark ("utf-16" writes one) or without: not "a binary file"."""
+    a = load_article(write(tmp_path / "a.md", UTF16_TEXT.encode(codec)))
+    assert a.title == "Bản tin"
+    assert a.blocks[-1].content.text == "Nội dung tiếng Việt. Câu hai."
+
+
+def test_damaged_utf16_is_explained(tmp_path: Path) -> None:
+    data = b"\xff\xfe" + "Tin".encode("utf-16-le") + b"\x00\xd8"  # a lone surrogate
+    err = load_error(write(tmp_path / "a.md", data))
+    assert err.kind == "not-utf8" and "UTF-16" in err.detail
+
+
+def test_utf16_bom_alone_is_empty(tmp_path: Path) -> None:
+    assert load_error(write(tmp_path / "a.md", b"\xff\xfe")).kind == "empty"
+
+
+def test_bidi_controls_are_taken_out_of_titles() -> None:
+    a = parse_article("---\ntitle: \u202eabc\u202c Tin \u2067x\u2069\n---\nB \u202e.\n")
+    assert a.title == "abc Tin x"
+    assert "\u202e" in a.blocks[0].content.text  # the article's text is left as it is
+    h1 = parse_article("# \u202dTin\u202c\n\nB.\n")
+    assert h1.title == "Tin"
+
+
+def test_a_1_mb_title_is_shortened_for_lists_and_windows() -> None:
+    words = " ".join(["chữ"] * 250_000)  # 1 MB
+    a = parse_article(f"---\ntitle: {words[:60_000]}\n---\nB.\n")  # front matter: 64 KB
+    assert len(a.title) <= 300 and a.title.endswith("chữ…")
+    assert any("shortened" in w for w in a.warnings)
+    h1 = parse_article(f"# {words}\n\nB.\n")
+    assert len(h1.title) <= 300
+    assert h1.blocks[0].content.text == words  # the heading itself stays whole in the text

@@ -147,7 +147,40 @@ def _read_regular_file(target: Path, p: Path) -> bytes:
     return b"".join(chunks)
 
 
+def _utf16_codec(data: bytes) -> str | None:
+    """"utf-16*" if ``data`` is UTF-16 text: a byte-order mark, or (without one) NUL in most
+    high bytes of one parity and almost never in the other, as Latin and Vietnamese text
+    gives; binary data has NULs at random places."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0 : 2 * pairs : 2].count(0)
+    odd = sample[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
+
+
 def decode_article_bytes(data: bytes, path: str | None = None) -> str:
+    codec = _utf16_codec(data)
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as e:
+            raise ArticleError(
+                "not-utf8",
+                f"the file looks like UTF-16 text but is damaged at byte {e.start}; "
+                "save it as UTF-8",
+                path,
+            ) from None
+        if "\x00" in text[:8192]:
+            raise ArticleError("binary", "this is a binary file, not a Markdown article", path)
+        return _clean_text(text, path)
     if b"\x00" in data[:8192]:
         raise ArticleError("binary", "this is a binary file, not a Markdown article", path)
     try:
@@ -160,6 +193,11 @@ def decode_article_bytes(data: bytes, path: str | None = None) -> str:
             "save it as UTF-8 or import it with 'bulletin-reader import'",
             path,
         ) from None
+    return _clean_text(text, path)
+
+
+def _clean_text(text: str, path: str | None) -> str:
+    """Decoded text as the parser wants it: not blank, LF line ends, NFC."""
     if not text.strip():
         raise ArticleError("empty", "the file is empty", path)
     text, _ = cap_combining_runs(text)  # before NFC, whose cost grows with a run's square
@@ -192,9 +230,11 @@ def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
         warnings.append(f"language tag {lang!r} is not valid BCP-47; using 'vi'")
         lang = "vi"
     title = _str_field(meta, "title", warnings)
+    if title and len(title) > MAX_TITLE_CHARS:
+        warnings.append(f"the title is {len(title):,} characters long; shortened")
     lead = _str_field(meta, "lead", warnings)
     return FrontMatter(
-        title=_WS.sub(" ", title).strip() if title else None,
+        title=clean_title(title) or None if title else None,
         lang=lang,
         date=_date_field(meta, warnings),
         author=_str_field(meta, "author", warnings),
@@ -223,8 +263,9 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
     if not title:
         first = next((b for b in blocks if isinstance(b, Heading) and b.level == 1), None)
         if first is not None:
-            title = first.content.text
-            blocks = [b for b in blocks if b is not first]
+            title = clean_title(first.content.text)
+            if title == first.content.text:  # else the whole heading stays in the text
+                blocks = [b for b in blocks if b is not first]
         else:
             title = _fallback_title(Path(path)) if path else "Untitled"
             warnings.append("the article has no title; the file name is shown instead")
@@ -245,6 +286,22 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
         path=path,
         warnings=tuple(warnings),
     )
+
+
+MAX_TITLE_CHARS = 300
+# Embeddings, overrides and isolates: in a title they can show it reversed, in the library
+# list and the window title alike. (LRM/RLM only mark direction and stay.)
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_title(title: str) -> str:
+    """A title fit for the library list and the window title: no bidi controls, one line,
+    at most MAX_TITLE_CHARS (cut at a word, with an ellipsis)."""
+    t = _WS.sub(" ", _BIDI_CONTROLS.sub("", title)).strip()
+    if len(t) > MAX_TITLE_CHARS:
+        cut = t.rfind(" ", 0, MAX_TITLE_CHARS)
+        t = t[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS - 1].rstrip() + "…"
+    return t
 
 
 def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
