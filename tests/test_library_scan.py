@@ -304,3 +304,12 @@ def test_linked_folder_leading_outside_is_not_entered(tmp_path: Path) -> None:
     article(root / "ok.md", "OK")
     (root / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     assert [e.title for e in scan_library(root)] == ["OK"]
+
+
+def test_file_names_as_titles_lose_bidi_controls(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "tin\u202egnp.md").write_text("Không có tiêu đề.\n", encoding="utf-8")
+    (root / "hỏng\u202e.md").write_bytes(b"\x00")
+    titles = sorted(e.title for e in scan_library(root))
+    assert titles == ["hỏng", "tingnp"]

@@ -313,8 +313,8 @@ def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
 def _fallback_title(p: Path) -> str:
     """The file's name; for ``folder/article.md`` the folder's name, which says more."""
     if p.stem.lower() in {"article", "index"} and p.parent.name:
-        return p.parent.name
-    return p.stem
+        return clean_title(p.parent.name) or "Untitled"
+    return clean_title(p.stem) or "Untitled"
 
 
 # --- front matter -------------------------------------------------------------------------

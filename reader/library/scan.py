@@ -10,7 +10,12 @@ import os
 from pathlib import Path
 
 from reader.formats.errors import ArticleError
-from reader.formats.markdown_article import parse_article, parse_front_matter, read_article_text
+from reader.formats.markdown_article import (
+    clean_title,
+    parse_article,
+    parse_front_matter,
+    read_article_text,
+)
 from reader.library.entry import LibraryEntry
 
 MAX_DEPTH = 4
@@ -69,4 +74,4 @@ def scan_library(root: Path) -> list[LibraryEntry]:
 
 def _fallback_title(path: Path) -> str:
     stem = path.parent.name if path.stem.lower() in {"article", "index"} else path.stem
-    return stem.replace("-", " ").replace("_", " ").strip() or path.name
+    return clean_title(stem.replace("-", " ").replace("_", " ")) or clean_title(path.name)
