@@ -7,8 +7,9 @@ import json
 import os
 import re
 import threading
+import tracemalloc
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from reader.formats.errors import ArticleError
 from reader.formats.markdown_article import (
     MAX_FILE_BYTES,
+    MAX_SPAN_DEPTH,
     load_article,
     parse_article,
     parse_front_matter,
@@ -777,11 +779,136 @@ def test_figure_without_folder_is_refused() -> None:
     assert fig.problem is not None and fig.problem.startswith("refused")
 
 
-def test_deeply_nested_markdown_is_an_article_error() -> None:
-    for text in ("*" * 3000 + "x" + "*" * 3000, "".join("  " * i + "- x\n" for i in range(600))):
+def peak_bytes(run: Callable[[], object]) -> int:
+    """Peak memory Python allocated while ``run`` ran (tracemalloc: deterministic, untimed)."""
+    tracemalloc.start()
+    try:
+        run()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join("  " * i + "- x\n" for i in range(600)),  # Markdown 3.11 parses these
+        "".join("    " * i + "- x\n" for i in range(600)),
+        ">" * 3000 + " x\n",
+        "- " * 1000 + "x\n",
+        "".join("> - " for _ in range(500)) + "x\n",
+    ],
+)
+def test_deeply_nested_markdown_is_refused_with_its_line(text: str) -> None:
+    """Whatever the installed Markdown does with it: refused before it is parsed, with the
+    line, in memory proportional to the text (not to text x depth)."""
+    body = "---\ntitle: Sâu\n---\n" + text
+
+    def parse() -> None:
         with pytest.raises(ArticleError) as info:
-            parse_article(text)
-        assert info.value.kind == "unreadable" and "nested" in info.value.detail
+            parse_article(body)
+        assert info.value.kind == "unreadable"
+        assert "nested more than 32 levels" in info.value.detail
+        assert re.search(r"line \d+", info.value.detail), info.value.detail
+
+    assert peak_bytes(parse) < 8 * len(body) + 2_000_000
+
+
+def test_nested_lists_of_4_5_mb_are_refused_in_bounded_memory() -> None:
+    """Issue 16 item 7: 1,500 levels (4.5 MB) took 1.7 GB and 11 s in `show`."""
+    body = "".join("    " * i + "- x\n" for i in range(1500))
+
+    def parse() -> None:
+        with pytest.raises(ArticleError, match=r"nested more than 32 levels deep .*line 33"):
+            parse_article(body)
+
+    assert peak_bytes(parse) < 30_000_000  # the text itself is 4.5 MB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*" * 3000 + "x" + "*" * 3000,
+        "_" * 3000 + "x" + "_" * 3000,
+        "*a " * 600 + "b* " * 600,
+    ],
+)
+def test_deeply_nested_emphasis_is_shown_flat(text: str) -> None:
+    """Thousands of nested emphases: the text is kept, the spans stop at a fixed depth."""
+    try:
+        a = parse_article(text)
+    except ArticleError as e:  # a Markdown that refuses it may, with our reason
+        assert e.kind == "unreadable" and "nested" in e.detail
+        return
+    check_article(a)
+    body = "".join(t.text for t in texts_of(a))
+    assert "x" in body or "a" in body
+    for t in texts_of(a):
+        assert len(t.spans) <= MAX_SPAN_DEPTH + 1
+
+
+def test_nesting_within_the_limit_is_kept() -> None:
+    text = "".join("  " * i + f"- level {i}\n" for i in range(20))
+    a = parse_article(text)
+    (lst,) = a.blocks
+    assert isinstance(lst, ListBlock)
+    assert [t.text for t in lst.items] == [f"level {i}" for i in range(20)]
+
+
+@pytest.mark.timeout(60)  # Markdown 3.11 alone: ~25 s for 1,500 links, hours for 20,000
+def test_many_links_in_one_paragraph_are_all_kept() -> None:
+    body = " ".join(f'[a{i}](https://e.org/{i} "t{i}")' for i in range(1500))
+    (para,) = parse_article(body).blocks
+    links = [s for s in para.content.spans if s.kind == "link"]
+    assert [s.href for s in links] == [f"https://e.org/{i}" for i in range(1500)]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", ["[", "[a](", "[a](x(", "[a", "*a "])
+def test_unclosed_links_and_marks_stay_text(unit: str) -> None:
+    body = "\n\n".join([unit * 1900 + "x" * 3000] * 10)
+    a = parse_article(body)
+    assert len(a.blocks) == 10
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        (" ".join(f"[a{i}](u{i})" for i in range(20_000)), "on line 1 has more than 2,000"),
+        (" ".join(f"*a{i}*" for i in range(20_000)), "on line 1 has more than 2,000"),
+        ("\n\n".join(" ".join(f"`c{i}`" for i in range(900)) for _ in range(12)), "20,000"),
+        ("a\n\n" * 30_000, "more than 20,000 paragraphs"),
+        ("- a\n" * 30_000, "more than 20,000 paragraphs"),
+    ],
+)
+def test_too_many_parts_are_refused_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(ArticleError) as info:
+        parse_article(text)
+    assert info.value.kind == "unreadable" and reason in info.value.detail
+
+
+def test_links_keep_their_titles_and_odd_destinations(tmp_path: Path) -> None:
+    (tmp_path / "p.png").write_bytes(PNG)
+    a = parse_article(
+        '![Ảnh](p.png "Chú thích")\n\n[w](https://vi.wikipedia.org/wiki/A_(b)) '
+        "[q](<https://e.org/a b>) [t](https://e.org 'đơn')\n",
+        folder=tmp_path,
+    )
+    fig, para = a.blocks
+    assert isinstance(fig, Figure) and fig.caption is not None
+    assert fig.caption.text == "Chú thích"
+    assert [s.href for s in para.content.spans] == [
+        "https://vi.wikipedia.org/wiki/A_(b)",
+        "https://e.org/a b",
+        "https://e.org",
+    ]
+
+
+def test_centred_dashes_are_not_nesting() -> None:
+    """A portal's centred "- Hết -" after 100 spaces is text, not 50 levels of lists."""
+    a = parse_article("Đoạn văn.\n" + " " * 100 + "- Hết -\n\nĐoạn sau.\n")
+    assert a.blocks
 
 
 # --- safety ------------------------------------------------------------------------------
@@ -1013,3 +1140,149 @@ def test_fuzz_bytes_decode_or_refuse(tmp_path: Path, data: bytes) -> None:
         assert e.kind in {"binary", "not-utf8", "empty", "front-matter", "unreadable"}
         return
     check_article(a)
+
+
+# --- bounded front matter and text (issue 16 item 3) --------------------------------------
+
+
+def test_a_5000_digit_title_is_text(tmp_path: Path) -> None:
+    a = load_article(write(tmp_path / "a.md", "---\ntitle: " + "7" * 5000 + "\n---\nB.\n"))
+    assert a.title.startswith("7777")
+
+
+def bomb(levels: int, width: int) -> str:
+    lines = ['a0: &a0 ["lol", "lol"]']
+    for i in range(1, levels + 1):
+        lines.append(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * width)}]")
+    return "---\n" + "\n".join(lines) + f"\ndate: *a{levels}\ntitle: Bom\n---\nNội dung.\n"
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("levels,width", [(8, 9), (40, 2), (3, 60)])
+def test_yaml_alias_bomb_is_refused(levels: int, width: int) -> None:
+    with pytest.raises(ArticleError) as info:
+        parse_article(bomb(levels, width))
+    assert info.value.kind == "front-matter"
+    assert "aliases" in info.value.detail
+
+
+def test_a_few_yaml_aliases_are_fine() -> None:
+    a = parse_article("---\nt: &t Tiêu đề\ntitle: *t\ntags: [&x a, *x]\n---\nB.\n")
+    assert a.title == "Tiêu đề" and a.tags == ("a", "a")
+
+
+def test_recursive_yaml_alias_is_refused() -> None:
+    with pytest.raises(ArticleError) as info:
+        parse_article("---\na: &a [*a]\ntitle: x\n---\nB.\n")
+    assert info.value.kind == "front-matter"
+
+
+def test_a_date_warning_stays_short() -> None:
+    a = parse_article("---\ndate: [" + ", ".join(["1"] * 5000) + "]\n---\nB.\n")
+    (warning,) = [w for w in a.warnings if w.startswith("date")]
+    assert len(warning) < 120
+
+
+@pytest.mark.timeout(60)
+def test_long_runs_of_combining_marks_are_cut(tmp_path: Path) -> None:
+    """A letter with 180,000 alternating accents took 30 s to normalise (quadratic)."""
+    text = "---\ntitle: Dấu\n---\nChữ a" + "\u0301\u0323" * 90_000 + " cuối.\n"
+    a = load_article(write(tmp_path / "a.md", text))
+    body = a.blocks[0].content.text
+    assert body.startswith("Chữ ") and body.endswith(" cuối.")
+    assert len(body) < 40
+    marks = [c for c in body if unicodedata.combining(c)]
+    assert 0 < len(marks) <= 16
+
+
+def test_vietnamese_and_stacked_marks_are_kept() -> None:
+    from reader.text.marks import cap_combining_runs
+
+    nfd = unicodedata.normalize("NFD", "Nghị quyết Trung ương")
+    assert cap_combining_runs(nfd) == (nfd, 0)
+    zalgo = "e" + "\u0300\u0316" * 10
+    assert cap_combining_runs(zalgo) == ("e" + "\u0300\u0316" * 8, 4)
+
+
+# --- what a file may be (issue 16 item 8) ------------------------------------------------
+
+
+def test_linked_article_outside_its_folder_is_refused(tmp_path: Path) -> None:
+    outside = write(tmp_path / "elsewhere" / "secret.md", "# Bí mật\n")
+    (tmp_path / "lib").mkdir()
+    for name, target in (("x.md", outside), ("status.md", Path("/proc/self/status"))):
+        (tmp_path / "lib" / name).symlink_to(target)
+        err = load_error(tmp_path / "lib" / name)
+        assert err.kind == "unreadable" and "outside its folder" in err.detail
+
+
+def test_linked_article_inside_its_folder_is_read(tmp_path: Path) -> None:
+    real = write(tmp_path / "real.md", "# Thật\n\nNội dung.\n")
+    (tmp_path / "alias.md").symlink_to(real.name)
+    assert load_article(tmp_path / "alias.md").title == "Thật"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_swapped_in_after_the_check_does_not_block(tmp_path: Path) -> None:
+    """The open itself never blocks and checks the open file: stat() may be stale."""
+    from reader.formats.markdown_article import _read_regular_file
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            _read_regular_file(fifo, fifo)
+        except Exception as e:
+            result.append(e)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=5)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("opening a named pipe blocked")
+    (err,) = result
+    assert isinstance(err, ArticleError) and "not a regular file" in err.detail
+
+
+# --- UTF-16 and titles (issue 16 items 11 and 13) ----------------------------------------
+
+UTF16_TEXT = "---\ntitle: Bản tin\nlang: vi\n---\n# Tiêu đề\n\nNội dung tiếng Việt. Câu hai.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_articles_are_text(tmp_path: Path, codec: str) -> None:
+    """With a byte-order mark ("utf-16" writes one) or without: not "a binary file"."""
+    a = load_article(write(tmp_path / "a.md", UTF16_TEXT.encode(codec)))
+    assert a.title == "Bản tin"
+    assert a.blocks[-1].content.text == "Nội dung tiếng Việt. Câu hai."
+
+
+def test_damaged_utf16_is_explained(tmp_path: Path) -> None:
+    data = b"\xff\xfe" + "Tin".encode("utf-16-le") + b"\x00\xd8"  # a lone surrogate
+    err = load_error(write(tmp_path / "a.md", data))
+    assert err.kind == "not-utf8" and "UTF-16" in err.detail
+
+
+def test_utf16_bom_alone_is_empty(tmp_path: Path) -> None:
+    assert load_error(write(tmp_path / "a.md", b"\xff\xfe")).kind == "empty"
+
+
+def test_bidi_controls_are_taken_out_of_titles() -> None:
+    a = parse_article("---\ntitle: \u202eabc\u202c Tin \u2067x\u2069\n---\nB \u202e.\n")
+    assert a.title == "abc Tin x"
+    assert "\u202e" in a.blocks[0].content.text  # the article's text is left as it is
+    h1 = parse_article("# \u202dTin\u202c\n\nB.\n")
+    assert h1.title == "Tin"
+
+
+def test_a_1_mb_title_is_shortened_for_lists_and_windows() -> None:
+    words = " ".join(["chữ"] * 250_000)  # 1 MB
+    a = parse_article(f"---\ntitle: {words[:60_000]}\n---\nB.\n")  # front matter: 64 KB
+    assert len(a.title) <= 300 and a.title.endswith("chữ…")
+    assert any("shortened" in w for w in a.warnings)
+    h1 = parse_article(f"# {words}\n\nB.\n")
+    assert len(h1.title) <= 300
+    assert h1.blocks[0].content.text == words  # the heading itself stays whole in the text

@@ -7,9 +7,12 @@ is just text: content can never become markup, styles or code.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
+import os
 import re
+import reprlib
 import stat
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -20,9 +23,11 @@ from typing import Any
 import markdown
 import yaml
 from markdown.extensions.sane_lists import SaneListExtension
+from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from reader.formats.errors import ArticleError
+from reader.formats.markdown_limits import MAX_NESTING, check_markdown_budget
 from reader.formats.paths import resolve_inside
 from reader.model import (
     Article,
@@ -36,6 +41,7 @@ from reader.model import (
     Span,
     Text,
 )
+from reader.text.marks import cap_combining_runs
 from reader.text.sentences import split_sentences
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -56,7 +62,8 @@ def load_article(path: str | Path) -> Article:
 
 
 def read_article_text(p: Path) -> str:
-    """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty)."""
+    """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty),
+    and a symbolic link that leads out of the article's folder (as images are refused)."""
     try:
         st = p.stat()
     except FileNotFoundError:
@@ -68,7 +75,12 @@ def read_article_text(p: Path) -> str:
     if not stat.S_ISREG(st.st_mode):
         # A pipe or device would block or never end: refuse it before opening it.
         raise ArticleError("unreadable", "this is not a regular file", str(p))
-    size = st.st_size
+    _check_size(st.st_size, p)
+    data = _read_regular_file(_link_target(p), p)
+    return decode_article_bytes(data, str(p))
+
+
+def _check_size(size: int, p: Path) -> None:
     if size > MAX_FILE_BYTES:
         raise ArticleError(
             "too-large",
@@ -76,14 +88,99 @@ def read_article_text(p: Path) -> str:
             f"{MAX_FILE_BYTES // 1048576} MB",
             str(p),
         )
+
+
+def _link_target(p: Path) -> Path:
+    """``p``, or where it leads if it is a symbolic link to a file in its own folder."""
     try:
-        data = p.read_bytes()
+        if not p.is_symlink():
+            return p
+        target = p.resolve(strict=True)
+        folder = p.parent.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise ArticleError(
+            "unreadable", "the file is a link that cannot be followed", str(p)
+        ) from None
+    if not target.is_relative_to(folder):
+        raise ArticleError(
+            "unreadable",
+            "refused: the file is a link to a file outside its folder",
+            str(p),
+        )
+    return target
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after stat() cannot block the open
+    | getattr(os, "O_NOFOLLOW", 0)  # nor a link swapped in after we checked where it leads
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_regular_file(target: Path, p: Path) -> bytes:
+    """Read at most MAX_FILE_BYTES from ``target``, checking on the open file (fstat) that
+    it is still a regular file: the stat() before it may be stale."""
+    try:
+        fd = os.open(target, _OPEN_FLAGS)
     except OSError as e:
         raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
-    return decode_article_bytes(data, str(p))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError("unreadable", "this is not a regular file", str(p))
+        _check_size(st.st_size, p)
+        chunks: list[bytes] = []
+        got = 0
+        while got <= MAX_FILE_BYTES:
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - got)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+    except OSError as e:
+        raise ArticleError("unreadable", f"cannot read the file ({e.strerror})", str(p)) from e
+    finally:
+        os.close(fd)
+    _check_size(got, p)  # it grew since fstat()
+    return b"".join(chunks)
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """"utf-16*" if ``data`` is UTF-16 text: a byte-order mark, or (without one) NUL in most
+    high bytes of one parity and almost never in the other, as Latin and Vietnamese text
+    gives; binary data has NULs at random places."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0 : 2 * pairs : 2].count(0)
+    odd = sample[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
 
 
 def decode_article_bytes(data: bytes, path: str | None = None) -> str:
+    codec = _utf16_codec(data)
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as e:
+            raise ArticleError(
+                "not-utf8",
+                f"the file looks like UTF-16 text but is damaged at byte {e.start}; "
+                "save it as UTF-8",
+                path,
+            ) from None
+        if "\x00" in text[:8192]:
+            raise ArticleError("binary", "this is a binary file, not a Markdown article", path)
+        return _clean_text(text, path)
     if b"\x00" in data[:8192]:
         raise ArticleError("binary", "this is a binary file, not a Markdown article", path)
     try:
@@ -96,8 +193,14 @@ def decode_article_bytes(data: bytes, path: str | None = None) -> str:
             "save it as UTF-8 or import it with 'bulletin-reader import'",
             path,
         ) from None
+    return _clean_text(text, path)
+
+
+def _clean_text(text: str, path: str | None) -> str:
+    """Decoded text as the parser wants it: not blank, LF line ends, NFC."""
     if not text.strip():
         raise ArticleError("empty", "the file is empty", path)
+    text, _ = cap_combining_runs(text)  # before NFC, whose cost grows with a run's square
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -114,10 +217,11 @@ class FrontMatter:
     lead: str | None
     body: str
     warnings: tuple[str, ...]
+    body_line: int = 1  # the line of the file where the body starts
 
 
 def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
-    meta, body, _ = _split_front_matter(text, path)
+    meta, body, body_line = _split_front_matter(text, path)
     warnings: list[str] = []
     for key in sorted(set(meta) - KNOWN_KEYS):
         warnings.append(f"unknown front matter key {key!r} ignored")
@@ -126,9 +230,11 @@ def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
         warnings.append(f"language tag {lang!r} is not valid BCP-47; using 'vi'")
         lang = "vi"
     title = _str_field(meta, "title", warnings)
+    if title and len(title) > MAX_TITLE_CHARS:
+        warnings.append(f"the title is {len(title):,} characters long; shortened")
     lead = _str_field(meta, "lead", warnings)
     return FrontMatter(
-        title=_WS.sub(" ", title).strip() if title else None,
+        title=clean_title(title) or None if title else None,
         lang=lang,
         date=_date_field(meta, warnings),
         author=_str_field(meta, "author", warnings),
@@ -137,6 +243,7 @@ def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
         lead=_WS.sub(" ", lead).strip() if lead else None,
         body=body,
         warnings=tuple(warnings),
+        body_line=body_line,
     )
 
 
@@ -144,17 +251,21 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
     """Parse article text (already decoded). ``folder`` is where its images may live."""
     fm = parse_front_matter(text, path)
     warnings = list(fm.warnings)
+    check_markdown_budget(fm.body, fm.body_line, path)  # before Markdown spends anything
     try:
         blocks = _BlockBuilder(lang=fm.lang, folder=folder, warnings=warnings).build(fm.body)
-    except RecursionError:  # thousands of nested lists or emphases, in Markdown or our walk
-        raise ArticleError("unreadable", "the Markdown is nested too deeply", path) from None
+    except RecursionError:  # an older Markdown that recurses per level: same reason
+        raise ArticleError(
+            "unreadable", f"the Markdown is nested more than {MAX_NESTING} levels deep", path
+        ) from None
 
     title = fm.title
     if not title:
         first = next((b for b in blocks if isinstance(b, Heading) and b.level == 1), None)
         if first is not None:
-            title = first.content.text
-            blocks = [b for b in blocks if b is not first]
+            title = clean_title(first.content.text)
+            if title == first.content.text:  # else the whole heading stays in the text
+                blocks = [b for b in blocks if b is not first]
         else:
             title = _fallback_title(Path(path)) if path else "Untitled"
             warnings.append("the article has no title; the file name is shown instead")
@@ -177,6 +288,22 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
     )
 
 
+MAX_TITLE_CHARS = 300
+# Embeddings, overrides and isolates: in a title they can show it reversed, in the library
+# list and the window title alike. (LRM/RLM only mark direction and stay.)
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_title(title: str) -> str:
+    """A title fit for the library list and the window title: no bidi controls, one line,
+    at most MAX_TITLE_CHARS (cut at a word, with an ellipsis)."""
+    t = _WS.sub(" ", _BIDI_CONTROLS.sub("", title)).strip()
+    if len(t) > MAX_TITLE_CHARS:
+        cut = t.rfind(" ", 0, MAX_TITLE_CHARS)
+        t = t[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS - 1].rstrip() + "…"
+    return t
+
+
 def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
     """A Text with its sentences split by the language's rules."""
     sentences = tuple(Sentence(a, b) for a, b in split_sentences(text, lang))
@@ -186,15 +313,81 @@ def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
 def _fallback_title(p: Path) -> str:
     """The file's name; for ``folder/article.md`` the folder's name, which says more."""
     if p.stem.lower() in {"article", "index"} and p.parent.name:
-        return p.parent.name
-    return p.stem
+        return clean_title(p.parent.name) or "Untitled"
+    return clean_title(p.stem) or "Untitled"
 
 
 # --- front matter -------------------------------------------------------------------------
 
 
+MAX_YAML_ALIASES = 100
+MAX_YAML_EXPANDED = 256 * 1024  # nodes + characters once every alias is expanded
+MAX_YAML_INT_DIGITS = 50  # longer "numbers" stay text (int() refuses over 4,300 digits)
+
+
+class _YamlTooBig(Exception):
+    """The front matter would expand past our budget (an alias bomb)."""
+
+
 class _SafeLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` whose impossible dates (2023-02-30) stay text instead of raising."""
+    """``yaml.SafeLoader`` with budgets: aliases are counted and the document's expanded size
+    is measured before anything is built (eight doubling anchors grew past 14 GB as text);
+    impossible dates (2023-02-30) and 5,000-digit numbers stay text instead of raising."""
+
+    _aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_YAML_ALIASES:
+                raise _YamlTooBig(f"it uses more than {MAX_YAML_ALIASES} aliases (*name)")
+        return super().compose_node(parent, index)
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            _check_expanded_size(node)
+        return node
+
+
+def _check_expanded_size(root: yaml.Node) -> None:
+    """Raise _YamlTooBig if ``root`` with every alias expanded exceeds MAX_YAML_EXPANDED.
+
+    Aliases make the node graph a DAG (or a cycle): sizes are memoised per node, so the
+    work is linear in the nodes written, not in the expansion.
+    """
+    size: dict[int, int] = {}
+    todo: list[tuple[yaml.Node, bool]] = [(root, False)]
+    on_path: set[int] = set()
+    while todo:
+        node, children_done = todo.pop()
+        key = id(node)
+        if key in size:
+            continue
+        kids = _children(node)
+        if not children_done:
+            if key in on_path:
+                raise _YamlTooBig("an alias refers to the value that contains it")
+            on_path.add(key)
+            todo.append((node, True))
+            todo.extend((k, False) for k in kids if id(k) not in size)
+            continue
+        on_path.discard(key)
+        total = 1 + (len(node.value) if isinstance(node.value, str) else 0)
+        total += sum(size.get(id(k), 0) for k in kids)
+        if total > MAX_YAML_EXPANDED:
+            raise _YamlTooBig(
+                f"it expands to more than {MAX_YAML_EXPANDED // 1024} KB (aliases repeat values)"
+            )
+        size[key] = total
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
@@ -204,7 +397,18 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    text = loader.construct_scalar(node)
+    if sum(c.isdigit() for c in text) > MAX_YAML_INT_DIGITS:
+        return text
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        return text
+
+
 _SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_SafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], str, int]:
@@ -232,12 +436,18 @@ def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any], st
         meta = yaml.load(raw, Loader=_SafeLoader)  # a SafeLoader subclass
     except RecursionError:
         raise ArticleError("front-matter", "the front matter is nested too deeply", path) from None
+    except _YamlTooBig as e:
+        raise ArticleError("front-matter", f"the front matter is refused: {e}", path) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
         problem = getattr(e, "problem", None) or "invalid YAML"
         raise ArticleError(
             "front-matter", f"the front matter is broken{where}: {problem}", path
+        ) from None
+    except Exception as e:  # PyYAML raises a few others (ValueError, OverflowError...)
+        raise ArticleError(
+            "front-matter", f"the front matter is broken: {type(e).__name__}", path
         ) from None
     if meta is None:
         meta = {}
@@ -270,8 +480,14 @@ def _date_field(meta: dict[str, Any], warnings: list[str]) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        warnings.append(f"date {value!r} is not YYYY-MM-DD; ignored")
+        warnings.append(f"date {_short(value)} is not YYYY-MM-DD; ignored")
         return None
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """A value for a warning: its repr, cut (a list of a million items stays a line)."""
+    text = reprlib.repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _tags_field(meta: dict[str, Any], warnings: list[str]) -> tuple[str, ...]:
@@ -289,6 +505,11 @@ def _tags_field(meta: dict[str, Any], warnings: list[str]) -> tuple[str, ...]:
 # --- body ---------------------------------------------------------------------------------
 
 
+class _TreeReady(Exception):
+    """Raised by _KeepTree to stop Markdown once the tree is built: we never use its HTML
+    (serialising is recursive, and costs as much again)."""
+
+
 class _KeepTree(Treeprocessor):
     """Captures the finished element tree (after inline parsing and unescaping)."""
 
@@ -296,6 +517,64 @@ class _KeepTree(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         self.root = root
+        raise _TreeReady
+
+
+MAX_LINK_SCAN = 4096  # characters of a link's [text]
+MAX_LINK_BRACKETS = 64  # brackets nested inside one link's text
+MAX_DEST_SCAN = 512  # characters Markdown's own (destination "title") scan may look at
+_BRACKETS = re.compile(r"[\[\]]")
+# The usual destination, (url) or (url "title"), read by one linear regex at any length.
+_SIMPLE_DEST = re.compile(r"""\(\s*+([^\s()<>"']*+)(?:\s++(?:"([^"\n]*+)"|'([^'\n]*+)'))?\s*+\)""")
+
+
+def _bounded_link_text(data: str, index: int) -> tuple[str, int, bool]:
+    """``[text]`` after ``index``, looking at most MAX_LINK_SCAN characters ahead.
+
+    Markdown 3.11 finds every closing bracket of the whole paragraph again for each link
+    (20,000 links: hours); older releases scanned to the end for every unclosed '['.
+    """
+    end = min(len(data), index + MAX_LINK_SCAN)
+    close = data.find("]", index, end)
+    if close == -1:
+        return "", index, False
+    if data.find("[", index, close) == -1:  # the usual case: no brackets inside
+        return data[index:close], close + 1, True
+    depth = 1
+    for n, m in enumerate(_BRACKETS.finditer(data, index, end)):
+        depth += 1 if m.group() == "[" else -1
+        if depth == 0:
+            return data[index : m.start()], m.end(), True
+        if n > MAX_LINK_BRACKETS:
+            break
+    return "", index, False
+
+
+def _bound_link_processors(md: markdown.Markdown) -> None:
+    """Give every link/image pattern our bounded scans of its ``[text]`` and ``(dest)``."""
+    for proc in md.inlinePatterns:
+        if not isinstance(proc, LinkInlineProcessor):
+            continue
+        proc.getText = _bounded_link_text  # type: ignore[method-assign]
+
+        def bounded_get_link(
+            data: str,
+            index: int,
+            proc: LinkInlineProcessor = proc,
+            get_link: Any = proc.getLink,
+        ) -> tuple[str, str | None, int, bool]:
+            m = _SIMPLE_DEST.match(data, index)
+            if m:
+                href = proc.unescape(m.group(1)).strip()
+                title = m.group(2) if m.group(2) is not None else m.group(3)
+                if title is not None:
+                    title = proc.RE_TITLE_CLEAN.sub(" ", proc.unescape(title.strip()))
+                return href, title, m.end(), True
+            window = data[index : index + MAX_DEST_SCAN]  # Markdown's scan, on a short copy
+            href, title, end, handled = get_link(window, 0)
+            return href, title, index + end, handled
+
+        proc.getLink = bounded_get_link  # type: ignore[method-assign]
 
 
 def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
@@ -305,9 +584,11 @@ def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
     md = markdown.Markdown(extensions=[SaneListExtension()])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    _bound_link_processors(md)
     keep = _KeepTree(md)
     md.treeprocessors.register(keep, "bulletin_keep_tree", -100)
-    md.convert(body)
+    with contextlib.suppress(_TreeReady):
+        md.convert(body)
     if keep.root is None:  # Markdown skips its tree processors for a blank body
         return ET.Element("div"), []
     stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
@@ -317,6 +598,12 @@ def _markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
 def _code_unescape(s: str) -> str:
     """Undo ``markdown.util.code_escape``: Markdown stores code already HTML-escaped."""
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+MAX_SPAN_DEPTH = 8  # emphasis inside emphasis... beyond this it is plain text
+_SPAN_KINDS = {
+    "em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code", "a": "link"
+}  # fmt: skip
 
 
 class _InlineText:
@@ -345,34 +632,59 @@ class _InlineText:
     def _unstash(self, i: int) -> str:
         return html.unescape(self.stash[i]) if 0 <= i < len(self.stash) else ""
 
-    def walk(self, el: ET.Element) -> None:
-        """Add the element's content (not its tail)."""
-        kind = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code"}.get(
-            el.tag
-        )
-        if el.tag == "a":
-            kind = "link"
-        if el.tag == "br":
-            self._space_pending = True
-            return
-        if el.tag == "img":
-            alt = el.get("alt", "")
-            if alt:
-                self.add(alt)
-            return
-        start = self.length + (1 if self._space_pending and self.length else 0)
-        if el.text:
-            self.add(_code_unescape(el.text) if el.tag == "code" else el.text)
-        for child in el:
-            self.walk(child)
-            if child.tail:
-                self.add(child.tail)
-        if kind and self.length > start:
-            href = el.get("href") if kind == "link" else None
-            self.spans.append(Span(start, self.length, kind, href))  # type: ignore[arg-type]
+    def walk(self, root: ET.Element) -> None:
+        """Add the element's content (not its tail), without recursion: emphasis can be
+        nested thousands deep; spans deeper than MAX_SPAN_DEPTH are flattened to text."""
+        # Work items: an element to open (with its depth), a tail to add, or a span to close.
+        todo: list[tuple[ET.Element, int] | str | tuple[int, str, str | None]] = [(root, 0)]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, str):
+                self.add(item)
+                continue
+            if isinstance(item[0], int):
+                start, kind, href = item  # type: ignore[misc]
+                if self.length > start:
+                    self.spans.append(Span(start, self.length, kind, href))  # type: ignore[arg-type]
+                continue
+            el, depth = item  # type: ignore[misc]
+            if el.tag == "br":
+                self._space_pending = True
+                continue
+            if el.tag == "img":
+                alt = el.get("alt", "")
+                if alt:
+                    self.add(alt)
+                continue
+            kind = _SPAN_KINDS.get(el.tag)
+            if kind and depth <= MAX_SPAN_DEPTH:
+                start = self.length + (1 if self._space_pending and self.length else 0)
+                todo.append((start, kind, el.get("href") if kind == "link" else None))
+            if el.text:
+                self.add(_code_unescape(el.text) if el.tag == "code" else el.text)
+            for child in reversed(el):
+                if child.tail:
+                    todo.append(child.tail)
+                todo.append((child, depth + 1))
 
     def text(self) -> tuple[str, tuple[Span, ...]]:
         return "".join(self.parts), tuple(sorted(self.spans, key=lambda s: (s.start, -s.end)))
+
+
+_CONTAINERS = {"ul", "ol", "li", "blockquote"}
+
+
+def _container_depth(root: ET.Element) -> int:
+    """How deep lists and quotes are nested in the tree (a list and its item are one level)."""
+    deepest = 0
+    todo = [(root, 0)]
+    while todo:
+        el, depth = todo.pop()
+        if el.tag in _CONTAINERS and el.tag != "li":
+            depth += 1
+            deepest = max(deepest, depth)
+        todo.extend((child, depth) for child in el)
+    return deepest
 
 
 class _BlockBuilder:
@@ -384,6 +696,8 @@ class _BlockBuilder:
 
     def build(self, body: str) -> list[Block]:
         root, self.stash = _markdown_tree(body)
+        if _container_depth(root) > MAX_NESTING:  # in case our estimate ever misses a way
+            raise RecursionError
         blocks: list[Block] = []
         for el in root:
             blocks.extend(self._block(el))

@@ -10,7 +10,12 @@ import os
 from pathlib import Path
 
 from reader.formats.errors import ArticleError
-from reader.formats.markdown_article import parse_article, parse_front_matter, read_article_text
+from reader.formats.markdown_article import (
+    clean_title,
+    parse_article,
+    parse_front_matter,
+    read_article_text,
+)
 from reader.library.entry import LibraryEntry
 
 MAX_DEPTH = 4
@@ -18,9 +23,16 @@ MAX_FILES = 10_000
 
 
 def find_article_files(root: Path) -> list[Path]:
-    """``*.md`` files under ``root`` (or root itself), skipping hidden folders."""
-    if root.is_file():
-        return [root]
+    """``*.md`` files under ``root`` (or root itself), skipping hidden folders.
+
+    Linked folders are not entered (``os.walk`` does not follow them), so nothing outside
+    ``root`` is listed through them; a linked file is listed and checked when it is read.
+    """
+    try:
+        if root.is_file():
+            return [root]
+    except OSError:
+        return []
     found: list[Path] = []
     base_depth = len(root.parts)
     for dirpath, dirnames, filenames in os.walk(root):
@@ -38,6 +50,8 @@ def find_article_files(root: Path) -> list[Path]:
 
 
 def read_entry(path: Path) -> LibraryEntry:
+    """One row; never raises: whatever goes wrong with this file becomes its problem, so one
+    file can never stop the library from listing."""
     try:
         text = read_article_text(path)
         meta = parse_front_matter(text, str(path))
@@ -46,6 +60,9 @@ def read_entry(path: Path) -> LibraryEntry:
             title = parse_article(text, path.parent, str(path)).title
     except ArticleError as e:
         return LibraryEntry(path, _fallback_title(path), problem=e)
+    except Exception as e:  # a bug, or a library surprise (MemoryError too): still a row
+        problem = ArticleError("unreadable", f"unexpected error: {type(e).__name__}", str(path))
+        return LibraryEntry(path, _fallback_title(path), problem=problem)
     return LibraryEntry(path, title, meta.date, meta.lang)
 
 
@@ -57,4 +74,4 @@ def scan_library(root: Path) -> list[LibraryEntry]:
 
 def _fallback_title(path: Path) -> str:
     stem = path.parent.name if path.stem.lower() in {"article", "index"} else path.stem
-    return stem.replace("-", " ").replace("_", " ").strip() or path.name
+    return clean_title(stem.replace("-", " ").replace("_", " ")) or clean_title(path.name)
