@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "hostile"
+CORPUS = ROOT / "tests" / "hostile"  # files/, recipes.py and extra/ (see extra/README.md)
 TIME_LIMIT = 60.0
 TEXT_SUFFIXES = {".md", ".txt", ".html", ".htm", ".xhtml"}
 
@@ -67,33 +67,29 @@ class Trap(http.server.BaseHTTPRequestHandler):
 
 
 def _inputs(work: Path, trap: str) -> list[Path]:
-    """The corpus copied into ``work/library`` (recipes made there too)."""
+    """The corpus in one library folder: files/, the recipes' big and special files, extra/."""
     library = work / "library"
-    library.mkdir()
-    for src in sorted(CORPUS.iterdir()):
-        if src.name.startswith(("_", ".")) or src.suffix == ".py" or src.name == "README.md":
-            continue
-        dest = library / src.name
-        if src.is_dir():
-            shutil.copytree(src, dest, symlinks=True)
-        elif src.is_symlink():
-            dest.symlink_to(os.readlink(src))
-        else:
-            data = src.read_bytes()
-            if src.suffix in TEXT_SUFFIXES:
-                data = data.replace(b"{TRAP}", trap.encode())
-            dest.write_bytes(data)
-    recipes = CORPUS / "recipes.py"
-    if recipes.exists():  # large or special files made at run time (see that module)
-        sys.path.insert(0, str(ROOT))
-        from tests.hostile.recipes import make_all  # type: ignore[import-not-found]
+    sys.path.insert(0, str(CORPUS))
+    from recipes import write_all  # type: ignore[import-not-found]
 
-        make_all(library, outside=work / "outside")
-    return sorted(p for p in library.iterdir() if not p.name.startswith("."))
+    write_all(library)  # also an outside-secret.md beside the folder: a canary too
+    outside = str(work / "outside")
+    for folder in (CORPUS / "files", CORPUS / "extra"):
+        for src in sorted(folder.iterdir()):
+            if src.name == "README.md":
+                continue
+            data = src.read_bytes()
+            if src.suffix.lower() in TEXT_SUFFIXES | {".svg", ".png"}:
+                data = data.replace(b"{TRAP}", trap.encode()).replace(
+                    b"{OUTSIDE}", outside.encode()
+                )
+            (library / src.name).write_bytes(data)
+    os.mkfifo(library / "feed")  # what svg-stylesheet-and-fifo.svg points at
+    return sorted(p for p in library.iterdir() if p.name != "feed")
 
 
 def _canaries(outside: Path) -> None:
-    outside.mkdir(exist_ok=True)
+    outside.mkdir(parents=True, exist_ok=True)
     for name in ("canary.png", "canary.md", "canary.txt", "canary.svg"):
         (outside / name).write_bytes(b"canary: never to be opened by the reader\n")
 
@@ -150,7 +146,7 @@ def _run(
     return seconds, usage.ru_maxrss / 1024, code, b"".join(err).decode("utf-8", "replace")
 
 
-_SECRETS = re.compile(r'"/(etc/(passwd|shadow)|proc/self/(status|environ))"')
+_SECRETS = re.compile(r'"/(etc/shadow|proc/self/(status|environ))"|</proc/\d+/(status|environ)>')
 
 
 def _strace_findings(log: Path, outside: Path) -> tuple[list[str], list[str]]:
@@ -181,7 +177,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         work = Path(tmp)
-        _canaries(work / "outside")
+        _canaries(work / "outside")  # before the corpus: outside-secret.md goes beside it
         inputs = _inputs(work, trap)
         if opts.only:
             inputs = [p for p in inputs if opts.only in p.name]
