@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +54,7 @@ from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS, SCHEMA
 from reader.speech.script import source_text
 from reader.storage import FileProblem
+from reader.ui import actions
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.import_runner import ImportRunner
@@ -72,7 +71,6 @@ from reader.ui.qt_settings import QtSettings
 from reader.ui.questions import ask_yes_no
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
-from reader.ui.toolbar_keys import ArrowKeys
 from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
@@ -241,95 +239,12 @@ class MainWindow(QMainWindow):
         # Words inside an article follow its language (reader.rendering.words), not these.
         return Labels(problem_heading=self.tr("This article cannot be shown"))
 
-    def _action(self, name: str, text: str, description: str, shortcuts: list, slot) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        action.setObjectName(name)
-        keys: list[QKeySequence] = []
-        for s in shortcuts:  # platforms map standard keys differently: drop repeats
-            seq = QKeySequence(s)
-            if not seq.isEmpty() and seq not in keys:
-                keys.append(seq)
-        action.setShortcuts(keys)
-        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-        action.setToolTip(f"{description} ({shown})" if shown else description)
-        action.setStatusTip(description)
-        action.setWhatsThis(description)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.act_zoom_in = self._action(
-            "zoomIn",
-            self.tr("&Larger text"),
-            self.tr("Larger text"),
-            [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
-            self.zoom_in,
-        )
-        self.act_zoom_out = self._action(
-            "zoomOut",
-            self.tr("&Smaller text"),
-            self.tr("Smaller text"),
-            [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
-            self.zoom_out,
-        )
-        # The toolbar shows the short signs; menus and screen readers get the words.
-        self.act_zoom_in.setIconText(self.tr("A+"))
-        self.act_zoom_out.setIconText(self.tr("A−"))
-        self.act_zoom_reset = self._action(
-            "zoomReset", self.tr("Normal size"), self.tr("Normal text size (100%)"),
-            ["Ctrl+0"], self.zoom_reset,
-        )  # fmt: skip
-        self.act_open = self._action(
-            "openFile", self.tr("&Open article…"), self.tr("Open an article file"),
-            [QKeySequence.StandardKey.Open], self.open_file_dialog,
-        )  # fmt: skip
-        self.act_open_folder = self._action(
-            "openFolder", self.tr("Open &folder…"), self.tr("Open a folder of articles"),
-            ["Ctrl+Shift+O"], self.open_folder_dialog,
-        )  # fmt: skip
-        self.act_preferences = self._action(
-            "preferences", self.tr("&Preferences…"),
-            self.tr("Text size, colours, font, spacing, reading aloud and language"),
-            [QKeySequence.StandardKey.Preferences, "Ctrl+,"], self.show_preferences,
-        )  # fmt: skip
-        self.act_import = self._action(
-            "importFiles", self.tr("&Import…"),
-            self.tr("Import portal pages or scrapes into the library"),
-            ["Ctrl+I"], self.import_dialog,
-        )  # fmt: skip
-        self.act_import_folder = self._action(
-            "importFolder", self.tr("Import a fol&der…"),
-            self.tr("Import every page or scrape in a folder into the library"),
-            ["Ctrl+Shift+I"], self.import_folder_dialog,
-        )  # fmt: skip
-        self.act_reload = self._action(
-            "reload", self.tr("&Reload library"), self.tr("Read the article folder again"),
-            ["Ctrl+R"], self.reload_library,
-        )  # fmt: skip
-        self.act_quit = self._action(
-            "quit", self.tr("&Quit"), self.tr("Close Bulletin Reader"),
-            [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close,
-        )  # fmt: skip
-        self.act_focus_library = self._action(
-            "focusLibrary", self.tr("Go to l&ibrary"), self.tr("Move to the list of articles"),
-            ["Ctrl+L"], self.list_view.setFocus,
-        )  # fmt: skip
-        self.act_focus_article = self._action(
-            "focusArticle", self.tr("Go to &article"), self.tr("Move to the article text"),
-            ["Ctrl+J"], self.view.setFocus,
-        )  # fmt: skip
-        self.act_cycle = self._action(
-            "cycleFocus", self.tr("Next pane"),
-            self.tr("Move between the library, the article and the speech bar"),
-            ["F6"], self.cycle_focus,
-        )  # fmt: skip
-        self.act_next_theme = self._action(
-            "nextTheme", self.tr("Next &colour theme"),
-            self.tr("Switch to the next colour theme: light, dark, sepia, high contrast"),
-            ["Ctrl+Shift+T"], self.next_theme,
-        )  # fmt: skip
+        """The window's commands from the actions table (reader.ui.actions)."""
+        self.action_table = actions.build_actions(actions.ACTIONS, self, self)
+        for key, action in self.action_table.items():
+            self.addAction(action)
+            setattr(self, f"act_{key}", action)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, text in theme_names().items():
@@ -338,175 +253,21 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: self.settings.set("view/theme", k))
             self.theme_actions[key] = action
-        self.act_shortcuts = self._action(
-            "shortcuts", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
-            [QKeySequence.StandardKey.HelpContents, "F1"], self.show_shortcuts,
-        )  # fmt: skip
-        self.act_speak = self._action(
-            "speakPlayPause", self.tr("&Read aloud / pause"),
-            self.tr("Read the article aloud, or pause"),
-            ["F5", "Ctrl+Space"], self.speech.play_pause,
-        )  # fmt: skip
-        self.act_speak_stop = self._action(
-            "speakStop", self.tr("S&top reading"), self.tr("Stop reading aloud"),
-            ["Shift+F5"], self.speech.stop,
-        )  # fmt: skip
-        self.act_speak_here = self._action(
-            "speakFromHere", self.tr("Read from the &caret"),
-            self.tr("Read aloud from the sentence at the caret"),
-            ["Ctrl+F5"], self.read_from_caret,
-        )  # fmt: skip
-        self.act_speak_selection = self._action(
-            "speakSelection", self.tr("Read the se&lection"),
-            self.tr("Read aloud only the selected text"),
-            ["Ctrl+Shift+F5"], self.read_selection,
-        )  # fmt: skip
-        self.act_speak_prev = self._action(
-            "speakPrevious", self.tr("Previous sentence"), self.tr("Read the previous sentence"),
-            ["Ctrl+Alt+Left"], lambda: self.speech.move(-1),
-        )  # fmt: skip
-        self.act_speak_next = self._action(
-            "speakNext", self.tr("Next sentence"), self.tr("Read the next sentence"),
-            ["Ctrl+Alt+Right"], lambda: self.speech.move(1),
-        )  # fmt: skip
-        self.act_speak_prev_block = self._action(
-            "speakPreviousBlock", self.tr("Previous paragraph"),
-            self.tr("Read from the previous paragraph"),
-            ["Ctrl+Alt+Up"], lambda: self.speech.move_block(False),
-        )  # fmt: skip
-        self.act_speak_next_block = self._action(
-            "speakNextBlock", self.tr("Next paragraph"), self.tr("Read from the next paragraph"),
-            ["Ctrl+Alt+Down"], lambda: self.speech.move_block(True),
-        )  # fmt: skip
-        self.act_speak_faster = self._action(
-            "speakFaster", self.tr("&Faster"), self.tr("Read aloud faster"),
-            ["Ctrl+]"], lambda: self.step_speech("speech/rate", 1),
-        )  # fmt: skip
-        self.act_speak_slower = self._action(
-            "speakSlower", self.tr("Slo&wer"), self.tr("Read aloud more slowly"),
-            ["Ctrl+["], lambda: self.step_speech("speech/rate", -1),
-        )  # fmt: skip
-        self.act_speak_louder = self._action(
-            "speakLouder", self.tr("Lou&der"), self.tr("Read aloud more loudly"),
-            ["Ctrl+Alt+PgUp"], lambda: self.step_speech("speech/volume", 1),
-        )  # fmt: skip
-        self.act_speak_quieter = self._action(
-            "speakQuieter", self.tr("&Quieter"), self.tr("Read aloud more quietly"),
-            ["Ctrl+Alt+PgDown"], lambda: self.step_speech("speech/volume", -1),
-        )  # fmt: skip
-        self.act_speak_retry = self._action(
-            "speakRetry", self.tr("Try &again"),
-            self.tr("Start the speech engine again and read aloud"),
-            [], self.retry_speech,
-        )  # fmt: skip
-        self.speech_actions = [
-            self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_selection,
-            self.act_speak_prev,
-            self.act_speak_next, self.act_speak_prev_block, self.act_speak_next_block,
-        ]  # fmt: skip
-        # Speed and loudness work without an engine too: they are settings.
-        self.speech_level_actions = [
-            self.act_speak_faster, self.act_speak_slower,
-            self.act_speak_louder, self.act_speak_quieter,
-        ]  # fmt: skip
-        self.act_about = self._action(
-            "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
-            [], self.show_about,
-        )  # fmt: skip
+        self.speech_actions = actions.in_group(actions.ACTIONS, self.action_table, "speech")
+        self.speech_level_actions = actions.in_group(
+            actions.ACTIONS, self.action_table, "speech_level"
+        )
 
     def _build_menus_and_toolbar(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for a in (self.act_open, self.act_open_folder, self.act_reload):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_import)
-        file_menu.addAction(self.act_import_folder)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_preferences)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        view_menu = menu.addMenu(self.tr("&View"))
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            view_menu.addAction(a)
-        theme_menu = view_menu.addMenu(self.tr("Colour &theme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        theme_menu.addSeparator()
-        theme_menu.addAction(self.act_next_theme)
-        view_menu.addSeparator()
-        for a in (self.act_focus_library, self.act_focus_article, self.act_cycle):
-            view_menu.addAction(a)
-        speech_menu = menu.addMenu(self.tr("&Speech"))
-        for a in self.speech_actions:
-            speech_menu.addAction(a)
-        speech_menu.addSeparator()
-        for a in self.speech_level_actions:
-            speech_menu.addAction(a)
-        speech_menu.addSeparator()
-        speech_menu.addAction(self.act_speak_retry)
+        themes = list(self.theme_actions.values())
+        actions.build_menus(self.menuBar(), actions.MENUS, self.action_table, themes)
         self._speech_tips = {a: a.toolTip() for a in self.speech_actions}
-        speech_bar = self.addToolBar(self.tr("Speech"))
-        speech_bar.setObjectName("speechToolbar")
-        speech_bar.setMovable(False)
-        speech_bar.setAccessibleName(self.tr("Speech"))
-        speech_bar.setAccessibleDescription(self.tr("Read the article aloud"))
-        # Signs the reading font has (it has no ⏮ ⏭), with words: buttons must say what they do.
-        self.act_speak_prev.setIconText(self.tr("« Previous"))
-        self.act_speak.setIconText(self.tr("▶ Read"))
-        self.act_speak_stop.setIconText(self.tr("■ Stop"))
-        self.act_speak_next.setIconText(self.tr("Next »"))
-        for action in (
-            self.act_speak_prev,
-            self.act_speak,
-            self.act_speak_stop,
-            self.act_speak_next,
-        ):
-            speech_bar.addAction(action)
-            button = speech_bar.widgetForAction(action)
-            button.setObjectName(action.objectName() + "Button")
-            self._tab_to(button)
-            button.setAccessibleName(action.statusTip())
-            button.setAccessibleDescription(action.toolTip())
-        ArrowKeys(self._tab_chain[2:], speech_bar)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_shortcuts)
-        help_menu.addAction(self.act_about)
-        # Qt gives menu items no AT-SPI description (QAccessibleMenuItem answers only the
-        # name and the shortcut); the open menu itself can say what it holds.
-        for popup, description in (
-            (file_menu, self.tr("Open, reload and import articles; preferences; quit")),
-            (view_menu, self.tr("Text size, colours and moving between parts of the window")),
-            (theme_menu, self.tr("Colours of the whole window")),
-            (speech_menu, self.tr("Read the article aloud and move while reading")),
-            (help_menu, self.tr("Keyboard shortcuts and the version")),
-        ):
-            popup.setAccessibleName(popup.title().replace("&", ""))
-            popup.setAccessibleDescription(description)
-
-        toolbar = self.addToolBar(self.tr("Text size"))
-        toolbar.setObjectName("textSizeToolbar")
-        toolbar.setMovable(False)
-        toolbar.setAccessibleName(self.tr("Text size"))
-        toolbar.setAccessibleDescription(self.tr("Make the article text larger or smaller"))
-        toolbar.addAction(self.act_zoom_out)
-        toolbar.addWidget(self.scale_label)
-        toolbar.addAction(self.act_zoom_in)
-        toolbar.addAction(self.act_zoom_reset)
-        self._size_buttons = []
-        for action in (self.act_zoom_out, self.act_zoom_in, self.act_zoom_reset):
-            button = toolbar.widgetForAction(action)
-            button.setObjectName(action.objectName() + "Button")
-            button.setAccessibleName(action.statusTip())
-            button.setAccessibleDescription(action.toolTip())
-            self._tab_to(button)
-            self._size_buttons.append(button)
-        ArrowKeys(self._size_buttons, toolbar)
-        for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
-            extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
-            if extension is not None:  # shown when the window is too narrow for the toolbar
-                extension.setAccessibleName(self.tr("More controls"))
-                extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
+        widgets: dict[str, QWidget] = {"scale": self.scale_label}
+        bars = [
+            actions.build_toolbar(self, spec, self.action_table, widgets, self._tab_to)
+            for spec in actions.TOOLBARS
+        ]
+        self._size_buttons = bars[-1][1]
 
     def _tab_to(self, button: QWidget) -> None:
         """Tab reaches toolbar buttons too (Qt gives them no focus): a blind or keyboard
