@@ -188,13 +188,13 @@ def test_images_scale_to_width_at_400_percent(qtbot, open_window, library) -> No
 def test_scale_persists_across_restart(qtbot, open_window, library) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    window.zoom_in()
-    window.zoom_in()
-    assert window.scale == 125
+    window.appearance.zoom_in()
+    window.appearance.zoom_in()
+    assert window.appearance.scale == 125
     window.close()
     _, again = open_window(library)
     wait_article(qtbot, again)
-    assert again.scale == 125
+    assert again.appearance.scale == 125
     assert again.scale_label.text() == "125%"
     assert again.view.document().defaultFont().pointSizeF() == pytest.approx(13.0 * 1.25)
 
@@ -226,9 +226,9 @@ def test_shortcuts_change_text_size(qtbot, open_window, library, key, modifier, 
     qtbot.waitActive(window)
     window.view.setFocus()
     qtbot.keyClick(window.view, key, modifier)
-    assert window.scale == expected
+    assert window.appearance.scale == expected
     qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.scale == 100
+    assert window.appearance.scale == 100
 
 
 def test_ctrl_wheel_changes_text_size(qtbot, open_window, library) -> None:
@@ -244,10 +244,10 @@ def test_ctrl_wheel_changes_text_size(qtbot, open_window, library) -> None:
         QApplication.sendEvent(window.view.viewport(), event)
 
     wheel(120)
-    assert window.scale == 110
+    assert window.appearance.scale == 110
     wheel(-120)
     wheel(-120)
-    assert window.scale == 90
+    assert window.appearance.scale == 90
 
 
 def test_f6_moves_between_library_and_article(qtbot, open_window, library) -> None:

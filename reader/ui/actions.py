@@ -40,15 +40,15 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "zoomIn", QT_TRANSLATE_NOOP("MainWindow", "&Larger text"),
                QT_TRANSLATE_NOOP("MainWindow", "Larger text"),
-               (Key.ZoomIn, "Ctrl+=", "Ctrl++"), "zoom_in",
+               (Key.ZoomIn, "Ctrl+=", "Ctrl++"), "appearance.zoom_in",
                icon_text=QT_TRANSLATE_NOOP("MainWindow", "A+")),
     ActionSpec("zoom_out", "zoomOut", QT_TRANSLATE_NOOP("MainWindow", "&Smaller text"),
                QT_TRANSLATE_NOOP("MainWindow", "Smaller text"),
-               (Key.ZoomOut, "Ctrl+-"), "zoom_out",
+               (Key.ZoomOut, "Ctrl+-"), "appearance.zoom_out",
                icon_text=QT_TRANSLATE_NOOP("MainWindow", "A−")),
     ActionSpec("zoom_reset", "zoomReset", QT_TRANSLATE_NOOP("MainWindow", "Normal size"),
                QT_TRANSLATE_NOOP("MainWindow", "Normal text size (100%)"),
-               ("Ctrl+0",), "zoom_reset"),
+               ("Ctrl+0",), "appearance.zoom_reset"),
     ActionSpec("open", "openFile", QT_TRANSLATE_NOOP("MainWindow", "&Open article…"),
                QT_TRANSLATE_NOOP("MainWindow", "Open an article file"),
                (Key.Open,), "open_file_dialog"),
@@ -81,7 +81,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("F6",), "cycle_focus"),
     ActionSpec("next_theme", "nextTheme", QT_TRANSLATE_NOOP("MainWindow", "Next &colour theme"),
                QT_TRANSLATE_NOOP("MainWindow", "Switch to the next colour theme: light, dark, sepia, high contrast"),
-               ("Ctrl+Shift+T",), "next_theme"),
+               ("Ctrl+Shift+T",), "appearance.next_theme"),
     ActionSpec("shortcuts", "shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
                QT_TRANSLATE_NOOP("MainWindow", "List every keyboard shortcut"),
                (Key.HelpContents, "F1"), "show_shortcuts"),
@@ -199,7 +199,7 @@ TOOLBARS: tuple[ToolbarSpec, ...] = (
 # fmt: on
 
 
-def translate(text: str) -> str:
+def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -209,8 +209,8 @@ def resolve(target: object, command: str) -> Callable[..., object]:
 
 def build_action(spec: ActionSpec, parent: QObject, target: object) -> QAction:
     """One QAction from its row: keys without repeats, the same tips everywhere."""
-    description = translate(spec.description)
-    action = QAction(translate(spec.text), parent)
+    description = translated(spec.description)
+    action = QAction(translated(spec.text), parent)
     action.setObjectName(spec.name)
     keys: list[QKeySequence] = []
     for s in spec.shortcuts:  # platforms map standard keys differently: drop repeats
@@ -224,7 +224,7 @@ def build_action(spec: ActionSpec, parent: QObject, target: object) -> QAction:
     action.setWhatsThis(description)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     if spec.icon_text:
-        action.setIconText(translate(spec.icon_text))
+        action.setIconText(translated(spec.icon_text))
     slot = resolve(target, spec.command)
     if spec.args:
         action.triggered.connect(lambda _=False, f=slot, a=spec.args: f(*a))
@@ -254,7 +254,7 @@ def build_menus(
     def fill(spec: MenuSpec, popup: QMenu) -> None:
         menus[spec.id] = popup
         popup.setAccessibleName(popup.title().replace("&", ""))
-        popup.setAccessibleDescription(translate(spec.description))
+        popup.setAccessibleDescription(translated(spec.description))
         for item in spec.items:
             if item == "-":
                 popup.addSeparator()
@@ -262,13 +262,13 @@ def build_menus(
                 popup.addActions(themes)
             elif item.startswith("menu:"):
                 sub = by_id[item.removeprefix("menu:")]
-                fill(sub, popup.addMenu(translate(sub.title)))
+                fill(sub, popup.addMenu(translated(sub.title)))
             else:
                 popup.addAction(actions[item])
 
     for spec in specs:
         if not spec.submenu:
-            fill(spec, bar.addMenu(translate(spec.title)))
+            fill(spec, bar.addMenu(translated(spec.title)))
     return menus
 
 
@@ -280,12 +280,12 @@ def build_toolbar(
     tab_to: Callable[[QWidget], None],
 ) -> tuple[QToolBar, list[QWidget]]:
     """A toolbar from its row; its buttons are reached by Tab (``tab_to``) and the arrows."""
-    title = translate(spec.title)
+    title = translated(spec.title)
     bar = window.addToolBar(title)
     bar.setObjectName(spec.name)
     bar.setMovable(False)
     bar.setAccessibleName(title)
-    bar.setAccessibleDescription(translate(spec.description))
+    bar.setAccessibleDescription(translated(spec.description))
     buttons: list[QWidget] = []
     for item in spec.items:
         if item.startswith("widget:"):

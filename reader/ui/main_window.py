@@ -31,14 +31,12 @@ from PySide6.QtGui import (
     QFontMetrics,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -49,14 +47,12 @@ from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
 from reader.library.locations import user_library
 from reader.library.positions import ReadingPosition, ReadingPositions
-from reader.rendering.html import Labels, RenderOptions
-from reader.rendering.themes import THEME_ORDER, resolve_theme
 from reader.settings import SCALE_STEPS, SCHEMA
 from reader.speech.script import source_text
 from reader.storage import FileProblem
 from reader.ui import actions
 from reader.ui.article_view import ArticleView
-from reader.ui.fonts import missing_letters, reading_font
+from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.import_runner import ImportRunner
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
@@ -70,7 +66,7 @@ from reader.ui.notices import Notices, describe_file_problem
 from reader.ui.qt_settings import QtSettings
 from reader.ui.questions import ask_yes_no
 from reader.ui.speech_controller import SpeechController
-from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
+from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
@@ -118,7 +114,6 @@ class MainWindow(QMainWindow):
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setSpacing(4)
-        self._ui_base_font = QFont(QApplication.font())  # before the interface size applies
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Article library"))
         self.list_view.setAccessibleDescription(
@@ -140,8 +135,11 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleDescription(
             self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
         )
-        self.view.zoom_in_requested.connect(self.zoom_in)
-        self.view.zoom_out_requested.connect(self.zoom_out)
+        self.appearance = AppearanceController(
+            settings, self.view, self.list_view, reading_family, self
+        )
+        self.view.zoom_in_requested.connect(self.appearance.zoom_in)
+        self.view.zoom_out_requested.connect(self.appearance.zoom_out)
         self.view.link_activated.connect(self._on_link)
         self.view.landmark_missed.connect(self._on_landmark_missed)
         self.view.read_from_requested.connect(self.read_from_position)
@@ -210,10 +208,12 @@ class MainWindow(QMainWindow):
         loader.library_scanned.connect(self._on_library_scanned)
         settings.changed.connect(self._on_setting_changed)
 
+        self.appearance.scale_applied.connect(self._on_scale_applied)
+        self.appearance.interface_applied.connect(self._on_interface_applied)
+        self.appearance.theme_applied.connect(lambda key: self.theme_actions[key].setChecked(True))
+        self.appearance.message.connect(self.statusBar().showMessage)
         self._restore_geometry()
-        self._apply_theme()
-        self._apply_interface_scale()
-        self._apply_text_style()
+        self.appearance.apply_all()
         self._apply_speech_settings()
         if settings.store.problem:
             # A lasting notice, not a passing message: the library's own messages follow.
@@ -234,10 +234,6 @@ class MainWindow(QMainWindow):
             self.reload_library(reopen=False)
 
     # --- building -----------------------------------------------------------------------
-
-    def _labels(self) -> Labels:
-        # Words inside an article follow its language (reader.rendering.words), not these.
-        return Labels(problem_heading=self.tr("This article cannot be shown"))
 
     def _build_actions(self) -> None:
         """The window's commands from the actions table (reader.ui.actions)."""
@@ -278,92 +274,9 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self._tab_chain[-1], button)
         self._tab_chain.append(button)
 
-    # --- text size ----------------------------------------------------------------------
+    # --- appearance (reader.ui.controllers.appearance) ----------------------------------
 
-    @property
-    def scale(self) -> int:
-        return int(self.settings.get("view/scale"))
-
-    def zoom_in(self) -> None:
-        bigger = [s for s in SCALE_STEPS if s > self.scale]
-        if bigger:
-            self.settings.set("view/scale", bigger[0])
-
-    def zoom_out(self) -> None:
-        smaller = [s for s in SCALE_STEPS if s < self.scale]
-        if smaller:
-            self.settings.set("view/scale", smaller[-1])
-
-    def zoom_reset(self) -> None:
-        self.settings.set("view/scale", 100)
-
-    def _warn_about_missing_letters(self) -> None:
-        missing = missing_letters(self.reading_font(100))
-        if missing:
-            self.statusBar().showMessage(
-                self.tr("The font {0} has no {1} and more Vietnamese letters: text may show "
-                        "boxes. Be Vietnam Pro has them all.").format(
-                    self.reading_font(100).family(), missing[:8]),
-                15000,
-            )  # fmt: skip
-
-    def next_theme(self) -> None:
-        current = self.theme.name
-        order = list(THEME_ORDER)
-        self.settings.set("view/theme", order[(order.index(current) + 1) % len(order)])
-
-    def _apply_theme(self) -> None:
-        choice = self.settings.get("view/theme")
-        dark, high_contrast = desktop_preferences()
-        self.theme = resolve_theme(choice, desktop_dark=dark, desktop_high_contrast=high_contrast)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.theme)
-            # The new style sheet's polish gives the list the application's font again.
-            self._apply_list_font()
-        self.theme_actions[choice].setChecked(True)
-        self.view.set_render_options(
-            RenderOptions(colors=self.theme.article, labels=self._labels())
-        )
-        self.view.set_speech_colors(self.theme.speech)
-
-    def _on_setting_changed(self, key: str, value: object) -> None:
-        if key == "view/theme":
-            self._apply_theme()
-            self.statusBar().showMessage(self.tr("Colour theme: {0}").format(
-                self.theme_actions[str(value)].text()), 3000)  # fmt: skip
-        if key.startswith("speech/"):
-            self._apply_speech_settings()
-        if key.startswith("text/"):
-            self._apply_text_style()
-            self._warn_about_missing_letters()
-        if key == "view/interface_scale":
-            self._apply_interface_scale()
-        if key == "view/scale":
-            self._apply_scale(int(value))  # type: ignore[call-overload]
-            self.statusBar().showMessage(self.tr("Text size {0}%").format(value), 3000)
-
-    def _apply_text_style(self) -> None:
-        """Font and spacing from the settings (family, spacings, longest line)."""
-        get = self.settings.get
-        self.view.set_text_spacing(
-            get("text/line_height"), get("text/paragraph_spacing"), get("text/max_line_chars")
-        )
-        self._apply_scale(self.scale)
-
-    def reading_font(self, scale: int) -> QFont:
-        get = self.settings.get
-        return reading_font(
-            get("text/font") or self.reading_family,
-            scale,
-            get("text/letter_spacing"),
-            get("text/word_spacing"),
-        )
-
-    def _apply_scale(self, scale: int) -> None:
-        self.view.set_reading_font(self.reading_font(scale))
-        # The library grows with the text too, up to double, so it stays beside the article.
-        self._apply_list_font()
+    def _on_scale_applied(self, scale: int) -> None:
         self.scale_label.setText(f"{scale}%")
         self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
         self.scale_label.setAccessibleDescription(
@@ -372,27 +285,7 @@ class MainWindow(QMainWindow):
         self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
         self.act_zoom_out.setEnabled(scale > SCALE_STEPS[0])
 
-    def _apply_list_font(self) -> None:
-        """The library grows with the article text up to double, or with the interface."""
-        percent = max(min(self.scale, 200), self.settings.get("view/interface_scale"))
-        list_font = QFont(self._ui_base_font)
-        list_font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
-        self.list_view.setFont(list_font)
-        # A date is one word: the list is never narrower than it (plus the scroll bar).
-        scroll = self.list_view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        date_width = QFontMetrics(list_font).horizontalAdvance("00/00/0000")
-        self.list_view.setMinimumWidth(date_width + scroll + 32)
-        self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
-
-    def _apply_interface_scale(self) -> None:
-        """Menus, buttons, labels and dialogs at the chosen size (the app's font)."""
-        percent = self.settings.get("view/interface_scale")
-        font = QFont(self._ui_base_font)
-        font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
-        QApplication.setFont(font)
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and app.styleSheet():
-            app.setStyleSheet(app.styleSheet())  # polished widgets keep their font otherwise
+    def _on_interface_applied(self, font: QFont, percent: int) -> None:
         # Room for the widest value, so the toolbar never squeezes it as it changes.
         self.scale_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("400%") + 16)
         # Large interface text: the text-size toolbar on a row of its own, not hidden.
@@ -407,7 +300,10 @@ class MainWindow(QMainWindow):
         size = font.pointSizeF() * 1.3
         for button in self._size_buttons:
             button.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
-        self._apply_list_font()
+
+    def _on_setting_changed(self, key: str, _value: object) -> None:
+        if key.startswith("speech/"):
+            self._apply_speech_settings()
 
     # --- library and articles -----------------------------------------------------------
 
