@@ -7,13 +7,11 @@ how big from the settings (never read back from a widget).
 from __future__ import annotations
 
 import dataclasses
-import os
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
-    QMimeData,
     QModelIndex,
     Qt,
     QTimer,
@@ -45,7 +43,6 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
-from reader.library.locations import user_library
 from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.settings import SCALE_STEPS, SCHEMA
 from reader.speech.script import source_text
@@ -53,7 +50,7 @@ from reader.storage import FileProblem
 from reader.ui import actions
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
-from reader.ui.import_runner import ImportRunner
+from reader.ui.controllers.importing import ImportController, droppable
 from reader.ui.library_model import LibraryModel, WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import (
@@ -78,8 +75,6 @@ LIST_AT_THE_LATEST_MS = 600
 
 class MainWindow(QMainWindow):
     article_shown = Signal(object)  # LoadedArticle, after it is set in the view
-    import_finished = Signal(int, str)  # exit code, report
-    show_import_reports = True  # tests switch the modal report off
     library_loaded = Signal(int)  # number of entries
 
     def __init__(
@@ -163,6 +158,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speech = SpeechController(parent=self)
+        self.importing = ImportController(self, library_root)
         self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -198,9 +194,8 @@ class MainWindow(QMainWindow):
         self.notices = Notices(self.statusBar())
         if self.positions.problem:
             self._positions_problem(self.positions.problem)
-        self._import_summary = ""
-        self.importer = ImportRunner(self)
-        self.importer.finished.connect(self._on_import_finished)
+        self.importing.message.connect(self.statusBar().showMessage)
+        self.importing.imported_into.connect(self._on_imported)
         self.setAcceptDrops(True)
 
         loader.article_loaded.connect(self._on_article_loaded)
@@ -344,8 +339,8 @@ class MainWindow(QMainWindow):
         message = self.tr("{0} articles").format(len(entries))
         if problems:
             message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
-        if self._import_summary:
-            message, self._import_summary = f"{self._import_summary} · {message}", ""
+        if self.importing.summary:
+            message = f"{self.importing.take_summary()} · {message}"
         if self._resume_note:  # the library is listed just after the article is shown
             message, self._resume_note = f"{self._resume_note} · {message}", ""
         self.statusBar().showMessage(message, 15000)
@@ -436,89 +431,27 @@ class MainWindow(QMainWindow):
             self.set_library(Path(name), None)
 
     def set_library(self, root: Path, open_path: Path | None) -> None:
-        self.library_root = root
+        self.library_root = self.importing.library_root = root
         self._pending_open = open_path
         self.reload_library()
 
-    # --- import ---------------------------------------------------------------------
+    # --- import (reader.ui.controllers.importing) -------------------------------------
 
-    def import_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import pages or scrapes"), str(Path.home()),
-            self.tr("Pages and scrapes (*.txt *.html *.htm);;All files (*)"),
-        )  # fmt: skip
-        if names:
-            self.import_sources(names)
-
-    def import_folder_dialog(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(Path.home()))
-        if name:
-            self.import_sources([name])
-
-    def import_destination(self) -> Path:
-        """The library on screen, if it can be written to; else the user's own library."""
-        root = self.library_root
-        if root.is_dir() and os.access(root, os.W_OK):
-            return root
-        return user_library()
-
-    def import_sources(self, sources: list[str]) -> bool:
-        destination = self.import_destination()
-        if not self.importer.start(sources, destination):
-            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
-            return False
-        self._import_destination = destination
-        self.statusBar().showMessage(self.tr("Importing {0} item(s)…").format(len(sources)))
-        return True
-
-    def _on_import_finished(self, code: int, report: str) -> None:
-        from reader.ui import import_report  # off the start-up path
-
-        lines = [line for line in report.splitlines() if line.strip()]
-        summary_line = next((x for x in reversed(lines) if x.startswith("import:")), "")
-        records = self.importer.last_records if self.importer.last_report == report else []
-        if records:  # the command's records: the counts in the interface language
-            summary_line = import_report.summary_line(records)
-        if code == -1:
-            summary = self.tr("The import could not run: {0}").format(report)
-        elif code == 0:
-            summary = self.tr("Imported into {0}. {1}").format(
-                self._import_destination, summary_line
-            )
-        else:
-            summary = self.tr("Some items were not imported. {0}").format(summary_line)
-        self._import_summary = summary  # shown once the library is listed again
-        self.statusBar().showMessage(summary, 15000)
-        self.last_import = (code, report)
-        if self._import_destination != self.library_root:
-            self.set_library(self._import_destination, None)
+    def _on_imported(self, destination: Path) -> None:
+        if destination != self.library_root:
+            self.set_library(destination, None)
         else:
             self.reload_library(reopen=False)
-        self.import_finished.emit(code, report)
-        if self.show_import_reports:
-            import_report.ImportReport(summary, report, self, records or None).exec()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._droppable(event.mimeData()):
+        if droppable(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        sources = self._droppable(event.mimeData())
+        sources = droppable(event.mimeData())
         if sources:
             event.acceptProposedAction()
-            self.import_sources(sources)
-
-    @staticmethod
-    def _droppable(mime: QMimeData) -> list[str]:
-        """Local files and folders, and web addresses (imported only because the user
-        dropped them)."""
-        out = []
-        for url in mime.urls():
-            if url.isLocalFile():
-                out.append(url.toLocalFile())
-            elif url.scheme() in {"http", "https"}:
-                out.append(url.toString())
-        return out
+            self.importing.import_sources(sources)
 
     # --- links and focus ----------------------------------------------------------------
 
