@@ -6,7 +6,6 @@ how big from the settings (never read back from a widget).
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -44,7 +43,7 @@ from reader import __version__
 from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
 from reader.library.positions import ReadingPosition, ReadingPositions
-from reader.settings import SCALE_STEPS, SCHEMA
+from reader.settings import SCALE_STEPS
 from reader.speech.script import source_text
 from reader.storage import FileProblem
 from reader.ui import actions
@@ -188,12 +187,13 @@ class MainWindow(QMainWindow):
         )
         self._spoken_sentence: tuple[int, int] | None = None
         self.positions = ReadingPositions(settings.store.config_dir)
-        self._speech_path: str | None = None  # the article whose reading position is kept
         self._resume_note = ""
-        self._saved_block: int | None = None  # the block whose start was saved last
         self.notices = Notices(self.statusBar())
         if self.positions.problem:
             self._positions_problem(self.positions.problem)
+        self.speech.keep_positions(self.positions)
+        self.speech.positions_problem.connect(self._positions_problem)
+        self.speech.message.connect(self.statusBar().showMessage)
         self.importing.message.connect(self.statusBar().showMessage)
         self.importing.imported_into.connect(self._on_imported)
         self.setAcceptDrops(True)
@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         self.appearance.message.connect(self.statusBar().showMessage)
         self._restore_geometry()
         self.appearance.apply_all()
-        self._apply_speech_settings()
+        self.speech.use_settings(settings)
+        self._apply_highlight()
         if settings.store.problem:
             # A lasting notice, not a passing message: the library's own messages follow.
             self.notices.show(
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _on_setting_changed(self, key: str, _value: object) -> None:
         if key.startswith("speech/"):
-            self._apply_speech_settings()
+            self._apply_highlight()
 
     # --- library and articles -----------------------------------------------------------
 
@@ -373,14 +374,9 @@ class MainWindow(QMainWindow):
             return  # stale (or the view's own re-render); an unshown document is freed by Python
         self._list_library_soon()
         article = loaded.article
-        self._save_reading_position()
-        self._speech_path = None  # stopping the old article must not save under the new path
         self.view.show_article(loaded)
         path = str(self._current_path.resolve()) if self._current_path else None
-        resume = self.positions.get(path) if path else None
-        self.speech.set_article(article, resume)
-        self._speech_path = path
-        self._saved_block = None
+        resume = self.speech.open(article, path)
         self._spoken_sentence = None
         resumed = self._show_resume_point(resume)
         self._resume_note = (
@@ -492,46 +488,10 @@ class MainWindow(QMainWindow):
 
     # --- speech -------------------------------------------------------------------------
 
-    def step_speech(self, key: str, steps: int) -> None:
-        """One step of speed or loudness, said in the status bar; the sentence being read
-        starts again, so the change is heard at once."""
-        setting = SCHEMA[key]
-        low, high = setting.minimum or 0, setting.maximum or 0
-        old = self.settings.get(key)
-        value = max(low, min(high, old + steps * setting.step))
-        if value != old:
-            self.settings.set(key, value)
-            self.speech.say_again()
-        if key == "speech/rate":
-            message = self.tr("Reading speed: {0} words per minute").format(value)
-        else:
-            message = self.tr("Reading volume: {0}%").format(value)
-        limit = {
-            ("speech/rate", low): self.tr("slowest"),
-            ("speech/rate", high): self.tr("fastest"),
-            ("speech/volume", low): self.tr("quietest"),
-            ("speech/volume", high): self.tr("loudest"),
-        }.get((key, value))
-        if limit:
-            message = self.tr("{0} ({1})").format(message, limit)
-        self.statusBar().showMessage(message, 5000)
-
-    def _apply_speech_settings(self) -> None:
-        get = self.settings.get
-        self.speech.rate = get("speech/rate")
-        self.speech.volume = get("speech/volume") / 100
-        self.speech.voice_overrides = {"vi": get("speech/voice_vi"), "en": get("speech/voice_en")}
-        self.view.set_highlight_style(get("speech/highlight"))
+    def _apply_highlight(self) -> None:
+        self.view.set_highlight_style(self.settings.get("speech/highlight"))
         if self._spoken_sentence is not None:
             self.view.show_speech(self._spoken_sentence, None)
-        figures = get("speech/figures")
-        if figures != self.speech.options.figures:
-            self.speech.options = dataclasses.replace(self.speech.options, figures=figures)
-            if self.view.article is not None:  # the same place in the new script
-                position, playing = self.speech.position(), self.speech.state == "playing"
-                self.speech.set_article(self.view.article, position)
-                if playing:
-                    self.speech.play()
 
     def read_from_caret(self) -> None:
         self.read_from_position(self.view.textCursor().position())
@@ -554,13 +514,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.speech.read_selection(start, end)
-
-    def _save_reading_position(self) -> None:
-        if self._speech_path is not None and self.speech.used:
-            known = self.positions.problem
-            self.positions.set(self._speech_path, self.speech.position())
-            if self.positions.problem and self.positions.problem != known:  # said once
-                self._positions_problem(self.positions.problem)
 
     def _positions_problem(self, problem: FileProblem) -> None:
         self.notices.show("positionsProblem", *describe_file_problem("positions", problem))
@@ -596,9 +549,6 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_saying(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
-        if key.block != self._saved_block and self.speech.state == "playing":
-            self._saved_block = key.block  # a power cut loses at most the current paragraph
-            self._save_reading_position()
         self._spoken_sentence = self.view.text_range(key.block, key.text, start, end)
         self.view.show_speech(self._spoken_sentence, None)
 
@@ -614,8 +564,6 @@ class MainWindow(QMainWindow):
         if state == "stopped":
             self._spoken_sentence = None
             self.view.show_speech(None, None)
-        if state in ("stopped", "paused"):
-            self._save_reading_position()
         messages = {
             "playing": self.tr("Reading aloud"),
             "paused": self.tr("Reading paused"),
@@ -707,7 +655,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_reading_position()
+        self.speech.save_position()
         self.speech.close()
         self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode())
         self.settings.set("window/splitter", bytes(self.splitter.saveState().toBase64()).decode())
