@@ -19,7 +19,7 @@ def test_damaged_reading_positions_notice_outlives_the_library_listing(
     (config_dir / "reading-positions.json").write_text("{damaged", encoding="utf-8")
     _, window = open_window(library)  # returns once the library is listed
     with qtbot.waitSignal(window.library_loaded, timeout=10000):
-        window.reload_library()
+        window.library_controller.reload_library()
     notice = _notice(window, "positionsProblem")
     assert notice is not None, "the notice was replaced by the library's messages"
     assert "damaged" in notice.text() and "reading-positions.json.broken-" in notice.text()

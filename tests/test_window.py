@@ -145,7 +145,7 @@ def test_figures_show_image_and_caption_as_text(qtbot, open_window, library) -> 
     assert window.library.data(index).startswith("⚠ ")
     assert "ban-do-tinh.png" in window.library.data(index, Qt.ItemDataRole.ToolTipRole)
     # Placeholders for the seed's unavailable photos.
-    window.open_article(library / SEED_ARTICLE.name)
+    window.library_controller.open_article(library / SEED_ARTICLE.name)
     wait_article(qtbot, window, library / SEED_ARTICLE.name)
     assert plain(window).count("Ảnh không có trong bản lưu này") == 3
 
@@ -440,8 +440,8 @@ def test_stale_loads_never_replace_a_newer_choice(qtbot, open_window, library) -
     _, window = open_window(library, seed)
     wait_article(qtbot, window, seed)
     for _ in range(5):
-        window.open_article(seed)
-        window.open_article(english)
+        window.library_controller.open_article(seed)
+        window.library_controller.open_article(english)
     window.loader.wait(5000)
     qtbot.wait(100)
     wait_article(qtbot, window, english)
@@ -457,7 +457,7 @@ def test_switching_articles_frees_old_documents(qtbot, open_window, library) -> 
     paths = [e.path for e in window.library.entries()]
     for i in range(12):
         path = paths[i % len(paths)]
-        window.open_article(path)
+        window.library_controller.open_article(path)
         wait_article(qtbot, window, path)
     qtbot.wait(50)  # deleteLater runs
     assert len(window.view.findChildren(QTextDocument)) <= 2

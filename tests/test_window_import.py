@@ -34,7 +34,7 @@ def test_import_adds_the_article_and_reports(qtbot, open_window, tmp_path) -> No
     assert (library / NAME).is_file()
     qtbot.waitUntil(lambda: len(window.library.entries()) == 2, timeout=10000)
     qtbot.waitUntil(lambda: "Imported into" in window.statusBar().currentMessage(), timeout=10000)
-    window.open_article(library / NAME)
+    window.library_controller.open_article(library / NAME)
     article = wait_article(qtbot, window, library / NAME)
     assert article.author == "Hương Dịu"
 

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
-    QModelIndex,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -28,7 +26,6 @@ from PySide6.QtGui import (
     QFontMetrics,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -40,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.formats.errors import ArticleError
 from reader.formats.paths import resolve_inside
 from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.settings import SCALE_STEPS
@@ -50,10 +46,10 @@ from reader.ui import actions
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.controllers.importing import ImportController, droppable
-from reader.ui.library_model import LibraryModel, WrappingDelegate
+from reader.ui.controllers.library import LibraryController
+from reader.ui.library_model import WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import (
-    describe_error,
     describe_speech_failure,
     describe_speech_unavailable,
 )
@@ -66,10 +62,6 @@ from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
-
-
-# The library is listed once the first article is shown, or after this long at the latest.
-LIST_AT_THE_LATEST_MS = 600
 
 
 class MainWindow(QMainWindow):
@@ -87,22 +79,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.loader = loader
-        self.library_root = library_root
         self.reading_family = reading_family
-        self._pending_open = open_path
-        self._scan_request = 0
-        self._article_request = 0
-        self._current_path: Path | None = None
 
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 800)
         self.setMinimumSize(320, 240)
 
-        self.library = LibraryModel(self)
         self.list_view = QListView(self)
         self.list_view.setObjectName("libraryList")
-        self.list_view.setModel(self.library)
         self.list_view.setItemDelegate(WrappingDelegate(self.list_view))
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setWordWrap(True)
@@ -113,8 +98,6 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleDescription(
             self.tr("Articles in the library, newest first. Press Enter or select to read one.")
         )
-        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.list_view.activated.connect(self._on_activated)
 
         library_label = QLabel(self.tr("&Articles"), self)
         library_label.setBuddy(self.list_view)
@@ -125,6 +108,11 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list_view)
 
         self.view = ArticleView(loader, self)
+        self.library_controller = LibraryController(settings, loader, self.view, library_root, self)
+        self.library = self.library_controller.model
+        self.list_view.setModel(self.library)
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.activated.connect(lambda _index: self.view.setFocus())
         self.view.setAccessibleName(self.tr("Article"))
         self.view.setAccessibleDescription(
             self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
@@ -157,7 +145,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speech = SpeechController(parent=self)
-        self.importing = ImportController(self, library_root)
+        self.importing = ImportController(self, self.library_controller)
         self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -195,12 +183,15 @@ class MainWindow(QMainWindow):
         self.speech.positions_problem.connect(self._positions_problem)
         self.speech.message.connect(self.statusBar().showMessage)
         self.importing.message.connect(self.statusBar().showMessage)
-        self.importing.imported_into.connect(self._on_imported)
+        self.importing.imported_into.connect(self.library_controller.show_folder)
         self.setAcceptDrops(True)
 
-        loader.article_loaded.connect(self._on_article_loaded)
-        loader.article_failed.connect(self._on_article_failed)
-        loader.library_scanned.connect(self._on_library_scanned)
+        self.library_controller.scanning.connect(
+            lambda: self.statusBar().showMessage(self.tr("Reading the library…"))
+        )
+        self.library_controller.listed.connect(self._on_listed)
+        self.library_controller.article_loaded.connect(self._on_article_loaded)
+        self.library_controller.article_failed.connect(self._on_article_failed)
         settings.changed.connect(self._on_setting_changed)
 
         self.appearance.scale_applied.connect(self._on_scale_applied)
@@ -218,16 +209,7 @@ class MainWindow(QMainWindow):
             )
         settings.save_problem.connect(self._on_settings_save_problem)
         self._on_settings_save_problem(settings.store.save_problem)
-        # Show the article first; list the library once it is on screen (listing needs the
-        # YAML parser, which a cached article does not).
-        first = open_path or self._saved_article()
-        self._list_after_first_article = first is not None
-        if first is not None:
-            self.open_article(first)
-            # ...but a slow first article must not leave the library empty meanwhile.
-            QTimer.singleShot(LIST_AT_THE_LATEST_MS, self, self._list_library_soon)
-        else:
-            self.reload_library(reopen=False)
+        self.library_controller.start(open_path)
 
     # --- building -----------------------------------------------------------------------
 
@@ -301,42 +283,16 @@ class MainWindow(QMainWindow):
         if key.startswith("speech/"):
             self._apply_highlight()
 
-    # --- library and articles -----------------------------------------------------------
+    # --- library and articles (reader.ui.controllers.library) ---------------------------
 
-    def _list_library_soon(self) -> None:
-        """The deferred first listing, after the first article's paint has gone out."""
-        if self._list_after_first_article:
-            self._list_after_first_article = False
-            QTimer.singleShot(30, self, lambda: self.reload_library(reopen=False))
-
-    def _saved_article(self) -> Path | None:
-        saved = self.settings.get("library/last_article")
-        if not saved:
-            return None
-        path = Path(saved)
-        return path if path.is_file() and path.is_relative_to(self.library_root) else None
-
-    def reload_library(self, reopen: bool = True) -> None:
-        """List the library again; with ``reopen`` also re-read the open article."""
-        self.statusBar().showMessage(self.tr("Reading the library…"))
-        if reopen:
-            self._current_path = None
-        self._scan_request = self.loader.scan(self.library_root)
-
-    def _on_library_scanned(self, request: int, entries: list) -> None:
-        if request != self._scan_request:
-            return
-        self.library.set_entries(entries)
+    def _on_listed(self, entries: list, row: int) -> None:
         self.library_loaded.emit(len(entries))
-        problems = sum(1 for e in entries if e.problem is not None)
+        root = self.library_controller.root
         if not entries:
-            self.statusBar().showMessage(
-                self.tr("No articles found in {0}").format(self.library_root)
-            )
-            self.view.show_problem(
-                str(self.library_root), self.tr("This folder holds no articles (.md files).")
-            )
+            self.statusBar().showMessage(self.tr("No articles found in {0}").format(root))
+            self.view.show_problem(str(root), self.tr("This folder holds no articles (.md files)."))
             return
+        problems = sum(1 for e in entries if e.problem is not None)
         message = self.tr("{0} articles").format(len(entries))
         if problems:
             message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
@@ -345,49 +301,25 @@ class MainWindow(QMainWindow):
         if self._resume_note:  # the library is listed just after the article is shown
             message, self._resume_note = f"{self._resume_note} · {message}", ""
         self.statusBar().showMessage(message, 15000)
-        target = self._pending_open or self._current_path or self._saved_article()
-        row = self.library.row_of(target) if target else -1
-        self._pending_open = None
         self.list_view.setCurrentIndex(self.library.index(max(row, 0)))
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            self._open_row(indexes[0].row())
+            self.library_controller.open_row(indexes[0].row())
 
-    def _on_activated(self, index: QModelIndex) -> None:
-        self.view.setFocus()
-
-    def _open_row(self, row: int) -> None:
-        entries = self.library.entries()
-        if 0 <= row < len(entries):
-            self.open_article(entries[row].path)
-
-    def open_article(self, path: Path) -> None:
-        if path == self._current_path:
-            return  # already shown or on its way (e.g. selected after the early start)
-        self._current_path = path
-        self._article_request = self.loader.load_article(path, self.view.document_request())
-
-    def _on_article_loaded(self, request: int, loaded: LoadedArticle) -> None:
-        if request != self._article_request:
-            return  # stale (or the view's own re-render); an unshown document is freed by Python
-        self._list_library_soon()
+    def _on_article_loaded(self, loaded: LoadedArticle) -> None:
         article = loaded.article
         self.view.show_article(loaded)
-        path = str(self._current_path.resolve()) if self._current_path else None
-        resume = self.speech.open(article, path)
+        current = self.library_controller.current_path
+        resume = self.speech.open(article, str(current.resolve()) if current else None)
         self._spoken_sentence = None
         resumed = self._show_resume_point(resume)
         self._resume_note = (
             self.tr("Reading aloud goes on where it stopped (F5)") if resumed else ""
         )
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        if self._current_path is not None:
-            self.settings.set("library/last_article", str(self._current_path))
         notes = list(article.warnings) + list(loaded.image_problems.values())
-        if self._current_path is not None:  # ⚠ in the library for images not shown
-            self.library.mark_images(self._current_path, loaded.image_problems_all())
         if notes:
             self.statusBar().showMessage(
                 self.tr("Opened with {0} problem(s): {1}").format(len(notes), notes[0]), 10000
@@ -398,46 +330,13 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         self.article_shown.emit(loaded)
 
-    def _on_article_failed(self, request: int, error: ArticleError) -> None:
-        if request != self._article_request:
-            return
-        self._list_library_soon()
-        path = Path(error.path) if error.path else self._current_path
-        message = describe_error(error)
+    def _on_article_failed(self, path: Path | None, message: str) -> None:
         name = path.name if path else ""
         self.view.show_problem(name, message)
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        if path is not None:
-            self.library.mark_failed(path, message)
         self.statusBar().showMessage(message, 10000)
 
-    def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), str(self.library_root),
-            self.tr("Articles (*.md);;All files (*)"),
-        )  # fmt: skip
-        if name:
-            self.set_library(Path(name).parent, Path(name))
-
-    def open_folder_dialog(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Open folder of articles"), str(self.library_root)
-        )
-        if name:
-            self.set_library(Path(name), None)
-
-    def set_library(self, root: Path, open_path: Path | None) -> None:
-        self.library_root = self.importing.library_root = root
-        self._pending_open = open_path
-        self.reload_library()
-
-    # --- import (reader.ui.controllers.importing) -------------------------------------
-
-    def _on_imported(self, destination: Path) -> None:
-        if destination != self.library_root:
-            self.set_library(destination, None)
-        else:
-            self.reload_library(reopen=False)
+    # --- import (reader.ui.controllers.importing): drag and drop ------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if droppable(event.mimeData()):
@@ -467,10 +366,11 @@ class MainWindow(QMainWindow):
             if answer:
                 QDesktopServices.openUrl(url)
             return
-        if url.scheme() == "" and self._current_path is not None and url.path().endswith(".md"):
-            target, problem = resolve_inside(self._current_path.parent, url.path())
+        current = self.library_controller.current_path
+        if url.scheme() == "" and current is not None and url.path().endswith(".md"):
+            target, problem = resolve_inside(current.parent, url.path())
             if target is not None:
-                self.set_library(self.library_root, target)
+                self.library_controller.set_library(self.library_controller.root, target)
                 return
             self.statusBar().showMessage(self.tr("Link not opened: {0}").format(problem), 8000)
             return

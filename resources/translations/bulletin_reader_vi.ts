@@ -429,37 +429,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
+        <location filename="../../reader/ui/main_window.py" line="97"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114"/>
+        <location filename="../../reader/ui/main_window.py" line="99"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="119"/>
+        <location filename="../../reader/ui/main_window.py" line="102"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="116"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="91"/>
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
@@ -875,107 +875,107 @@
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="259"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <location filename="../../reader/ui/main_window.py" line="261"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321"/>
+        <location filename="../../reader/ui/main_window.py" line="190"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/main_window.py" line="293"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
+        <location filename="../../reader/ui/main_window.py" line="296"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="393"/>
+        <location filename="../../reader/ui/main_window.py" line="325"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416"/>
+        <location filename="../../reader/ui/controllers/library.py" line="148"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417"/>
+        <location filename="../../reader/ui/controllers/library.py" line="150"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/controllers/library.py" line="158"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="51"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="52"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="53"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="54"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="60"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="61"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="78"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="79"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="81"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="82"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="99"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="100"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="101"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="104"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="105"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="464"/>
+        <location filename="../../reader/ui/main_window.py" line="363"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="465"/>
+        <location filename="../../reader/ui/main_window.py" line="364"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -984,8 +984,8 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="475"/>
-        <location filename="../../reader/ui/main_window.py" line="477"/>
+        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
@@ -1025,19 +1025,19 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="513"/>
+        <location filename="../../reader/ui/main_window.py" line="413"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="588"/>
+        <location filename="../../reader/ui/main_window.py" line="488"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
 Bấm để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="185"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
@@ -1052,97 +1052,97 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383"/>
+        <location filename="../../reader/ui/main_window.py" line="319"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547"/>
+        <location filename="../../reader/ui/main_window.py" line="447"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="563"/>
+        <location filename="../../reader/ui/main_window.py" line="463"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="568"/>
+        <location filename="../../reader/ui/main_window.py" line="468"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="569"/>
+        <location filename="../../reader/ui/main_window.py" line="469"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570"/>
+        <location filename="../../reader/ui/main_window.py" line="470"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604"/>
+        <location filename="../../reader/ui/main_window.py" line="504"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="605"/>
+        <location filename="../../reader/ui/main_window.py" line="505"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="606"/>
+        <location filename="../../reader/ui/main_window.py" line="506"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/main_window.py" line="507"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="614"/>
+        <location filename="../../reader/ui/main_window.py" line="514"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="615"/>
+        <location filename="../../reader/ui/main_window.py" line="515"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="616"/>
+        <location filename="../../reader/ui/main_window.py" line="516"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="616"/>
+        <location filename="../../reader/ui/main_window.py" line="516"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="618"/>
+        <location filename="../../reader/ui/main_window.py" line="518"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="619"/>
+        <location filename="../../reader/ui/main_window.py" line="519"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="621"/>
+        <location filename="../../reader/ui/main_window.py" line="521"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="640"/>
+        <location filename="../../reader/ui/main_window.py" line="540"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="642"/>
+        <location filename="../../reader/ui/main_window.py" line="542"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.

@@ -2,7 +2,7 @@
 
 The import itself runs as a child process (reader.ui.import_runner); this controller picks the
 destination, starts it, reports the result in the interface language and asks the shell to
-list the library it went into (``imported_into``), before ``finished``.
+list the folder it went into (``imported_into``), before ``finished``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.library.locations import user_library
+from reader.ui.controllers.library import LibraryController
 from reader.ui.import_runner import ImportRunner
 
 translate = QCoreApplication.translate
@@ -36,9 +37,9 @@ class ImportController(QObject):
     finished = Signal(int, str)  # exit code, report
     message = Signal(str, int)  # a status message and its time-out (0: until replaced)
 
-    def __init__(self, window: QWidget, library_root: Path) -> None:
+    def __init__(self, window: QWidget, library: LibraryController) -> None:
         super().__init__(window)  # the parent of the dialogs (no Python reference: no cycle)
-        self.library_root = library_root  # the library on screen; the shell keeps it current
+        self.library = library  # whose folder is the one on screen
         self.show_reports = True  # tests switch the modal report off
         self.summary = ""  # the last result, until the library listing has said it
         self.runner = ImportRunner(self)
@@ -67,7 +68,7 @@ class ImportController(QObject):
 
     def destination(self) -> Path:
         """The library on screen, if it can be written to; else the user's own library."""
-        root = self.library_root
+        root = self.library.root
         if root.is_dir() and os.access(root, os.W_OK):
             return root
         return user_library()
