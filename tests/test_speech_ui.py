@@ -518,7 +518,7 @@ def test_the_article_menu_on_an_image_reads_the_image(qtbot, open_window, librar
     # before its caption, is the image (or its "not available" line).
     spot = view.spot_at(caption_at - 2)
     assert spot == (figure, -1, 0)
-    window.read_from_position(caption_at - 2)
+    window.speech_view.read_from_position(caption_at - 2)
     assert window.speech.current().key.block == figure
 
 

@@ -38,15 +38,15 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.formats.paths import resolve_inside
-from reader.library.positions import ReadingPosition, ReadingPositions
+from reader.library.positions import ReadingPositions
 from reader.settings import SCALE_STEPS
-from reader.speech.script import source_text
 from reader.storage import FileProblem
 from reader.ui import actions
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.controllers.importing import ImportController, droppable
 from reader.ui.controllers.library import LibraryController
+from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.library_model import WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import (
@@ -124,8 +124,6 @@ class MainWindow(QMainWindow):
         self.view.zoom_out_requested.connect(self.appearance.zoom_out)
         self.view.link_activated.connect(self._on_link)
         self.view.landmark_missed.connect(self._on_landmark_missed)
-        self.view.read_from_requested.connect(self.read_from_position)
-        self.view.read_selection_requested.connect(self.read_selection)
 
         # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
         for viewport in (self.view.viewport(), self.list_view.viewport()):
@@ -145,6 +143,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speech = SpeechController(parent=self)
+        self.speech_view = SpeechView(self.speech, self.view, settings, self)
         self.importing = ImportController(self, self.library_controller)
         self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
         self._build_actions()
@@ -155,8 +154,6 @@ class MainWindow(QMainWindow):
             self.tr("Messages about the library and the open article")
         )
 
-        self.speech.saying.connect(self._on_saying)
-        self.speech.word.connect(self._on_word)
         self.speech.state_changed.connect(self._on_speech_state)
         self.speech.unavailable.connect(self._on_speech_unavailable)
         self.speech.failed.connect(self._on_speech_failed)
@@ -173,7 +170,6 @@ class MainWindow(QMainWindow):
                 self.tr("The selection has nothing to read aloud"), 6000
             )
         )
-        self._spoken_sentence: tuple[int, int] | None = None
         self.positions = ReadingPositions(settings.store.config_dir)
         self._resume_note = ""
         self.notices = Notices(self.statusBar())
@@ -182,6 +178,7 @@ class MainWindow(QMainWindow):
         self.speech.keep_positions(self.positions)
         self.speech.positions_problem.connect(self._positions_problem)
         self.speech.message.connect(self.statusBar().showMessage)
+        self.speech_view.message.connect(self.statusBar().showMessage)
         self.importing.message.connect(self.statusBar().showMessage)
         self.importing.imported_into.connect(self.library_controller.show_folder)
         self.setAcceptDrops(True)
@@ -192,7 +189,6 @@ class MainWindow(QMainWindow):
         self.library_controller.listed.connect(self._on_listed)
         self.library_controller.article_loaded.connect(self._on_article_loaded)
         self.library_controller.article_failed.connect(self._on_article_failed)
-        settings.changed.connect(self._on_setting_changed)
 
         self.appearance.scale_applied.connect(self._on_scale_applied)
         self.appearance.interface_applied.connect(self._on_interface_applied)
@@ -201,7 +197,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.appearance.apply_all()
         self.speech.use_settings(settings)
-        self._apply_highlight()
+        self.speech_view.apply_highlight()
         if settings.store.problem:
             # A lasting notice, not a passing message: the library's own messages follow.
             self.notices.show(
@@ -279,10 +275,6 @@ class MainWindow(QMainWindow):
         for button in self._size_buttons:
             button.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
 
-    def _on_setting_changed(self, key: str, _value: object) -> None:
-        if key.startswith("speech/"):
-            self._apply_highlight()
-
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
     def _on_listed(self, entries: list, row: int) -> None:
@@ -313,8 +305,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(loaded)
         current = self.library_controller.current_path
         resume = self.speech.open(article, str(current.resolve()) if current else None)
-        self._spoken_sentence = None
-        resumed = self._show_resume_point(resume)
+        resumed = self.speech_view.show_resume_point(resume)
         self._resume_note = (
             self.tr("Reading aloud goes on where it stopped (F5)") if resumed else ""
         )
@@ -388,33 +379,6 @@ class MainWindow(QMainWindow):
 
     # --- speech -------------------------------------------------------------------------
 
-    def _apply_highlight(self) -> None:
-        self.view.set_highlight_style(self.settings.get("speech/highlight"))
-        if self._spoken_sentence is not None:
-            self.view.show_speech(self._spoken_sentence, None)
-
-    def read_from_caret(self) -> None:
-        self.read_from_position(self.view.textCursor().position())
-
-    def read_from_position(self, position: int) -> None:
-        """Read aloud from the sentence at a document position (the caret, a click)."""
-        spot = self.view.spot_at(position)
-        if spot is None:
-            return
-        block, text, offset = spot
-        self.speech.read_from(block, text, offset)
-
-    def read_selection(self) -> None:
-        cursor = self.view.textCursor()
-        start = self.view.spot_at(cursor.selectionStart())
-        end = self.view.spot_at(cursor.selectionEnd())
-        if not cursor.hasSelection() or start is None or end is None:
-            self.statusBar().showMessage(
-                self.tr("Select some text in the article first (Shift+arrow keys)"), 6000
-            )
-            return
-        self.speech.read_selection(start, end)
-
     def _positions_problem(self, problem: FileProblem) -> None:
         self.notices.show("positionsProblem", *describe_file_problem("positions", problem))
 
@@ -424,46 +388,17 @@ class MainWindow(QMainWindow):
         else:
             self.notices.show("settingsSaveProblem", *describe_file_problem("settings", problem))
 
-    def _show_resume_point(self, position: ReadingPosition | None) -> bool:
-        """Mark where reading aloud will go on; False if the article has no such sentence.
-
-        An edited article may still have the words elsewhere (the controller looks for
-        them); it is not marked then, and nothing is promised.
-        """
-        article = self.view.article
-        if position is None or article is None:
-            return False
-        source = source_text(article, position.block, position.text)
-        if source is None or source[position.start : position.end] != position.shown:
-            return False
-        span = self.view.text_range(position.block, position.text, position.start, position.end)
-        if span is not None:  # the date and the author are said but shown in one line
-            self._spoken_sentence = span
-            self.view.show_speech(span, None)
-        return True
-
     def _on_speech_preparing(self, busy: bool) -> None:
         if busy:
             self.statusBar().showMessage(self.tr("Preparing the article for reading aloud…"))
         else:
             self.statusBar().clearMessage()
 
-    def _on_saying(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
-        self._spoken_sentence = self.view.text_range(key.block, key.text, start, end)
-        self.view.show_speech(self._spoken_sentence, None)
-
-    def _on_word(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
-        word = self.view.text_range(key.block, key.text, start, end)
-        self.view.show_speech(self._spoken_sentence, word)
-
     def _on_speech_state(self, state: str) -> None:
         playing = state == "playing"
         if playing:  # it works (again): Read is no longer a retry
             self.act_speak.setToolTip(self._speech_tips[self.act_speak])
         self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
-        if state == "stopped":
-            self._spoken_sentence = None
-            self.view.show_speech(None, None)
         messages = {
             "playing": self.tr("Reading aloud"),
             "paused": self.tr("Reading paused"),

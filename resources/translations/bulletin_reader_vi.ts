@@ -795,7 +795,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="91"/>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="401"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
@@ -875,42 +875,42 @@
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="259"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292"/>
+        <location filename="../../reader/ui/main_window.py" line="284"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -970,12 +970,12 @@
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="363"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="364"/>
+        <location filename="../../reader/ui/main_window.py" line="355"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -984,8 +984,8 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="366"/>
+        <location filename="../../reader/ui/main_window.py" line="368"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
@@ -1025,19 +1025,19 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413"/>
+        <location filename="../../reader/ui/controllers/speech_view.py" line="67"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
 Bấm để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="171"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
@@ -1052,97 +1052,97 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="447"/>
+        <location filename="../../reader/ui/main_window.py" line="393"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="401"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="468"/>
+        <location filename="../../reader/ui/main_window.py" line="403"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469"/>
+        <location filename="../../reader/ui/main_window.py" line="404"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="470"/>
+        <location filename="../../reader/ui/main_window.py" line="405"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="504"/>
+        <location filename="../../reader/ui/main_window.py" line="439"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="505"/>
+        <location filename="../../reader/ui/main_window.py" line="440"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506"/>
+        <location filename="../../reader/ui/main_window.py" line="441"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507"/>
+        <location filename="../../reader/ui/main_window.py" line="442"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="514"/>
+        <location filename="../../reader/ui/main_window.py" line="449"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515"/>
+        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516"/>
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="516"/>
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518"/>
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="519"/>
+        <location filename="../../reader/ui/main_window.py" line="454"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="521"/>
+        <location filename="../../reader/ui/main_window.py" line="456"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="540"/>
+        <location filename="../../reader/ui/main_window.py" line="475"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="542"/>
+        <location filename="../../reader/ui/main_window.py" line="477"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
