@@ -46,13 +46,10 @@ from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.controllers.importing import ImportController, droppable
 from reader.ui.controllers.library import LibraryController
+from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.library_model import WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
-from reader.ui.messages import (
-    describe_speech_failure,
-    describe_speech_unavailable,
-)
 from reader.ui.notice import Notice
 from reader.ui.notices import Notices, describe_file_problem
 from reader.ui.qt_settings import QtSettings
@@ -154,22 +151,18 @@ class MainWindow(QMainWindow):
             self.tr("Messages about the library and the open article")
         )
 
-        self.speech.state_changed.connect(self._on_speech_state)
-        self.speech.unavailable.connect(self._on_speech_unavailable)
-        self.speech.failed.connect(self._on_speech_failed)
         # Problems with reading aloud stay until the next command (routine messages would
         # replace a status-bar message), are announced, and offer to try again.
         self.speech_notice = Notice(self, "speechProblem", self.act_speak_retry)
         self.statusBar().addPermanentWidget(self.speech_notice)
         QWidget.setTabOrder(self._tab_chain[-1], self.speech_notice.button)
-        for action in self.actions() + self.theme_group.actions():
-            action.triggered.connect(self._on_command)
-        self.speech.preparing.connect(self._on_speech_preparing)
-        self.speech.nothing_to_read.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("The selection has nothing to read aloud"), 6000
-            )
+        self.speech_controls = SpeechControls(
+            self.speech, self.view, self.act_speak, self.speech_actions, self.speech_notice, self
         )
+        for action in self.actions() + self.theme_group.actions():
+            action.triggered.connect(self.speech_controls.command_given)
+        self.speech_controls.message.connect(self.statusBar().showMessage)
+        self.speech_controls.message_done.connect(self.statusBar().clearMessage)
         self.positions = ReadingPositions(settings.store.config_dir)
         self._resume_note = ""
         self.notices = Notices(self.statusBar())
@@ -231,7 +224,6 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         themes = list(self.theme_actions.values())
         actions.build_menus(self.menuBar(), actions.MENUS, self.action_table, themes)
-        self._speech_tips = {a: a.toolTip() for a in self.speech_actions}
         widgets: dict[str, QWidget] = {"scale": self.scale_label}
         bars = [
             actions.build_toolbar(self, spec, self.action_table, widgets, self._tab_to)
@@ -388,51 +380,8 @@ class MainWindow(QMainWindow):
         else:
             self.notices.show("settingsSaveProblem", *describe_file_problem("settings", problem))
 
-    def _on_speech_preparing(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Preparing the article for reading aloud…"))
-        else:
-            self.statusBar().clearMessage()
-
-    def _on_speech_state(self, state: str) -> None:
-        playing = state == "playing"
-        if playing:  # it works (again): Read is no longer a retry
-            self.act_speak.setToolTip(self._speech_tips[self.act_speak])
-        self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
-        messages = {
-            "playing": self.tr("Reading aloud"),
-            "paused": self.tr("Reading paused"),
-            "stopped": self.tr("Reading stopped"),
-        }
-        if state in messages:
-            self.statusBar().showMessage(messages[state], 3000)
-
-    def _on_speech_unavailable(self, reason: str) -> None:
-        """No engine (or it gave up): the controls are off and say why; Try again stays."""
-        text = describe_speech_unavailable(reason)
-        if self.speech.state == "unavailable":
-            self.view.speech_available = False
-            for action in self.speech_actions:
-                action.setEnabled(False)
-                action.setToolTip(f"{text}\n{reason}")
-        self.speech_notice.say(text, reason)
-
-    def _on_speech_failed(self, kind: str, detail: str) -> None:
-        """A sentence could not be said (e.g. no sound device): Read is now a retry."""
-        text = describe_speech_failure(kind, detail)
-        self.act_speak.setToolTip(self.tr("{0}\nPress to try again.").format(text) + f"\n{detail}")
-        self.speech_notice.say(text, detail)
-
     def retry_speech(self) -> None:
-        self.view.speech_available = True
-        for action in self.speech_actions:
-            action.setEnabled(True)
-            action.setToolTip(self._speech_tips[action])
-        self.speech.retry()
-
-    def _on_command(self) -> None:
-        """The reader's next command: a problem said before has been heard."""
-        self.speech_notice.dismiss()
+        self.speech_controls.retry()
 
     def _on_landmark_missed(self, kind: str, forward: bool) -> None:
         messages = {

@@ -429,37 +429,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="97"/>
+        <location filename="../../reader/ui/main_window.py" line="94"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="99"/>
+        <location filename="../../reader/ui/main_window.py" line="96"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="102"/>
+        <location filename="../../reader/ui/main_window.py" line="99"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="115"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="91"/>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
@@ -875,42 +875,42 @@
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="249"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="187"/>
+        <location filename="../../reader/ui/main_window.py" line="180"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -970,12 +970,12 @@
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -984,8 +984,8 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="366"/>
-        <location filename="../../reader/ui/main_window.py" line="368"/>
+        <location filename="../../reader/ui/main_window.py" line="358"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
@@ -1030,14 +1030,14 @@
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="86"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
 Bấm để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="47"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
@@ -1052,97 +1052,97 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="393"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="53"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="66"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="67"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439"/>
+        <location filename="../../reader/ui/main_window.py" line="388"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="440"/>
+        <location filename="../../reader/ui/main_window.py" line="389"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="441"/>
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="442"/>
+        <location filename="../../reader/ui/main_window.py" line="391"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449"/>
+        <location filename="../../reader/ui/main_window.py" line="398"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
+        <location filename="../../reader/ui/main_window.py" line="399"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451"/>
+        <location filename="../../reader/ui/main_window.py" line="400"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451"/>
+        <location filename="../../reader/ui/main_window.py" line="400"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453"/>
+        <location filename="../../reader/ui/main_window.py" line="402"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="403"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="405"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="475"/>
+        <location filename="../../reader/ui/main_window.py" line="424"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="477"/>
+        <location filename="../../reader/ui/main_window.py" line="426"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
