@@ -406,7 +406,8 @@ def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypa
     wait_article(qtbot, window)
     opened: list[str] = []
     monkeypatch.setattr(
-        "reader.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+        "reader.ui.controllers.links.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()),
     )
     asked: list[str] = []
     # A stray Enter (the default answer) and Escape never open a browser; only Yes does.

@@ -12,14 +12,12 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -29,23 +27,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from reader import __version__
-from reader.formats.paths import resolve_inside
 from reader.library.positions import ReadingPositions
 from reader.settings import SCALE_STEPS
 from reader.storage import FileProblem
-from reader.ui import actions
+from reader.ui import actions, help_menu
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.controllers.importing import ImportController, droppable
 from reader.ui.controllers.library import LibraryController
+from reader.ui.controllers.links import Links
 from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.library_model import WrappingDelegate
@@ -53,7 +49,6 @@ from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.notice import Notice
 from reader.ui.notices import Notices, describe_file_problem
 from reader.ui.qt_settings import QtSettings
-from reader.ui.questions import ask_yes_no
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
@@ -119,7 +114,6 @@ class MainWindow(QMainWindow):
         )
         self.view.zoom_in_requested.connect(self.appearance.zoom_in)
         self.view.zoom_out_requested.connect(self.appearance.zoom_out)
-        self.view.link_activated.connect(self._on_link)
         self.view.landmark_missed.connect(self._on_landmark_missed)
 
         # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
@@ -173,6 +167,8 @@ class MainWindow(QMainWindow):
         self.speech.message.connect(self.statusBar().showMessage)
         self.speech_view.message.connect(self.statusBar().showMessage)
         self.importing.message.connect(self.statusBar().showMessage)
+        self.links = Links(self.view, self.library_controller, self)
+        self.links.message.connect(self.statusBar().showMessage)
         self.importing.imported_into.connect(self.library_controller.show_folder)
         self.setAcceptDrops(True)
 
@@ -331,33 +327,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importing.import_sources(sources)
 
-    # --- links and focus ----------------------------------------------------------------
-
-    def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == "" and url.hasFragment() and not url.path():
-            self.view.scrollToAnchor(url.fragment())
-            return
-        if url.scheme() in {"http", "https", "mailto"}:
-            # No is the default and the Escape answer: a stray Enter at a public-office
-            # kiosk must not open a browser.
-            answer = ask_yes_no(
-                self,
-                "openLinkQuestion",
-                self.tr("Open link"),
-                self.tr("Open this link in your web browser?\n\n{0}").format(url.toString()),
-            )
-            if answer:
-                QDesktopServices.openUrl(url)
-            return
-        current = self.library_controller.current_path
-        if url.scheme() == "" and current is not None and url.path().endswith(".md"):
-            target, problem = resolve_inside(current.parent, url.path())
-            if target is not None:
-                self.library_controller.set_library(self.library_controller.root, target)
-                return
-            self.statusBar().showMessage(self.tr("Link not opened: {0}").format(problem), 8000)
-            return
-        self.statusBar().showMessage(self.tr("Link not opened: {0}").format(url.toString()), 8000)
+    # --- focus ----------------------------------------------------------------
 
     def cycle_focus(self) -> None:
         """F6: library -> article -> speech bar (its Read button) -> library."""
@@ -392,19 +362,6 @@ class MainWindow(QMainWindow):
         }
         self.statusBar().showMessage(messages[(kind, forward)], 4000)
 
-    def keyboard_help_rows(self) -> list[tuple[str, str]]:
-        """Keys handled inside the article view (not window actions)."""
-        return [
-            (self.tr("Next heading / previous heading (in the article)"), "H, Shift+H"),
-            (self.tr("Next image / previous image (in the article)"), "G, Shift+G"),
-            (self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
-            (
-                self.tr("Article menu: copy, read aloud from here, read the selection"),
-                self.tr("Shift+F10, Menu key, right click"),
-            ),
-            (self.tr("Leave the article"), "Tab, Shift+Tab"),
-        ]
-
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog  # off the start-up path
 
@@ -413,20 +370,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_shortcuts(self) -> None:
-        from reader.ui.shortcuts_dialog import ShortcutsDialog  # off the start-up path
-
-        dialog = ShortcutsDialog(self.actions(), self.keyboard_help_rows(), self)
-        dialog.exec()
+        help_menu.show_shortcuts(self, self.actions())
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Bulletin Reader"),
-            self.tr(
-                "Bulletin Reader {0}\n\nAn accessible, offline reader for news bulletins.\n"
-                "Reading font: Be Vietnam Pro (SIL Open Font License 1.1)."
-            ).format(__version__),
-        )
+        help_menu.show_about(self)
 
     # --- window state -------------------------------------------------------------------
 
