@@ -72,12 +72,36 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.loader = loader
         self.reading_family = reading_family
-
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 800)
         self.setMinimumSize(320, 240)
+        # Widgets in Tab order (library, article, toolbars, status bar), then the wiring.
+        self._build_panes(loader)
+        self._build_controllers(library_root)
+        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect_messages()
+        self._connect_controllers()
+        self._restore_geometry()
+        self.appearance.apply_all()
+        self.speech.use_settings(settings)
+        self.speech_view.apply_highlight()
+        if settings.store.problem:
+            # A lasting notice, not a passing message: the library's own messages follow.
+            self.notices.show(
+                "settingsProblem", *describe_file_problem("settings", settings.store.problem)
+            )
+        settings.save_problem.connect(self._on_settings_save_problem)
+        self._on_settings_save_problem(settings.store.save_problem)
+        self.library_controller.start(open_path)
 
+    # --- building -----------------------------------------------------------------------
+
+    def _build_panes(self, loader: Loader) -> None:
+        """The library list (with its label) beside the article view, and the size label."""
         self.list_view = QListView(self)
         self.list_view.setObjectName("libraryList")
         self.list_view.setItemDelegate(WrappingDelegate(self.list_view))
@@ -90,7 +114,6 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleDescription(
             self.tr("Articles in the library, newest first. Press Enter or select to read one.")
         )
-
         library_label = QLabel(self.tr("&Articles"), self)
         library_label.setBuddy(self.list_view)
         left = QWidget(self)
@@ -100,22 +123,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list_view)
 
         self.view = ArticleView(loader, self)
-        self.library_controller = LibraryController(settings, loader, self.view, library_root, self)
-        self.library = self.library_controller.model
-        self.list_view.setModel(self.library)
-        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.list_view.activated.connect(lambda _index: self.view.setFocus())
         self.view.setAccessibleName(self.tr("Article"))
         self.view.setAccessibleDescription(
             self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
         )
-        self.appearance = AppearanceController(
-            settings, self.view, self.list_view, reading_family, self
-        )
-        self.view.zoom_in_requested.connect(self.appearance.zoom_in)
-        self.view.zoom_out_requested.connect(self.appearance.zoom_out)
-        self.view.landmark_missed.connect(self._on_landmark_missed)
-
         # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
         for viewport in (self.view.viewport(), self.list_view.viewport()):
             scroll_by_touch(viewport)
@@ -133,18 +144,29 @@ class MainWindow(QMainWindow):
         self.scale_label = QLabel(self)
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _build_controllers(self, library_root: Path) -> None:
+        """One controller per concern (reader.ui.controllers); the actions call into them."""
+        settings, view = self.settings, self.view
+        self.library_controller = LibraryController(settings, self.loader, view, library_root, self)
+        self.library = self.library_controller.model
+        self.list_view.setModel(self.library)
+        self.appearance = AppearanceController(
+            settings, view, self.list_view, self.reading_family, self
+        )
         self.speech = SpeechController(parent=self)
-        self.speech_view = SpeechView(self.speech, self.view, settings, self)
+        self.speech_view = SpeechView(self.speech, view, settings, self)
         self.importing = ImportController(self, self.library_controller)
-        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        self.links = Links(view, self.library_controller, self)
+        self.positions = ReadingPositions(settings.store.config_dir)
+        self.speech.keep_positions(self.positions)
+
+    def _build_status_bar(self) -> None:
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.statusBar().setAccessibleDescription(
             self.tr("Messages about the library and the open article")
         )
-
         # Problems with reading aloud stay until the next command (routine messages would
         # replace a status-bar message), are announced, and offer to try again.
         self.speech_notice = Notice(self, "speechProblem", self.act_speak_retry)
@@ -155,48 +177,43 @@ class MainWindow(QMainWindow):
         )
         for action in self.actions() + self.theme_group.actions():
             action.triggered.connect(self.speech_controls.command_given)
-        self.speech_controls.message.connect(self.statusBar().showMessage)
-        self.speech_controls.message_done.connect(self.statusBar().clearMessage)
-        self.positions = ReadingPositions(settings.store.config_dir)
         self._resume_note = ""
         self.notices = Notices(self.statusBar())
         if self.positions.problem:
             self._positions_problem(self.positions.problem)
-        self.speech.keep_positions(self.positions)
         self.speech.positions_problem.connect(self._positions_problem)
-        self.speech.message.connect(self.statusBar().showMessage)
-        self.speech_view.message.connect(self.statusBar().showMessage)
-        self.importing.message.connect(self.statusBar().showMessage)
-        self.links = Links(self.view, self.library_controller, self)
-        self.links.message.connect(self.statusBar().showMessage)
+
+    def _connect_messages(self) -> None:
+        """Every controller's passing messages go to the status bar."""
+        bar = self.statusBar()
+        for source in (
+            self.speech_controls,
+            self.speech,
+            self.speech_view,
+            self.importing,
+            self.links,
+            self.appearance,
+        ):
+            source.message.connect(bar.showMessage)
+        self.speech_controls.message_done.connect(bar.clearMessage)
+        self.library_controller.scanning.connect(
+            lambda: bar.showMessage(self.tr("Reading the library…"))
+        )
+
+    def _connect_controllers(self) -> None:
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.activated.connect(lambda _index: self.view.setFocus())
+        self.view.zoom_in_requested.connect(self.appearance.zoom_in)
+        self.view.zoom_out_requested.connect(self.appearance.zoom_out)
+        self.view.landmark_missed.connect(self._on_landmark_missed)
         self.importing.imported_into.connect(self.library_controller.show_folder)
         self.setAcceptDrops(True)
-
-        self.library_controller.scanning.connect(
-            lambda: self.statusBar().showMessage(self.tr("Reading the library…"))
-        )
         self.library_controller.listed.connect(self._on_listed)
         self.library_controller.article_loaded.connect(self._on_article_loaded)
         self.library_controller.article_failed.connect(self._on_article_failed)
-
         self.appearance.scale_applied.connect(self._on_scale_applied)
         self.appearance.interface_applied.connect(self._on_interface_applied)
         self.appearance.theme_applied.connect(lambda key: self.theme_actions[key].setChecked(True))
-        self.appearance.message.connect(self.statusBar().showMessage)
-        self._restore_geometry()
-        self.appearance.apply_all()
-        self.speech.use_settings(settings)
-        self.speech_view.apply_highlight()
-        if settings.store.problem:
-            # A lasting notice, not a passing message: the library's own messages follow.
-            self.notices.show(
-                "settingsProblem", *describe_file_problem("settings", settings.store.problem)
-            )
-        settings.save_problem.connect(self._on_settings_save_problem)
-        self._on_settings_save_problem(settings.store.save_problem)
-        self.library_controller.start(open_path)
-
-    # --- building -----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
         """The window's commands from the actions table (reader.ui.actions)."""
@@ -327,7 +344,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.importing.import_sources(sources)
 
-    # --- focus ----------------------------------------------------------------
+    # --- focus -------------------------------------------------------------------------
 
     def cycle_focus(self) -> None:
         """F6: library -> article -> speech bar (its Read button) -> library."""
@@ -339,7 +356,7 @@ class MainWindow(QMainWindow):
         here = next((i for i, w in enumerate(order) if w.hasFocus()), -1)
         order[(here + 1) % len(order)].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- speech -------------------------------------------------------------------------
+    # --- notices and dialogs -------------------------------------------------------------
 
     def _positions_problem(self, problem: FileProblem) -> None:
         self.notices.show("positionsProblem", *describe_file_problem("positions", problem))

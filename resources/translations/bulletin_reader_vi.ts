@@ -429,37 +429,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="89"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="91"/>
+        <location filename="../../reader/ui/main_window.py" line="115"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94"/>
+        <location filename="../../reader/ui/main_window.py" line="117"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -875,42 +875,42 @@
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/main_window.py" line="289"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="293"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="321"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -1051,7 +1051,7 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="315"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -1081,22 +1081,22 @@ Bấm để thử lại.</translation>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="358"/>
+        <location filename="../../reader/ui/main_window.py" line="375"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="376"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="360"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361"/>
+        <location filename="../../reader/ui/main_window.py" line="378"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
