@@ -1,7 +1,8 @@
-"""The main window: library list beside the article view, text-size controls, menus.
+"""The desktop shell: library list beside the article view, toolbars, menus, status bar.
 
-It only wires widgets to the loader and the settings: what to show comes from the model,
-how big from the settings (never read back from a widget).
+It lays out widgets and wires them to the controllers (reader.ui.controllers), which own
+the behaviour; its commands come from the actions table (reader.ui.actions). A new feature
+goes in a controller and a table row, not here.
 """
 
 from __future__ import annotations
