@@ -21,8 +21,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,8 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library.positions import ReadingPositions
-from reader.settings import SCALE_STEPS
-from reader.storage import FileProblem
 from reader.ui import actions, help_menu
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
@@ -48,8 +44,9 @@ from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.library_model import WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.notice import Notice
-from reader.ui.notices import Notices, describe_file_problem
+from reader.ui.notices import Notices
 from reader.ui.qt_settings import QtSettings
+from reader.ui.size_bar import SizeBar
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
@@ -90,13 +87,7 @@ class MainWindow(QMainWindow):
         self.appearance.apply_all()
         self.speech.use_settings(settings)
         self.speech_view.apply_highlight()
-        if settings.store.problem:
-            # A lasting notice, not a passing message: the library's own messages follow.
-            self.notices.show(
-                "settingsProblem", *describe_file_problem("settings", settings.store.problem)
-            )
-        settings.save_problem.connect(self._on_settings_save_problem)
-        self._on_settings_save_problem(settings.store.save_problem)
+        self.notices.watch_settings(settings)
         self.library_controller.start(open_path)
 
     # --- building -----------------------------------------------------------------------
@@ -181,8 +172,8 @@ class MainWindow(QMainWindow):
         self._resume_note = ""
         self.notices = Notices(self.statusBar())
         if self.positions.problem:
-            self._positions_problem(self.positions.problem)
-        self.speech.positions_problem.connect(self._positions_problem)
+            self.notices.positions_problem(self.positions.problem)
+        self.speech.positions_problem.connect(self.notices.positions_problem)
 
     def _connect_messages(self) -> None:
         """Every controller's passing messages go to the status bar."""
@@ -212,8 +203,6 @@ class MainWindow(QMainWindow):
         self.library_controller.listed.connect(self._on_listed)
         self.library_controller.article_loaded.connect(self._on_article_loaded)
         self.library_controller.article_failed.connect(self._on_article_failed)
-        self.appearance.scale_applied.connect(self._on_scale_applied)
-        self.appearance.interface_applied.connect(self._on_interface_applied)
         self.appearance.theme_applied.connect(lambda key: self.theme_actions[key].setChecked(True))
 
     def _build_actions(self) -> None:
@@ -243,7 +232,11 @@ class MainWindow(QMainWindow):
             actions.build_toolbar(self, spec, self.action_table, widgets, self._tab_to)
             for spec in actions.TOOLBARS
         ]
-        self._size_buttons = bars[-1][1]
+        text_bar, size_buttons = bars[-1]
+        self.size_bar = SizeBar(
+            self.appearance, text_bar, self.scale_label, size_buttons,
+            self.act_zoom_in, self.act_zoom_out, self,
+        )  # fmt: skip
 
     def _tab_to(self, button: QWidget) -> None:
         """Tab reaches toolbar buttons too (Qt gives them no focus): a blind or keyboard
@@ -253,33 +246,6 @@ class MainWindow(QMainWindow):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         QWidget.setTabOrder(self._tab_chain[-1], button)
         self._tab_chain.append(button)
-
-    # --- appearance (reader.ui.controllers.appearance) ----------------------------------
-
-    def _on_scale_applied(self, scale: int) -> None:
-        self.scale_label.setText(f"{scale}%")
-        self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
-        self.scale_label.setAccessibleDescription(
-            self.tr("The current size of the article text, from 50% to 400%")
-        )
-        self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
-        self.act_zoom_out.setEnabled(scale > SCALE_STEPS[0])
-
-    def _on_interface_applied(self, font: QFont, percent: int) -> None:
-        # Room for the widest value, so the toolbar never squeezes it as it changes.
-        self.scale_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("400%") + 16)
-        # Large interface text: the text-size toolbar on a row of its own, not hidden.
-        text_bar = self.findChild(QToolBar, "textSizeToolbar")
-        if text_bar is not None and (percent >= 175) != self.toolBarBreak(text_bar):
-            if percent >= 175:
-                self.insertToolBarBreak(text_bar)
-            else:
-                self.removeToolBarBreak(text_bar)
-        # The A-/A+ signs are bigger than the words. A style sheet, not setFont: the
-        # application style sheet's polish replaces a widget's own font when shown.
-        size = font.pointSizeF() * 1.3
-        for button in self._size_buttons:
-            button.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
 
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
@@ -358,15 +324,6 @@ class MainWindow(QMainWindow):
         order[(here + 1) % len(order)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- notices and dialogs -------------------------------------------------------------
-
-    def _positions_problem(self, problem: FileProblem) -> None:
-        self.notices.show("positionsProblem", *describe_file_problem("positions", problem))
-
-    def _on_settings_save_problem(self, problem: FileProblem | None) -> None:
-        if problem is None:
-            self.notices.clear("settingsSaveProblem")
-        else:
-            self.notices.show("settingsSaveProblem", *describe_file_problem("settings", problem))
 
     def retry_speech(self) -> None:
         self.speech_controls.retry()

@@ -429,37 +429,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="115"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="117"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -875,42 +875,42 @@
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/size_bar.py" line="39"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/size_bar.py" line="41"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -1051,7 +1051,7 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -1081,22 +1081,22 @@ Bấm để thử lại.</translation>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378"/>
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
@@ -1228,68 +1228,68 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../reader/ui/notices.py" line="28"/>
+        <location filename="../../reader/ui/notices.py" line="29"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="28"/>
+        <location filename="../../reader/ui/notices.py" line="29"/>
         <source>Reading positions</source>
         <translation>Vị trí đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="32"/>
+        <location filename="../../reader/ui/notices.py" line="33"/>
         <source>The settings file was damaged; the defaults are used.</source>
         <translation>Tệp cài đặt bị hỏng; đang dùng cài đặt mặc định.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="34"/>
+        <location filename="../../reader/ui/notices.py" line="35"/>
         <source>The saved reading positions were damaged; reading aloud starts from the beginning.</source>
         <translation>Các vị trí đọc đã lưu bị hỏng; đọc to sẽ bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="41"/>
+        <location filename="../../reader/ui/notices.py" line="42"/>
         <source>The old file was kept as {0}.</source>
         <translation>Tệp cũ được giữ lại với tên {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="44"/>
+        <location filename="../../reader/ui/notices.py" line="45"/>
         <source>The settings file cannot be read ({0}); the defaults are used.</source>
         <translation>Không đọc được tệp cài đặt ({0}); đang dùng cài đặt mặc định.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="46"/>
+        <location filename="../../reader/ui/notices.py" line="47"/>
         <source>The saved reading positions cannot be read ({0}).</source>
         <translation>Không đọc được các vị trí đọc đã lưu ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="49"/>
+        <location filename="../../reader/ui/notices.py" line="50"/>
         <source>Some settings were not valid and are back to their defaults: {0}.</source>
         <translation>Một số cài đặt không hợp lệ và đã về mặc định: {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="54"/>
+        <location filename="../../reader/ui/notices.py" line="55"/>
         <source>Changes to the settings cannot be saved ({0}); they last until the reader is closed.</source>
         <translation>Không lưu được thay đổi cài đặt ({0}); thay đổi chỉ có hiệu lực đến khi đóng chương trình.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="60"/>
+        <location filename="../../reader/ui/notices.py" line="61"/>
         <source>Where reading aloud stopped cannot be saved ({0}).</source>
         <translation>Không lưu được chỗ đọc to đã dừng ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="91"/>
+        <location filename="../../reader/ui/notices.py" line="92"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="84"/>
+        <location filename="../../reader/ui/notices.py" line="85"/>
         <source>Dismiss</source>
         <translation>Đóng thông báo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="85"/>
-        <location filename="../../reader/ui/notices.py" line="88"/>
+        <location filename="../../reader/ui/notices.py" line="86"/>
+        <location filename="../../reader/ui/notices.py" line="89"/>
         <source>Dismiss: {0}</source>
         <translation>Đóng thông báo: {0}</translation>
     </message>
