@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelection,
     Qt,
     Signal,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library.positions import ReadingPositions
-from reader.ui import actions, help_menu
+from reader.ui import actions, help_menu, window_state
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.controllers.importing import ImportController, droppable
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_messages()
         self._connect_controllers()
-        self._restore_geometry()
+        window_state.restore(settings, self, self.splitter)
         self.appearance.apply_all()
         self.speech.use_settings(settings)
         self.speech_view.apply_highlight()
@@ -352,17 +351,8 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        splitter = self.settings.get("window/splitter")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.speech.save_position()
         self.speech.close()
-        self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode())
-        self.settings.set("window/splitter", bytes(self.splitter.saveState().toBase64()).decode())
+        window_state.save(self.settings, self, self.splitter)
         super().closeEvent(event)
