@@ -265,7 +265,7 @@ def test_the_window_import_brings_its_records_to_the_dialog(
     library.mkdir()
     (library / "first.md").write_text("---\ntitle: Bài đầu\ndate: 2020-01-01\n---\n\nChữ.\n")
     _, window = open_window(library)
-    window.show_import_reports = False
+    window.importing.show_reports = False
     drop = tmp_path / "drop"
     drop.mkdir()
     (drop / "seed.txt").write_bytes(SEED_TEXT.read_bytes())
@@ -273,11 +273,11 @@ def test_the_window_import_brings_its_records_to_the_dialog(
     temp = tmp_path / "temp"  # where the runner's records file goes, for this test
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    with qtbot.waitSignal(window.import_finished, timeout=60000) as blocker:
-        assert window.import_sources([str(drop / "seed.txt"), str(drop / "empty.txt")])
+    with qtbot.waitSignal(window.importing.finished, timeout=60000) as blocker:
+        assert window.importing.import_sources([str(drop / "seed.txt"), str(drop / "empty.txt")])
     code, report = blocker.args
     assert code == 1
-    runner = window.importer
+    runner = window.importing.runner
     assert runner.last_report == report
     assert [(r["status"], r["reason"]) for r in runner.last_records] == [
         ("ok", None), ("failed", "empty"),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reader.model import Figure, Heading
+from reader.ui.help_menu import keyboard_help_rows
 from reader.ui.shortcuts_dialog import ShortcutsDialog
 from tests.conftest import CHART_ARTICLE, SEED_ARTICLE
 from tests.test_window import wait_article
@@ -65,7 +66,7 @@ def test_moving_to_a_heading_scrolls_it_into_view(qtbot, open_window, library) -
 def test_shortcuts_dialog_lists_every_action_with_its_keys(qtbot, open_window, library) -> None:
     _, window = open_window(library, lang="vi")
     wait_article(qtbot, window)
-    dialog = ShortcutsDialog(window.actions(), window.keyboard_help_rows(), window)
+    dialog = ShortcutsDialog(window.actions(), keyboard_help_rows(), window)
     qtbot.addWidget(dialog)
     rows = dict(dialog.rows())
     for action in window.actions():

@@ -19,7 +19,7 @@ def test_damaged_reading_positions_notice_outlives_the_library_listing(
     (config_dir / "reading-positions.json").write_text("{damaged", encoding="utf-8")
     _, window = open_window(library)  # returns once the library is listed
     with qtbot.waitSignal(window.library_loaded, timeout=10000):
-        window.reload_library()
+        window.library_controller.reload_library()
     notice = _notice(window, "positionsProblem")
     assert notice is not None, "the notice was replaced by the library's messages"
     assert "damaged" in notice.text() and "reading-positions.json.broken-" in notice.text()
@@ -34,10 +34,11 @@ def test_settings_that_cannot_be_saved_are_said_once_and_kept(
 ) -> None:
     (config_dir / "settings.json").mkdir(parents=True)  # nothing can replace a folder
     _, window = open_window(library)
-    window.zoom_in()  # raised IsADirectoryError / NotADirectoryError out of the slot before
+    # raised IsADirectoryError / NotADirectoryError out of the slot before
+    window.appearance.zoom_in()
     notice = _notice(window, "settingsSaveProblem")
     assert notice is not None and "cannot be saved" in notice.text()
-    assert window.scale == 110  # the reader keeps the size they chose for this session
-    window.zoom_in()
-    assert window.scale == 125
+    assert window.appearance.scale == 110  # the reader keeps the size they chose for this session
+    window.appearance.zoom_in()
+    assert window.appearance.scale == 125
     assert len(window.findChildren(QLabel, "settingsSaveProblemText")) == 1

@@ -52,7 +52,7 @@ def test_a_change_applies_at_once_and_persists(dialog, open_window, library, qtb
     theme = d.controls["view/theme"]
     assert isinstance(theme, QComboBox)
     theme.setCurrentIndex(theme.findData("high-contrast"))
-    assert window.theme.name == "high-contrast"
+    assert window.appearance.theme.name == "high-contrast"
     stored = json.loads(window.settings.store.path.read_text())
     assert stored["text/line_height"] == 200 and stored["view/theme"] == "high-contrast"
 
@@ -129,7 +129,7 @@ def test_damaged_settings_file_is_kept_aside_and_said(
     assert notice is not None and notice.isVisible()
     assert "damaged" in notice.text() and "settings.json.broken-" in notice.text()
     assert list(config_dir.glob("settings.json.broken-*"))
-    assert window.scale == 100
+    assert window.appearance.scale == 100
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

@@ -313,7 +313,7 @@ def test_each_article_gets_its_own_languages_voice(qtbot, open_window, library) 
     window, backends = speaking_window(qtbot, open_window, library)
     window.act_speak.trigger()
     pump(backends, 2)
-    window.open_article(library / ENGLISH_ARTICLE.name)
+    window.library_controller.open_article(library / ENGLISH_ARTICLE.name)
     wait_article(qtbot, window, library / ENGLISH_ARTICLE.name)
     window.act_speak.trigger()
     pump(backends, 2)
@@ -518,7 +518,7 @@ def test_the_article_menu_on_an_image_reads_the_image(qtbot, open_window, librar
     # before its caption, is the image (or its "not available" line).
     spot = view.spot_at(caption_at - 2)
     assert spot == (figure, -1, 0)
-    window.read_from_position(caption_at - 2)
+    window.speech_view.read_from_position(caption_at - 2)
     assert window.speech.current().key.block == figure
 
 

@@ -27,7 +27,7 @@ def test_theme_switch_keeps_the_library_list_size(
     window.settings.set("view/interface_scale", interface)
     QApplication.processEvents()
     before = list_text_pixels(window)
-    base = QFontInfo(window._ui_base_font).pixelSize()
+    base = QFontInfo(window.appearance.ui_base_font).pixelSize()
     assert before[0] >= base * max(min(scale, 200), interface) / 100 - 1
     window.activateWindow()
     qtbot.waitActive(window)

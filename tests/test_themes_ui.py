@@ -72,7 +72,7 @@ def test_shortcut_cycles_themes_and_the_choice_persists(qtbot, open_window, libr
     assert window.theme_actions["high-contrast"].isChecked()
     window.close()
     _, again = open_window(library)
-    assert again.theme.name == "high-contrast"
+    assert again.appearance.theme.name == "high-contrast"
     assert QApplication.palette().window().color().name() == "#000000"
 
 

@@ -145,7 +145,7 @@ def test_figures_show_image_and_caption_as_text(qtbot, open_window, library) -> 
     assert window.library.data(index).startswith("⚠ ")
     assert "ban-do-tinh.png" in window.library.data(index, Qt.ItemDataRole.ToolTipRole)
     # Placeholders for the seed's unavailable photos.
-    window.open_article(library / SEED_ARTICLE.name)
+    window.library_controller.open_article(library / SEED_ARTICLE.name)
     wait_article(qtbot, window, library / SEED_ARTICLE.name)
     assert plain(window).count("Ảnh không có trong bản lưu này") == 3
 
@@ -188,13 +188,13 @@ def test_images_scale_to_width_at_400_percent(qtbot, open_window, library) -> No
 def test_scale_persists_across_restart(qtbot, open_window, library) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    window.zoom_in()
-    window.zoom_in()
-    assert window.scale == 125
+    window.appearance.zoom_in()
+    window.appearance.zoom_in()
+    assert window.appearance.scale == 125
     window.close()
     _, again = open_window(library)
     wait_article(qtbot, again)
-    assert again.scale == 125
+    assert again.appearance.scale == 125
     assert again.scale_label.text() == "125%"
     assert again.view.document().defaultFont().pointSizeF() == pytest.approx(13.0 * 1.25)
 
@@ -226,9 +226,9 @@ def test_shortcuts_change_text_size(qtbot, open_window, library, key, modifier, 
     qtbot.waitActive(window)
     window.view.setFocus()
     qtbot.keyClick(window.view, key, modifier)
-    assert window.scale == expected
+    assert window.appearance.scale == expected
     qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.scale == 100
+    assert window.appearance.scale == 100
 
 
 def test_ctrl_wheel_changes_text_size(qtbot, open_window, library) -> None:
@@ -244,10 +244,10 @@ def test_ctrl_wheel_changes_text_size(qtbot, open_window, library) -> None:
         QApplication.sendEvent(window.view.viewport(), event)
 
     wheel(120)
-    assert window.scale == 110
+    assert window.appearance.scale == 110
     wheel(-120)
     wheel(-120)
-    assert window.scale == 90
+    assert window.appearance.scale == 90
 
 
 def test_f6_moves_between_library_and_article(qtbot, open_window, library) -> None:
@@ -406,7 +406,8 @@ def test_external_link_asks_before_opening(qtbot, open_window, library, monkeypa
     wait_article(qtbot, window)
     opened: list[str] = []
     monkeypatch.setattr(
-        "reader.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+        "reader.ui.controllers.links.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()),
     )
     asked: list[str] = []
     # A stray Enter (the default answer) and Escape never open a browser; only Yes does.
@@ -440,8 +441,8 @@ def test_stale_loads_never_replace_a_newer_choice(qtbot, open_window, library) -
     _, window = open_window(library, seed)
     wait_article(qtbot, window, seed)
     for _ in range(5):
-        window.open_article(seed)
-        window.open_article(english)
+        window.library_controller.open_article(seed)
+        window.library_controller.open_article(english)
     window.loader.wait(5000)
     qtbot.wait(100)
     wait_article(qtbot, window, english)
@@ -457,7 +458,7 @@ def test_switching_articles_frees_old_documents(qtbot, open_window, library) -> 
     paths = [e.path for e in window.library.entries()]
     for i in range(12):
         path = paths[i % len(paths)]
-        window.open_article(path)
+        window.library_controller.open_article(path)
         wait_article(qtbot, window, path)
     qtbot.wait(50)  # deleteLater runs
     assert len(window.view.findChildren(QTextDocument)) <= 2

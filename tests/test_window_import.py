@@ -20,21 +20,21 @@ def open_empty_library(open_window, tmp_path: Path):  # type: ignore[no-untyped-
     library.mkdir()
     (library / "first.md").write_text("---\ntitle: Bài đầu\ndate: 2020-01-01\n---\n\nChữ.\n")
     _, window = open_window(library)
-    window.show_import_reports = False
+    window.importing.show_reports = False
     return library, window
 
 
 def test_import_adds_the_article_and_reports(qtbot, open_window, tmp_path) -> None:
     library, window = open_empty_library(open_window, tmp_path)
-    with qtbot.waitSignal(window.import_finished, timeout=60000) as blocker:
-        assert window.import_sources([str(SEED_TEXT)])
+    with qtbot.waitSignal(window.importing.finished, timeout=60000) as blocker:
+        assert window.importing.import_sources([str(SEED_TEXT)])
     code, report = blocker.args
     assert code == 0, report
     assert "import: 1 ok, 0 skipped, 0 failed" in report
     assert (library / NAME).is_file()
     qtbot.waitUntil(lambda: len(window.library.entries()) == 2, timeout=10000)
     qtbot.waitUntil(lambda: "Imported into" in window.statusBar().currentMessage(), timeout=10000)
-    window.open_article(library / NAME)
+    window.library_controller.open_article(library / NAME)
     article = wait_article(qtbot, window, library / NAME)
     assert article.author == "Hương Dịu"
 
@@ -55,7 +55,7 @@ def test_dropping_files_imports_them_and_a_bad_one_is_reported(
     enter = QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, mime, buttons, mods)
     assert QApplication.sendEvent(window, enter) and enter.isAccepted()
     drop = QDropEvent(QPoint(100, 100).toPointF(), Qt.DropAction.CopyAction, mime, buttons, mods)
-    with qtbot.waitSignal(window.import_finished, timeout=60000) as blocker:
+    with qtbot.waitSignal(window.importing.finished, timeout=60000) as blocker:
         QApplication.sendEvent(window, drop)
     code, report = blocker.args
     assert code != 0
@@ -66,9 +66,9 @@ def test_dropping_files_imports_them_and_a_bad_one_is_reported(
 
 def test_one_import_at_a_time(qtbot, open_window, tmp_path) -> None:
     _, window = open_empty_library(open_window, tmp_path)
-    with qtbot.waitSignal(window.import_finished, timeout=60000):
-        assert window.import_sources([str(SEED_TEXT)])
-        assert not window.import_sources([str(SEED_TEXT)])
+    with qtbot.waitSignal(window.importing.finished, timeout=60000):
+        assert window.importing.import_sources([str(SEED_TEXT)])
+        assert not window.importing.import_sources([str(SEED_TEXT)])
 
 
 def test_the_status_bar_counts_in_the_interface_language(qtbot, open_window, tmp_path) -> None:
@@ -76,9 +76,9 @@ def test_the_status_bar_counts_in_the_interface_language(qtbot, open_window, tmp
     library.mkdir()
     (library / "first.md").write_text("---\ntitle: Bài đầu\ndate: 2020-01-01\n---\n\nChữ.\n")
     _, window = open_window(library, lang="vi")
-    window.show_import_reports = False
-    with qtbot.waitSignal(window.import_finished, timeout=60000) as blocker:
-        assert window.import_sources([str(SEED_TEXT)])
+    window.importing.show_reports = False
+    with qtbot.waitSignal(window.importing.finished, timeout=60000) as blocker:
+        assert window.importing.import_sources([str(SEED_TEXT)])
     assert blocker.args[0] == 0
     qtbot.waitUntil(lambda: "nhập: 1 xong" in window.statusBar().currentMessage(), timeout=10000)
     assert "import:" not in window.statusBar().currentMessage()

@@ -1,91 +1,60 @@
-"""The main window: library list beside the article view, text-size controls, menus.
+"""The desktop shell: library list beside the article view, toolbars, menus, status bar.
 
-It only wires widgets to the loader and the settings: what to show comes from the model,
-how big from the settings (never read back from a widget).
+It lays out widgets and wires them to the controllers (reader.ui.controllers), which own
+the behaviour; its commands come from the actions table (reader.ui.actions). A new feature
+goes in a controller and a table row, not here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import os
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelection,
-    QMimeData,
-    QModelIndex,
     Qt,
-    QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
-    QStyle,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader import __version__
-from reader.formats.errors import ArticleError
-from reader.formats.paths import resolve_inside
-from reader.library.locations import user_library
-from reader.library.positions import ReadingPosition, ReadingPositions
-from reader.rendering.html import Labels, RenderOptions
-from reader.rendering.themes import THEME_ORDER, resolve_theme
-from reader.settings import SCALE_STEPS, SCHEMA
-from reader.speech.script import source_text
-from reader.storage import FileProblem
+from reader.library.positions import ReadingPositions
+from reader.ui import actions, help_menu, window_state
 from reader.ui.article_view import ArticleView
-from reader.ui.fonts import missing_letters, reading_font
-from reader.ui.import_runner import ImportRunner
-from reader.ui.library_model import LibraryModel, WrappingDelegate
+from reader.ui.controllers.appearance import AppearanceController
+from reader.ui.controllers.importing import ImportController, droppable
+from reader.ui.controllers.library import LibraryController
+from reader.ui.controllers.links import Links
+from reader.ui.controllers.speech_controls import SpeechControls
+from reader.ui.controllers.speech_view import SpeechView
+from reader.ui.library_model import WrappingDelegate
 from reader.ui.loading import LoadedArticle, Loader
-from reader.ui.messages import (
-    describe_error,
-    describe_speech_failure,
-    describe_speech_unavailable,
-)
 from reader.ui.notice import Notice
-from reader.ui.notices import Notices, describe_file_problem
+from reader.ui.notices import Notices
 from reader.ui.qt_settings import QtSettings
-from reader.ui.questions import ask_yes_no
+from reader.ui.size_bar import SizeBar
 from reader.ui.speech_controller import SpeechController
-from reader.ui.theme_qt import apply_theme, desktop_preferences, theme_names
-from reader.ui.toolbar_keys import ArrowKeys
+from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
 
 APP_NAME = "Bulletin Reader"
 
 
-# The library is listed once the first article is shown, or after this long at the latest.
-LIST_AT_THE_LATEST_MS = 600
-
-
 class MainWindow(QMainWindow):
     article_shown = Signal(object)  # LoadedArticle, after it is set in the view
-    import_finished = Signal(int, str)  # exit code, report
-    show_import_reports = True  # tests switch the modal report off
     library_loaded = Signal(int)  # number of entries
 
     def __init__(
@@ -99,36 +68,43 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.loader = loader
-        self.library_root = library_root
         self.reading_family = reading_family
-        self._pending_open = open_path
-        self._scan_request = 0
-        self._article_request = 0
-        self._current_path: Path | None = None
-
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 800)
         self.setMinimumSize(320, 240)
+        # Widgets in Tab order (library, article, toolbars, status bar), then the wiring.
+        self._build_panes(loader)
+        self._build_controllers(library_root)
+        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect_messages()
+        self._connect_controllers()
+        window_state.restore(settings, self, self.splitter)
+        self.appearance.apply_all()
+        self.speech.use_settings(settings)
+        self.speech_view.apply_highlight()
+        self.notices.watch_settings(settings)
+        self.library_controller.start(open_path)
 
-        self.library = LibraryModel(self)
+    # --- building -----------------------------------------------------------------------
+
+    def _build_panes(self, loader: Loader) -> None:
+        """The library list (with its label) beside the article view, and the size label."""
         self.list_view = QListView(self)
         self.list_view.setObjectName("libraryList")
-        self.list_view.setModel(self.library)
         self.list_view.setItemDelegate(WrappingDelegate(self.list_view))
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
         self.list_view.setSpacing(4)
-        self._ui_base_font = QFont(QApplication.font())  # before the interface size applies
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Article library"))
         self.list_view.setAccessibleDescription(
             self.tr("Articles in the library, newest first. Press Enter or select to read one.")
         )
-        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.list_view.activated.connect(self._on_activated)
-
         library_label = QLabel(self.tr("&Articles"), self)
         library_label.setBuddy(self.list_view)
         left = QWidget(self)
@@ -142,13 +118,6 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleDescription(
             self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
         )
-        self.view.zoom_in_requested.connect(self.zoom_in)
-        self.view.zoom_out_requested.connect(self.zoom_out)
-        self.view.link_activated.connect(self._on_link)
-        self.view.landmark_missed.connect(self._on_landmark_missed)
-        self.view.read_from_requested.connect(self.read_from_position)
-        self.view.read_selection_requested.connect(self.read_selection)
-
         # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
         for viewport in (self.view.viewport(), self.list_view.viewport()):
             scroll_by_touch(viewport)
@@ -166,170 +135,81 @@ class MainWindow(QMainWindow):
         self.scale_label = QLabel(self)
         self.scale_label.setObjectName("scaleLabel")
         self.scale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _build_controllers(self, library_root: Path) -> None:
+        """One controller per concern (reader.ui.controllers); the actions call into them."""
+        settings, view = self.settings, self.view
+        self.library_controller = LibraryController(settings, self.loader, view, library_root, self)
+        self.library = self.library_controller.model
+        self.list_view.setModel(self.library)
+        self.appearance = AppearanceController(
+            settings, view, self.list_view, self.reading_family, self
+        )
         self.speech = SpeechController(parent=self)
-        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        self.speech_view = SpeechView(self.speech, view, settings, self)
+        self.importing = ImportController(self, self.library_controller)
+        self.links = Links(view, self.library_controller, self)
+        self.positions = ReadingPositions(settings.store.config_dir)
+        self.speech.keep_positions(self.positions)
+
+    def _build_status_bar(self) -> None:
         self.statusBar().setObjectName("statusBar")
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.statusBar().setAccessibleDescription(
             self.tr("Messages about the library and the open article")
         )
-
-        self.speech.saying.connect(self._on_saying)
-        self.speech.word.connect(self._on_word)
-        self.speech.state_changed.connect(self._on_speech_state)
-        self.speech.unavailable.connect(self._on_speech_unavailable)
-        self.speech.failed.connect(self._on_speech_failed)
         # Problems with reading aloud stay until the next command (routine messages would
         # replace a status-bar message), are announced, and offer to try again.
         self.speech_notice = Notice(self, "speechProblem", self.act_speak_retry)
         self.statusBar().addPermanentWidget(self.speech_notice)
         QWidget.setTabOrder(self._tab_chain[-1], self.speech_notice.button)
-        for action in self.actions() + self.theme_group.actions():
-            action.triggered.connect(self._on_command)
-        self.speech.preparing.connect(self._on_speech_preparing)
-        self.speech.nothing_to_read.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("The selection has nothing to read aloud"), 6000
-            )
+        self.speech_controls = SpeechControls(
+            self.speech, self.view, self.act_speak, self.speech_actions, self.speech_notice, self
         )
-        self._spoken_sentence: tuple[int, int] | None = None
-        self.positions = ReadingPositions(settings.store.config_dir)
-        self._speech_path: str | None = None  # the article whose reading position is kept
+        for action in self.actions() + self.theme_group.actions():
+            action.triggered.connect(self.speech_controls.command_given)
         self._resume_note = ""
-        self._saved_block: int | None = None  # the block whose start was saved last
         self.notices = Notices(self.statusBar())
         if self.positions.problem:
-            self._positions_problem(self.positions.problem)
-        self._import_summary = ""
-        self.importer = ImportRunner(self)
-        self.importer.finished.connect(self._on_import_finished)
+            self.notices.positions_problem(self.positions.problem)
+        self.speech.positions_problem.connect(self.notices.positions_problem)
+
+    def _connect_messages(self) -> None:
+        """Every controller's passing messages go to the status bar."""
+        bar = self.statusBar()
+        for source in (
+            self.speech_controls,
+            self.speech,
+            self.speech_view,
+            self.importing,
+            self.links,
+            self.appearance,
+        ):
+            source.message.connect(bar.showMessage)
+        self.speech_controls.message_done.connect(bar.clearMessage)
+        self.library_controller.scanning.connect(
+            lambda: bar.showMessage(self.tr("Reading the library…"))
+        )
+
+    def _connect_controllers(self) -> None:
+        self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.list_view.activated.connect(lambda _index: self.view.setFocus())
+        self.view.zoom_in_requested.connect(self.appearance.zoom_in)
+        self.view.zoom_out_requested.connect(self.appearance.zoom_out)
+        self.view.landmark_missed.connect(self._on_landmark_missed)
+        self.importing.imported_into.connect(self.library_controller.show_folder)
         self.setAcceptDrops(True)
-
-        loader.article_loaded.connect(self._on_article_loaded)
-        loader.article_failed.connect(self._on_article_failed)
-        loader.library_scanned.connect(self._on_library_scanned)
-        settings.changed.connect(self._on_setting_changed)
-
-        self._restore_geometry()
-        self._apply_theme()
-        self._apply_interface_scale()
-        self._apply_text_style()
-        self._apply_speech_settings()
-        if settings.store.problem:
-            # A lasting notice, not a passing message: the library's own messages follow.
-            self.notices.show(
-                "settingsProblem", *describe_file_problem("settings", settings.store.problem)
-            )
-        settings.save_problem.connect(self._on_settings_save_problem)
-        self._on_settings_save_problem(settings.store.save_problem)
-        # Show the article first; list the library once it is on screen (listing needs the
-        # YAML parser, which a cached article does not).
-        first = open_path or self._saved_article()
-        self._list_after_first_article = first is not None
-        if first is not None:
-            self.open_article(first)
-            # ...but a slow first article must not leave the library empty meanwhile.
-            QTimer.singleShot(LIST_AT_THE_LATEST_MS, self, self._list_library_soon)
-        else:
-            self.reload_library(reopen=False)
-
-    # --- building -----------------------------------------------------------------------
-
-    def _labels(self) -> Labels:
-        # Words inside an article follow its language (reader.rendering.words), not these.
-        return Labels(problem_heading=self.tr("This article cannot be shown"))
-
-    def _action(self, name: str, text: str, description: str, shortcuts: list, slot) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        action.setObjectName(name)
-        keys: list[QKeySequence] = []
-        for s in shortcuts:  # platforms map standard keys differently: drop repeats
-            seq = QKeySequence(s)
-            if not seq.isEmpty() and seq not in keys:
-                keys.append(seq)
-        action.setShortcuts(keys)
-        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-        action.setToolTip(f"{description} ({shown})" if shown else description)
-        action.setStatusTip(description)
-        action.setWhatsThis(description)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        self.library_controller.listed.connect(self._on_listed)
+        self.library_controller.article_loaded.connect(self._on_article_loaded)
+        self.library_controller.article_failed.connect(self._on_article_failed)
+        self.appearance.theme_applied.connect(lambda key: self.theme_actions[key].setChecked(True))
 
     def _build_actions(self) -> None:
-        self.act_zoom_in = self._action(
-            "zoomIn",
-            self.tr("&Larger text"),
-            self.tr("Larger text"),
-            [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
-            self.zoom_in,
-        )
-        self.act_zoom_out = self._action(
-            "zoomOut",
-            self.tr("&Smaller text"),
-            self.tr("Smaller text"),
-            [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
-            self.zoom_out,
-        )
-        # The toolbar shows the short signs; menus and screen readers get the words.
-        self.act_zoom_in.setIconText(self.tr("A+"))
-        self.act_zoom_out.setIconText(self.tr("A−"))
-        self.act_zoom_reset = self._action(
-            "zoomReset", self.tr("Normal size"), self.tr("Normal text size (100%)"),
-            ["Ctrl+0"], self.zoom_reset,
-        )  # fmt: skip
-        self.act_open = self._action(
-            "openFile", self.tr("&Open article…"), self.tr("Open an article file"),
-            [QKeySequence.StandardKey.Open], self.open_file_dialog,
-        )  # fmt: skip
-        self.act_open_folder = self._action(
-            "openFolder", self.tr("Open &folder…"), self.tr("Open a folder of articles"),
-            ["Ctrl+Shift+O"], self.open_folder_dialog,
-        )  # fmt: skip
-        self.act_preferences = self._action(
-            "preferences", self.tr("&Preferences…"),
-            self.tr("Text size, colours, font, spacing, reading aloud and language"),
-            [QKeySequence.StandardKey.Preferences, "Ctrl+,"], self.show_preferences,
-        )  # fmt: skip
-        self.act_import = self._action(
-            "importFiles", self.tr("&Import…"),
-            self.tr("Import portal pages or scrapes into the library"),
-            ["Ctrl+I"], self.import_dialog,
-        )  # fmt: skip
-        self.act_import_folder = self._action(
-            "importFolder", self.tr("Import a fol&der…"),
-            self.tr("Import every page or scrape in a folder into the library"),
-            ["Ctrl+Shift+I"], self.import_folder_dialog,
-        )  # fmt: skip
-        self.act_reload = self._action(
-            "reload", self.tr("&Reload library"), self.tr("Read the article folder again"),
-            ["Ctrl+R"], self.reload_library,
-        )  # fmt: skip
-        self.act_quit = self._action(
-            "quit", self.tr("&Quit"), self.tr("Close Bulletin Reader"),
-            [QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close,
-        )  # fmt: skip
-        self.act_focus_library = self._action(
-            "focusLibrary", self.tr("Go to l&ibrary"), self.tr("Move to the list of articles"),
-            ["Ctrl+L"], self.list_view.setFocus,
-        )  # fmt: skip
-        self.act_focus_article = self._action(
-            "focusArticle", self.tr("Go to &article"), self.tr("Move to the article text"),
-            ["Ctrl+J"], self.view.setFocus,
-        )  # fmt: skip
-        self.act_cycle = self._action(
-            "cycleFocus", self.tr("Next pane"),
-            self.tr("Move between the library, the article and the speech bar"),
-            ["F6"], self.cycle_focus,
-        )  # fmt: skip
-        self.act_next_theme = self._action(
-            "nextTheme", self.tr("Next &colour theme"),
-            self.tr("Switch to the next colour theme: light, dark, sepia, high contrast"),
-            ["Ctrl+Shift+T"], self.next_theme,
-        )  # fmt: skip
+        """The window's commands from the actions table (reader.ui.actions)."""
+        self.action_table = actions.build_actions(actions.ACTIONS, self, self)
+        for key, action in self.action_table.items():
+            self.addAction(action)
+            setattr(self, f"act_{key}", action)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, text in theme_names().items():
@@ -338,175 +218,24 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: self.settings.set("view/theme", k))
             self.theme_actions[key] = action
-        self.act_shortcuts = self._action(
-            "shortcuts", self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut"),
-            [QKeySequence.StandardKey.HelpContents, "F1"], self.show_shortcuts,
-        )  # fmt: skip
-        self.act_speak = self._action(
-            "speakPlayPause", self.tr("&Read aloud / pause"),
-            self.tr("Read the article aloud, or pause"),
-            ["F5", "Ctrl+Space"], self.speech.play_pause,
-        )  # fmt: skip
-        self.act_speak_stop = self._action(
-            "speakStop", self.tr("S&top reading"), self.tr("Stop reading aloud"),
-            ["Shift+F5"], self.speech.stop,
-        )  # fmt: skip
-        self.act_speak_here = self._action(
-            "speakFromHere", self.tr("Read from the &caret"),
-            self.tr("Read aloud from the sentence at the caret"),
-            ["Ctrl+F5"], self.read_from_caret,
-        )  # fmt: skip
-        self.act_speak_selection = self._action(
-            "speakSelection", self.tr("Read the se&lection"),
-            self.tr("Read aloud only the selected text"),
-            ["Ctrl+Shift+F5"], self.read_selection,
-        )  # fmt: skip
-        self.act_speak_prev = self._action(
-            "speakPrevious", self.tr("Previous sentence"), self.tr("Read the previous sentence"),
-            ["Ctrl+Alt+Left"], lambda: self.speech.move(-1),
-        )  # fmt: skip
-        self.act_speak_next = self._action(
-            "speakNext", self.tr("Next sentence"), self.tr("Read the next sentence"),
-            ["Ctrl+Alt+Right"], lambda: self.speech.move(1),
-        )  # fmt: skip
-        self.act_speak_prev_block = self._action(
-            "speakPreviousBlock", self.tr("Previous paragraph"),
-            self.tr("Read from the previous paragraph"),
-            ["Ctrl+Alt+Up"], lambda: self.speech.move_block(False),
-        )  # fmt: skip
-        self.act_speak_next_block = self._action(
-            "speakNextBlock", self.tr("Next paragraph"), self.tr("Read from the next paragraph"),
-            ["Ctrl+Alt+Down"], lambda: self.speech.move_block(True),
-        )  # fmt: skip
-        self.act_speak_faster = self._action(
-            "speakFaster", self.tr("&Faster"), self.tr("Read aloud faster"),
-            ["Ctrl+]"], lambda: self.step_speech("speech/rate", 1),
-        )  # fmt: skip
-        self.act_speak_slower = self._action(
-            "speakSlower", self.tr("Slo&wer"), self.tr("Read aloud more slowly"),
-            ["Ctrl+["], lambda: self.step_speech("speech/rate", -1),
-        )  # fmt: skip
-        self.act_speak_louder = self._action(
-            "speakLouder", self.tr("Lou&der"), self.tr("Read aloud more loudly"),
-            ["Ctrl+Alt+PgUp"], lambda: self.step_speech("speech/volume", 1),
-        )  # fmt: skip
-        self.act_speak_quieter = self._action(
-            "speakQuieter", self.tr("&Quieter"), self.tr("Read aloud more quietly"),
-            ["Ctrl+Alt+PgDown"], lambda: self.step_speech("speech/volume", -1),
-        )  # fmt: skip
-        self.act_speak_retry = self._action(
-            "speakRetry", self.tr("Try &again"),
-            self.tr("Start the speech engine again and read aloud"),
-            [], self.retry_speech,
-        )  # fmt: skip
-        self.speech_actions = [
-            self.act_speak, self.act_speak_stop, self.act_speak_here, self.act_speak_selection,
-            self.act_speak_prev,
-            self.act_speak_next, self.act_speak_prev_block, self.act_speak_next_block,
-        ]  # fmt: skip
-        # Speed and loudness work without an engine too: they are settings.
-        self.speech_level_actions = [
-            self.act_speak_faster, self.act_speak_slower,
-            self.act_speak_louder, self.act_speak_quieter,
-        ]  # fmt: skip
-        self.act_about = self._action(
-            "about", self.tr("&About Bulletin Reader"), self.tr("Version and licences"),
-            [], self.show_about,
-        )  # fmt: skip
+        self.speech_actions = actions.in_group(actions.ACTIONS, self.action_table, "speech")
+        self.speech_level_actions = actions.in_group(
+            actions.ACTIONS, self.action_table, "speech_level"
+        )
 
     def _build_menus_and_toolbar(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for a in (self.act_open, self.act_open_folder, self.act_reload):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_import)
-        file_menu.addAction(self.act_import_folder)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_preferences)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        view_menu = menu.addMenu(self.tr("&View"))
-        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
-            view_menu.addAction(a)
-        theme_menu = view_menu.addMenu(self.tr("Colour &theme"))
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        theme_menu.addSeparator()
-        theme_menu.addAction(self.act_next_theme)
-        view_menu.addSeparator()
-        for a in (self.act_focus_library, self.act_focus_article, self.act_cycle):
-            view_menu.addAction(a)
-        speech_menu = menu.addMenu(self.tr("&Speech"))
-        for a in self.speech_actions:
-            speech_menu.addAction(a)
-        speech_menu.addSeparator()
-        for a in self.speech_level_actions:
-            speech_menu.addAction(a)
-        speech_menu.addSeparator()
-        speech_menu.addAction(self.act_speak_retry)
-        self._speech_tips = {a: a.toolTip() for a in self.speech_actions}
-        speech_bar = self.addToolBar(self.tr("Speech"))
-        speech_bar.setObjectName("speechToolbar")
-        speech_bar.setMovable(False)
-        speech_bar.setAccessibleName(self.tr("Speech"))
-        speech_bar.setAccessibleDescription(self.tr("Read the article aloud"))
-        # Signs the reading font has (it has no ⏮ ⏭), with words: buttons must say what they do.
-        self.act_speak_prev.setIconText(self.tr("« Previous"))
-        self.act_speak.setIconText(self.tr("▶ Read"))
-        self.act_speak_stop.setIconText(self.tr("■ Stop"))
-        self.act_speak_next.setIconText(self.tr("Next »"))
-        for action in (
-            self.act_speak_prev,
-            self.act_speak,
-            self.act_speak_stop,
-            self.act_speak_next,
-        ):
-            speech_bar.addAction(action)
-            button = speech_bar.widgetForAction(action)
-            button.setObjectName(action.objectName() + "Button")
-            self._tab_to(button)
-            button.setAccessibleName(action.statusTip())
-            button.setAccessibleDescription(action.toolTip())
-        ArrowKeys(self._tab_chain[2:], speech_bar)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_shortcuts)
-        help_menu.addAction(self.act_about)
-        # Qt gives menu items no AT-SPI description (QAccessibleMenuItem answers only the
-        # name and the shortcut); the open menu itself can say what it holds.
-        for popup, description in (
-            (file_menu, self.tr("Open, reload and import articles; preferences; quit")),
-            (view_menu, self.tr("Text size, colours and moving between parts of the window")),
-            (theme_menu, self.tr("Colours of the whole window")),
-            (speech_menu, self.tr("Read the article aloud and move while reading")),
-            (help_menu, self.tr("Keyboard shortcuts and the version")),
-        ):
-            popup.setAccessibleName(popup.title().replace("&", ""))
-            popup.setAccessibleDescription(description)
-
-        toolbar = self.addToolBar(self.tr("Text size"))
-        toolbar.setObjectName("textSizeToolbar")
-        toolbar.setMovable(False)
-        toolbar.setAccessibleName(self.tr("Text size"))
-        toolbar.setAccessibleDescription(self.tr("Make the article text larger or smaller"))
-        toolbar.addAction(self.act_zoom_out)
-        toolbar.addWidget(self.scale_label)
-        toolbar.addAction(self.act_zoom_in)
-        toolbar.addAction(self.act_zoom_reset)
-        self._size_buttons = []
-        for action in (self.act_zoom_out, self.act_zoom_in, self.act_zoom_reset):
-            button = toolbar.widgetForAction(action)
-            button.setObjectName(action.objectName() + "Button")
-            button.setAccessibleName(action.statusTip())
-            button.setAccessibleDescription(action.toolTip())
-            self._tab_to(button)
-            self._size_buttons.append(button)
-        ArrowKeys(self._size_buttons, toolbar)
-        for bar in (toolbar, self.findChild(QToolBar, "speechToolbar")):
-            extension = bar.findChild(QToolButton, "qt_toolbar_ext_button") if bar else None
-            if extension is not None:  # shown when the window is too narrow for the toolbar
-                extension.setAccessibleName(self.tr("More controls"))
-                extension.setAccessibleDescription(self.tr("Shows the controls that do not fit"))
+        themes = list(self.theme_actions.values())
+        actions.build_menus(self.menuBar(), actions.MENUS, self.action_table, themes)
+        widgets: dict[str, QWidget] = {"scale": self.scale_label}
+        bars = [
+            actions.build_toolbar(self, spec, self.action_table, widgets, self._tab_to)
+            for spec in actions.TOOLBARS
+        ]
+        text_bar, size_buttons = bars[-1]
+        self.size_bar = SizeBar(
+            self.appearance, text_bar, self.scale_label, size_buttons,
+            self.act_zoom_in, self.act_zoom_out, self,
+        )  # fmt: skip
 
     def _tab_to(self, button: QWidget) -> None:
         """Tab reaches toolbar buttons too (Qt gives them no focus): a blind or keyboard
@@ -517,229 +246,42 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self._tab_chain[-1], button)
         self._tab_chain.append(button)
 
-    # --- text size ----------------------------------------------------------------------
+    # --- library and articles (reader.ui.controllers.library) ---------------------------
 
-    @property
-    def scale(self) -> int:
-        return int(self.settings.get("view/scale"))
-
-    def zoom_in(self) -> None:
-        bigger = [s for s in SCALE_STEPS if s > self.scale]
-        if bigger:
-            self.settings.set("view/scale", bigger[0])
-
-    def zoom_out(self) -> None:
-        smaller = [s for s in SCALE_STEPS if s < self.scale]
-        if smaller:
-            self.settings.set("view/scale", smaller[-1])
-
-    def zoom_reset(self) -> None:
-        self.settings.set("view/scale", 100)
-
-    def _warn_about_missing_letters(self) -> None:
-        missing = missing_letters(self.reading_font(100))
-        if missing:
-            self.statusBar().showMessage(
-                self.tr("The font {0} has no {1} and more Vietnamese letters: text may show "
-                        "boxes. Be Vietnam Pro has them all.").format(
-                    self.reading_font(100).family(), missing[:8]),
-                15000,
-            )  # fmt: skip
-
-    def next_theme(self) -> None:
-        current = self.theme.name
-        order = list(THEME_ORDER)
-        self.settings.set("view/theme", order[(order.index(current) + 1) % len(order)])
-
-    def _apply_theme(self) -> None:
-        choice = self.settings.get("view/theme")
-        dark, high_contrast = desktop_preferences()
-        self.theme = resolve_theme(choice, desktop_dark=dark, desktop_high_contrast=high_contrast)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.theme)
-            # The new style sheet's polish gives the list the application's font again.
-            self._apply_list_font()
-        self.theme_actions[choice].setChecked(True)
-        self.view.set_render_options(
-            RenderOptions(colors=self.theme.article, labels=self._labels())
-        )
-        self.view.set_speech_colors(self.theme.speech)
-
-    def _on_setting_changed(self, key: str, value: object) -> None:
-        if key == "view/theme":
-            self._apply_theme()
-            self.statusBar().showMessage(self.tr("Colour theme: {0}").format(
-                self.theme_actions[str(value)].text()), 3000)  # fmt: skip
-        if key.startswith("speech/"):
-            self._apply_speech_settings()
-        if key.startswith("text/"):
-            self._apply_text_style()
-            self._warn_about_missing_letters()
-        if key == "view/interface_scale":
-            self._apply_interface_scale()
-        if key == "view/scale":
-            self._apply_scale(int(value))  # type: ignore[call-overload]
-            self.statusBar().showMessage(self.tr("Text size {0}%").format(value), 3000)
-
-    def _apply_text_style(self) -> None:
-        """Font and spacing from the settings (family, spacings, longest line)."""
-        get = self.settings.get
-        self.view.set_text_spacing(
-            get("text/line_height"), get("text/paragraph_spacing"), get("text/max_line_chars")
-        )
-        self._apply_scale(self.scale)
-
-    def reading_font(self, scale: int) -> QFont:
-        get = self.settings.get
-        return reading_font(
-            get("text/font") or self.reading_family,
-            scale,
-            get("text/letter_spacing"),
-            get("text/word_spacing"),
-        )
-
-    def _apply_scale(self, scale: int) -> None:
-        self.view.set_reading_font(self.reading_font(scale))
-        # The library grows with the text too, up to double, so it stays beside the article.
-        self._apply_list_font()
-        self.scale_label.setText(f"{scale}%")
-        self.scale_label.setAccessibleName(self.tr("Text size: {0}%").format(scale))
-        self.scale_label.setAccessibleDescription(
-            self.tr("The current size of the article text, from 50% to 400%")
-        )
-        self.act_zoom_in.setEnabled(scale < SCALE_STEPS[-1])
-        self.act_zoom_out.setEnabled(scale > SCALE_STEPS[0])
-
-    def _apply_list_font(self) -> None:
-        """The library grows with the article text up to double, or with the interface."""
-        percent = max(min(self.scale, 200), self.settings.get("view/interface_scale"))
-        list_font = QFont(self._ui_base_font)
-        list_font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
-        self.list_view.setFont(list_font)
-        # A date is one word: the list is never narrower than it (plus the scroll bar).
-        scroll = self.list_view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        date_width = QFontMetrics(list_font).horizontalAdvance("00/00/0000")
-        self.list_view.setMinimumWidth(date_width + scroll + 32)
-        self.list_view.doItemsLayout()  # word-wrapped rows must be measured again
-
-    def _apply_interface_scale(self) -> None:
-        """Menus, buttons, labels and dialogs at the chosen size (the app's font)."""
-        percent = self.settings.get("view/interface_scale")
-        font = QFont(self._ui_base_font)
-        font.setPointSizeF(self._ui_base_font.pointSizeF() * percent / 100)
-        QApplication.setFont(font)
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and app.styleSheet():
-            app.setStyleSheet(app.styleSheet())  # polished widgets keep their font otherwise
-        # Room for the widest value, so the toolbar never squeezes it as it changes.
-        self.scale_label.setMinimumWidth(QFontMetrics(font).horizontalAdvance("400%") + 16)
-        # Large interface text: the text-size toolbar on a row of its own, not hidden.
-        text_bar = self.findChild(QToolBar, "textSizeToolbar")
-        if text_bar is not None and (percent >= 175) != self.toolBarBreak(text_bar):
-            if percent >= 175:
-                self.insertToolBarBreak(text_bar)
-            else:
-                self.removeToolBarBreak(text_bar)
-        # The A-/A+ signs are bigger than the words. A style sheet, not setFont: the
-        # application style sheet's polish replaces a widget's own font when shown.
-        size = font.pointSizeF() * 1.3
-        for button in self._size_buttons:
-            button.setStyleSheet(f"font-weight: bold; font-size: {size:.1f}pt;")
-        self._apply_list_font()
-
-    # --- library and articles -----------------------------------------------------------
-
-    def _list_library_soon(self) -> None:
-        """The deferred first listing, after the first article's paint has gone out."""
-        if self._list_after_first_article:
-            self._list_after_first_article = False
-            QTimer.singleShot(30, self, lambda: self.reload_library(reopen=False))
-
-    def _saved_article(self) -> Path | None:
-        saved = self.settings.get("library/last_article")
-        if not saved:
-            return None
-        path = Path(saved)
-        return path if path.is_file() and path.is_relative_to(self.library_root) else None
-
-    def reload_library(self, reopen: bool = True) -> None:
-        """List the library again; with ``reopen`` also re-read the open article."""
-        self.statusBar().showMessage(self.tr("Reading the library…"))
-        if reopen:
-            self._current_path = None
-        self._scan_request = self.loader.scan(self.library_root)
-
-    def _on_library_scanned(self, request: int, entries: list) -> None:
-        if request != self._scan_request:
-            return
-        self.library.set_entries(entries)
+    def _on_listed(self, entries: list, row: int) -> None:
         self.library_loaded.emit(len(entries))
-        problems = sum(1 for e in entries if e.problem is not None)
+        root = self.library_controller.root
         if not entries:
-            self.statusBar().showMessage(
-                self.tr("No articles found in {0}").format(self.library_root)
-            )
-            self.view.show_problem(
-                str(self.library_root), self.tr("This folder holds no articles (.md files).")
-            )
+            self.statusBar().showMessage(self.tr("No articles found in {0}").format(root))
+            self.view.show_problem(str(root), self.tr("This folder holds no articles (.md files)."))
             return
+        problems = sum(1 for e in entries if e.problem is not None)
         message = self.tr("{0} articles").format(len(entries))
         if problems:
             message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
-        if self._import_summary:
-            message, self._import_summary = f"{self._import_summary} · {message}", ""
+        if self.importing.summary:
+            message = f"{self.importing.take_summary()} · {message}"
         if self._resume_note:  # the library is listed just after the article is shown
             message, self._resume_note = f"{self._resume_note} · {message}", ""
         self.statusBar().showMessage(message, 15000)
-        target = self._pending_open or self._current_path or self._saved_article()
-        row = self.library.row_of(target) if target else -1
-        self._pending_open = None
         self.list_view.setCurrentIndex(self.library.index(max(row, 0)))
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
-            self._open_row(indexes[0].row())
+            self.library_controller.open_row(indexes[0].row())
 
-    def _on_activated(self, index: QModelIndex) -> None:
-        self.view.setFocus()
-
-    def _open_row(self, row: int) -> None:
-        entries = self.library.entries()
-        if 0 <= row < len(entries):
-            self.open_article(entries[row].path)
-
-    def open_article(self, path: Path) -> None:
-        if path == self._current_path:
-            return  # already shown or on its way (e.g. selected after the early start)
-        self._current_path = path
-        self._article_request = self.loader.load_article(path, self.view.document_request())
-
-    def _on_article_loaded(self, request: int, loaded: LoadedArticle) -> None:
-        if request != self._article_request:
-            return  # stale (or the view's own re-render); an unshown document is freed by Python
-        self._list_library_soon()
+    def _on_article_loaded(self, loaded: LoadedArticle) -> None:
         article = loaded.article
-        self._save_reading_position()
-        self._speech_path = None  # stopping the old article must not save under the new path
         self.view.show_article(loaded)
-        path = str(self._current_path.resolve()) if self._current_path else None
-        resume = self.positions.get(path) if path else None
-        self.speech.set_article(article, resume)
-        self._speech_path = path
-        self._saved_block = None
-        self._spoken_sentence = None
-        resumed = self._show_resume_point(resume)
+        current = self.library_controller.current_path
+        resume = self.speech.open(article, str(current.resolve()) if current else None)
+        resumed = self.speech_view.show_resume_point(resume)
         self._resume_note = (
             self.tr("Reading aloud goes on where it stopped (F5)") if resumed else ""
         )
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        if self._current_path is not None:
-            self.settings.set("library/last_article", str(self._current_path))
         notes = list(article.warnings) + list(loaded.image_problems.values())
-        if self._current_path is not None:  # ⚠ in the library for images not shown
-            self.library.mark_images(self._current_path, loaded.image_problems_all())
         if notes:
             self.statusBar().showMessage(
                 self.tr("Opened with {0} problem(s): {1}").format(len(notes), notes[0]), 10000
@@ -750,145 +292,25 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         self.article_shown.emit(loaded)
 
-    def _on_article_failed(self, request: int, error: ArticleError) -> None:
-        if request != self._article_request:
-            return
-        self._list_library_soon()
-        path = Path(error.path) if error.path else self._current_path
-        message = describe_error(error)
+    def _on_article_failed(self, path: Path | None, message: str) -> None:
         name = path.name if path else ""
         self.view.show_problem(name, message)
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        if path is not None:
-            self.library.mark_failed(path, message)
         self.statusBar().showMessage(message, 10000)
 
-    def open_file_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open article"), str(self.library_root),
-            self.tr("Articles (*.md);;All files (*)"),
-        )  # fmt: skip
-        if name:
-            self.set_library(Path(name).parent, Path(name))
-
-    def open_folder_dialog(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Open folder of articles"), str(self.library_root)
-        )
-        if name:
-            self.set_library(Path(name), None)
-
-    def set_library(self, root: Path, open_path: Path | None) -> None:
-        self.library_root = root
-        self._pending_open = open_path
-        self.reload_library()
-
-    # --- import ---------------------------------------------------------------------
-
-    def import_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import pages or scrapes"), str(Path.home()),
-            self.tr("Pages and scrapes (*.txt *.html *.htm);;All files (*)"),
-        )  # fmt: skip
-        if names:
-            self.import_sources(names)
-
-    def import_folder_dialog(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(Path.home()))
-        if name:
-            self.import_sources([name])
-
-    def import_destination(self) -> Path:
-        """The library on screen, if it can be written to; else the user's own library."""
-        root = self.library_root
-        if root.is_dir() and os.access(root, os.W_OK):
-            return root
-        return user_library()
-
-    def import_sources(self, sources: list[str]) -> bool:
-        destination = self.import_destination()
-        if not self.importer.start(sources, destination):
-            self.statusBar().showMessage(self.tr("An import is already running"), 5000)
-            return False
-        self._import_destination = destination
-        self.statusBar().showMessage(self.tr("Importing {0} item(s)…").format(len(sources)))
-        return True
-
-    def _on_import_finished(self, code: int, report: str) -> None:
-        from reader.ui import import_report  # off the start-up path
-
-        lines = [line for line in report.splitlines() if line.strip()]
-        summary_line = next((x for x in reversed(lines) if x.startswith("import:")), "")
-        records = self.importer.last_records if self.importer.last_report == report else []
-        if records:  # the command's records: the counts in the interface language
-            summary_line = import_report.summary_line(records)
-        if code == -1:
-            summary = self.tr("The import could not run: {0}").format(report)
-        elif code == 0:
-            summary = self.tr("Imported into {0}. {1}").format(
-                self._import_destination, summary_line
-            )
-        else:
-            summary = self.tr("Some items were not imported. {0}").format(summary_line)
-        self._import_summary = summary  # shown once the library is listed again
-        self.statusBar().showMessage(summary, 15000)
-        self.last_import = (code, report)
-        if self._import_destination != self.library_root:
-            self.set_library(self._import_destination, None)
-        else:
-            self.reload_library(reopen=False)
-        self.import_finished.emit(code, report)
-        if self.show_import_reports:
-            import_report.ImportReport(summary, report, self, records or None).exec()
+    # --- import (reader.ui.controllers.importing): drag and drop ------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._droppable(event.mimeData()):
+        if droppable(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        sources = self._droppable(event.mimeData())
+        sources = droppable(event.mimeData())
         if sources:
             event.acceptProposedAction()
-            self.import_sources(sources)
+            self.importing.import_sources(sources)
 
-    @staticmethod
-    def _droppable(mime: QMimeData) -> list[str]:
-        """Local files and folders, and web addresses (imported only because the user
-        dropped them)."""
-        out = []
-        for url in mime.urls():
-            if url.isLocalFile():
-                out.append(url.toLocalFile())
-            elif url.scheme() in {"http", "https"}:
-                out.append(url.toString())
-        return out
-
-    # --- links and focus ----------------------------------------------------------------
-
-    def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == "" and url.hasFragment() and not url.path():
-            self.view.scrollToAnchor(url.fragment())
-            return
-        if url.scheme() in {"http", "https", "mailto"}:
-            # No is the default and the Escape answer: a stray Enter at a public-office
-            # kiosk must not open a browser.
-            answer = ask_yes_no(
-                self,
-                "openLinkQuestion",
-                self.tr("Open link"),
-                self.tr("Open this link in your web browser?\n\n{0}").format(url.toString()),
-            )
-            if answer:
-                QDesktopServices.openUrl(url)
-            return
-        if url.scheme() == "" and self._current_path is not None and url.path().endswith(".md"):
-            target, problem = resolve_inside(self._current_path.parent, url.path())
-            if target is not None:
-                self.set_library(self.library_root, target)
-                return
-            self.statusBar().showMessage(self.tr("Link not opened: {0}").format(problem), 8000)
-            return
-        self.statusBar().showMessage(self.tr("Link not opened: {0}").format(url.toString()), 8000)
+    # --- focus -------------------------------------------------------------------------
 
     def cycle_focus(self) -> None:
         """F6: library -> article -> speech bar (its Read button) -> library."""
@@ -900,166 +322,10 @@ class MainWindow(QMainWindow):
         here = next((i for i, w in enumerate(order) if w.hasFocus()), -1)
         order[(here + 1) % len(order)].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- speech -------------------------------------------------------------------------
-
-    def step_speech(self, key: str, steps: int) -> None:
-        """One step of speed or loudness, said in the status bar; the sentence being read
-        starts again, so the change is heard at once."""
-        setting = SCHEMA[key]
-        low, high = setting.minimum or 0, setting.maximum or 0
-        old = self.settings.get(key)
-        value = max(low, min(high, old + steps * setting.step))
-        if value != old:
-            self.settings.set(key, value)
-            self.speech.say_again()
-        if key == "speech/rate":
-            message = self.tr("Reading speed: {0} words per minute").format(value)
-        else:
-            message = self.tr("Reading volume: {0}%").format(value)
-        limit = {
-            ("speech/rate", low): self.tr("slowest"),
-            ("speech/rate", high): self.tr("fastest"),
-            ("speech/volume", low): self.tr("quietest"),
-            ("speech/volume", high): self.tr("loudest"),
-        }.get((key, value))
-        if limit:
-            message = self.tr("{0} ({1})").format(message, limit)
-        self.statusBar().showMessage(message, 5000)
-
-    def _apply_speech_settings(self) -> None:
-        get = self.settings.get
-        self.speech.rate = get("speech/rate")
-        self.speech.volume = get("speech/volume") / 100
-        self.speech.voice_overrides = {"vi": get("speech/voice_vi"), "en": get("speech/voice_en")}
-        self.view.set_highlight_style(get("speech/highlight"))
-        if self._spoken_sentence is not None:
-            self.view.show_speech(self._spoken_sentence, None)
-        figures = get("speech/figures")
-        if figures != self.speech.options.figures:
-            self.speech.options = dataclasses.replace(self.speech.options, figures=figures)
-            if self.view.article is not None:  # the same place in the new script
-                position, playing = self.speech.position(), self.speech.state == "playing"
-                self.speech.set_article(self.view.article, position)
-                if playing:
-                    self.speech.play()
-
-    def read_from_caret(self) -> None:
-        self.read_from_position(self.view.textCursor().position())
-
-    def read_from_position(self, position: int) -> None:
-        """Read aloud from the sentence at a document position (the caret, a click)."""
-        spot = self.view.spot_at(position)
-        if spot is None:
-            return
-        block, text, offset = spot
-        self.speech.read_from(block, text, offset)
-
-    def read_selection(self) -> None:
-        cursor = self.view.textCursor()
-        start = self.view.spot_at(cursor.selectionStart())
-        end = self.view.spot_at(cursor.selectionEnd())
-        if not cursor.hasSelection() or start is None or end is None:
-            self.statusBar().showMessage(
-                self.tr("Select some text in the article first (Shift+arrow keys)"), 6000
-            )
-            return
-        self.speech.read_selection(start, end)
-
-    def _save_reading_position(self) -> None:
-        if self._speech_path is not None and self.speech.used:
-            known = self.positions.problem
-            self.positions.set(self._speech_path, self.speech.position())
-            if self.positions.problem and self.positions.problem != known:  # said once
-                self._positions_problem(self.positions.problem)
-
-    def _positions_problem(self, problem: FileProblem) -> None:
-        self.notices.show("positionsProblem", *describe_file_problem("positions", problem))
-
-    def _on_settings_save_problem(self, problem: FileProblem | None) -> None:
-        if problem is None:
-            self.notices.clear("settingsSaveProblem")
-        else:
-            self.notices.show("settingsSaveProblem", *describe_file_problem("settings", problem))
-
-    def _show_resume_point(self, position: ReadingPosition | None) -> bool:
-        """Mark where reading aloud will go on; False if the article has no such sentence.
-
-        An edited article may still have the words elsewhere (the controller looks for
-        them); it is not marked then, and nothing is promised.
-        """
-        article = self.view.article
-        if position is None or article is None:
-            return False
-        source = source_text(article, position.block, position.text)
-        if source is None or source[position.start : position.end] != position.shown:
-            return False
-        span = self.view.text_range(position.block, position.text, position.start, position.end)
-        if span is not None:  # the date and the author are said but shown in one line
-            self._spoken_sentence = span
-            self.view.show_speech(span, None)
-        return True
-
-    def _on_speech_preparing(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Preparing the article for reading aloud…"))
-        else:
-            self.statusBar().clearMessage()
-
-    def _on_saying(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
-        if key.block != self._saved_block and self.speech.state == "playing":
-            self._saved_block = key.block  # a power cut loses at most the current paragraph
-            self._save_reading_position()
-        self._spoken_sentence = self.view.text_range(key.block, key.text, start, end)
-        self.view.show_speech(self._spoken_sentence, None)
-
-    def _on_word(self, key, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
-        word = self.view.text_range(key.block, key.text, start, end)
-        self.view.show_speech(self._spoken_sentence, word)
-
-    def _on_speech_state(self, state: str) -> None:
-        playing = state == "playing"
-        if playing:  # it works (again): Read is no longer a retry
-            self.act_speak.setToolTip(self._speech_tips[self.act_speak])
-        self.act_speak.setIconText(self.tr("❚❚ Pause") if playing else self.tr("▶ Read"))
-        if state == "stopped":
-            self._spoken_sentence = None
-            self.view.show_speech(None, None)
-        if state in ("stopped", "paused"):
-            self._save_reading_position()
-        messages = {
-            "playing": self.tr("Reading aloud"),
-            "paused": self.tr("Reading paused"),
-            "stopped": self.tr("Reading stopped"),
-        }
-        if state in messages:
-            self.statusBar().showMessage(messages[state], 3000)
-
-    def _on_speech_unavailable(self, reason: str) -> None:
-        """No engine (or it gave up): the controls are off and say why; Try again stays."""
-        text = describe_speech_unavailable(reason)
-        if self.speech.state == "unavailable":
-            self.view.speech_available = False
-            for action in self.speech_actions:
-                action.setEnabled(False)
-                action.setToolTip(f"{text}\n{reason}")
-        self.speech_notice.say(text, reason)
-
-    def _on_speech_failed(self, kind: str, detail: str) -> None:
-        """A sentence could not be said (e.g. no sound device): Read is now a retry."""
-        text = describe_speech_failure(kind, detail)
-        self.act_speak.setToolTip(self.tr("{0}\nPress to try again.").format(text) + f"\n{detail}")
-        self.speech_notice.say(text, detail)
+    # --- notices and dialogs -------------------------------------------------------------
 
     def retry_speech(self) -> None:
-        self.view.speech_available = True
-        for action in self.speech_actions:
-            action.setEnabled(True)
-            action.setToolTip(self._speech_tips[action])
-        self.speech.retry()
-
-    def _on_command(self) -> None:
-        """The reader's next command: a problem said before has been heard."""
-        self.speech_notice.dismiss()
+        self.speech_controls.retry()
 
     def _on_landmark_missed(self, kind: str, forward: bool) -> None:
         messages = {
@@ -1070,19 +336,6 @@ class MainWindow(QMainWindow):
         }
         self.statusBar().showMessage(messages[(kind, forward)], 4000)
 
-    def keyboard_help_rows(self) -> list[tuple[str, str]]:
-        """Keys handled inside the article view (not window actions)."""
-        return [
-            (self.tr("Next heading / previous heading (in the article)"), "H, Shift+H"),
-            (self.tr("Next image / previous image (in the article)"), "G, Shift+G"),
-            (self.tr("Larger / smaller text"), self.tr("Ctrl+mouse wheel")),
-            (
-                self.tr("Article menu: copy, read aloud from here, read the selection"),
-                self.tr("Shift+F10, Menu key, right click"),
-            ),
-            (self.tr("Leave the article"), "Tab, Shift+Tab"),
-        ]
-
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog  # off the start-up path
 
@@ -1091,34 +344,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_shortcuts(self) -> None:
-        from reader.ui.shortcuts_dialog import ShortcutsDialog  # off the start-up path
-
-        dialog = ShortcutsDialog(self.actions(), self.keyboard_help_rows(), self)
-        dialog.exec()
+        help_menu.show_shortcuts(self, self.actions())
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Bulletin Reader"),
-            self.tr(
-                "Bulletin Reader {0}\n\nAn accessible, offline reader for news bulletins.\n"
-                "Reading font: Be Vietnam Pro (SIL Open Font License 1.1)."
-            ).format(__version__),
-        )
+        help_menu.show_about(self)
 
     # --- window state -------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        splitter = self.settings.get("window/splitter")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_reading_position()
+        self.speech.save_position()
         self.speech.close()
-        self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode())
-        self.settings.set("window/splitter", bytes(self.splitter.saveState().toBase64()).decode())
+        window_state.save(self.settings, self, self.splitter)
         super().closeEvent(event)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader.storage import FileProblem
 from reader.ui.notice import Notice
+from reader.ui.qt_settings import QtSettings
 
 translate = QCoreApplication.translate
 
@@ -102,3 +103,21 @@ class Notices(QObject):
 
     def showing(self, key: str) -> bool:
         return key in self._rows
+
+    def watch_settings(self, settings: QtSettings) -> None:
+        """The settings file's problems: found on loading, and on every save (cleared when a
+        save works again)."""
+        if settings.store.problem:
+            # A lasting notice, not a passing message: the library's own messages follow.
+            self.show("settingsProblem", *describe_file_problem("settings", settings.store.problem))
+        settings.save_problem.connect(self._on_settings_save_problem)
+        self._on_settings_save_problem(settings.store.save_problem)
+
+    def _on_settings_save_problem(self, problem: FileProblem | None) -> None:
+        if problem is None:
+            self.clear("settingsSaveProblem")
+        else:
+            self.show("settingsSaveProblem", *describe_file_problem("settings", problem))
+
+    def positions_problem(self, problem: FileProblem) -> None:
+        self.show("positionsProblem", *describe_file_problem("positions", problem))

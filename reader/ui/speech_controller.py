@@ -8,14 +8,16 @@ waits for the engine.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from reader.library.positions import ReadingPosition
+from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.model import Article
+from reader.settings import SCHEMA
 from reader.speech.backend import (
     Failed,
     Finished,
@@ -38,6 +40,7 @@ from reader.speech.script import (
 )
 from reader.text.speech import language_code
 from reader.ui.mailbox import Mailbox
+from reader.ui.qt_settings import QtSettings
 
 RESUME_SEARCH_BLOCKS = 5
 BackendFactory = Callable[[Callable[[SpeechEvent], None]], SpeechBackend]
@@ -58,6 +61,8 @@ class SpeechController(QObject):
     preparing = Signal(bool)  # a command waits for the script of a long article
     nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
+    message = Signal(str, int)  # a status message (speed or loudness) and its time-out (ms)
+    positions_problem = Signal(object)  # FileProblem: reading positions cannot be saved
 
     BUILD_SLICE_S = 0.008  # script building never holds the GUI thread longer than this
 
@@ -91,6 +96,10 @@ class SpeechController(QObject):
         self._next = QTimer(self, singleShot=True)
         self._next.timeout.connect(self._speak_current)
         self.reason: str | None = None
+        self._settings: QtSettings | None = None
+        self.positions: ReadingPositions | None = None
+        self._path: str | None = None  # the article whose reading position is kept
+        self._saved_block: int | None = None  # the block whose start was saved last
 
     # --- what to read -----------------------------------------------------------------
 
@@ -504,10 +513,96 @@ class SpeechController(QObject):
             self.state = state
             self.state_changed.emit(state)
 
-    def key_of(self, index: int) -> UtteranceKey | None:
-        return self.script[index].key if 0 <= index < len(self.script) else None
-
     def close(self) -> None:
         self._next.stop()
         self._build_timer.stop()
         self._drop_backend()
+
+    # --- settings: speed, loudness, voices, what figures say ----------------------------
+
+    def use_settings(self, settings: QtSettings) -> None:
+        """Speed, loudness, voices and figures follow ``settings`` from now on."""
+        self._settings = settings
+        settings.changed.connect(self._on_setting_changed)
+        self._apply_settings()
+
+    def _on_setting_changed(self, key: str, _value: object) -> None:
+        if key.startswith("speech/"):
+            self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        assert self._settings is not None
+        get = self._settings.get
+        self.rate = get("speech/rate")
+        self.volume = get("speech/volume") / 100
+        self.voice_overrides = {"vi": get("speech/voice_vi"), "en": get("speech/voice_en")}
+        figures = get("speech/figures")
+        if figures != self.options.figures:
+            self.options = dataclasses.replace(self.options, figures=figures)
+            if self._article is not None:  # the same place in the new script
+                position, playing = self.position(), self.state == "playing"
+                self.set_article(self._article, position)
+                if playing:
+                    self.play()
+
+    def step(self, key: str, steps: int) -> None:
+        """One step of speed or loudness, said as a message; the sentence being read
+        starts again, so the change is heard at once."""
+        assert self._settings is not None
+        translate = QCoreApplication.translate
+        setting = SCHEMA[key]
+        low, high = setting.minimum or 0, setting.maximum or 0
+        old = self._settings.get(key)
+        value = max(low, min(high, old + steps * setting.step))
+        if value != old:
+            self._settings.set(key, value)
+            self.say_again()
+        if key == "speech/rate":
+            message = translate("MainWindow", "Reading speed: {0} words per minute").format(value)
+        else:
+            message = translate("MainWindow", "Reading volume: {0}%").format(value)
+        limit = {
+            ("speech/rate", low): translate("MainWindow", "slowest"),
+            ("speech/rate", high): translate("MainWindow", "fastest"),
+            ("speech/volume", low): translate("MainWindow", "quietest"),
+            ("speech/volume", high): translate("MainWindow", "loudest"),
+        }.get((key, value))
+        if limit:
+            message = translate("MainWindow", "{0} ({1})").format(message, limit)
+        self.message.emit(message, 5000)
+
+    # --- reading positions kept between sessions ----------------------------------------
+
+    def keep_positions(self, positions: ReadingPositions) -> None:
+        """Save where reading stopped, per article, in ``positions``."""
+        self.positions = positions
+        self.saying.connect(self._save_at_new_block)
+        self.state_changed.connect(self._save_when_halted)
+
+    def open(self, article: Article, path: str | None) -> ReadingPosition | None:
+        """Keep the last article's place, then read ``article`` from its saved place
+        (returned, or None)."""
+        self.save_position()
+        self._path = None  # stopping the old article must not save under the new path
+        resume = self.positions.get(path) if path and self.positions is not None else None
+        self.set_article(article, resume)
+        self._path = path
+        self._saved_block = None
+        return resume
+
+    def save_position(self) -> None:
+        positions = self.positions
+        if positions is not None and self._path is not None and self.used:
+            known = positions.problem
+            positions.set(self._path, self.position())
+            if positions.problem and positions.problem != known:  # said once
+                self.positions_problem.emit(positions.problem)
+
+    def _save_at_new_block(self, key: UtteranceKey, _start: int, _end: int) -> None:
+        if key.block != self._saved_block and self.state == "playing":
+            self._saved_block = key.block  # a power cut loses at most the current paragraph
+            self.save_position()
+
+    def _save_when_halted(self, state: str) -> None:
+        if state in ("stopped", "paused"):
+            self.save_position()

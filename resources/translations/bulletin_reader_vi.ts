@@ -4,37 +4,37 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="456"/>
+        <location filename="../../reader/ui/article_view.py" line="624"/>
         <source>Article menu</source>
         <translation>Menu bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="457"/>
+        <location filename="../../reader/ui/article_view.py" line="625"/>
         <source>Copy, select, and read aloud</source>
         <translation>Sao chép, chọn và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="458"/>
+        <location filename="../../reader/ui/article_view.py" line="626"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="465"/>
+        <location filename="../../reader/ui/article_view.py" line="633"/>
         <source>Copy &amp;link address</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="468"/>
+        <location filename="../../reader/ui/article_view.py" line="636"/>
         <source>Select &amp;all</source>
         <translation>Chọn &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="473"/>
+        <location filename="../../reader/ui/article_view.py" line="641"/>
         <source>&amp;Read aloud from here</source>
         <translation>Đọc to từ đâ&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="478"/>
+        <location filename="../../reader/ui/article_view.py" line="646"/>
         <source>Read the &amp;selection</source>
         <translation>Đọc đoạn đã &amp;chọn</translation>
     </message>
@@ -429,555 +429,553 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125"/>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="141"/>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="99"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265"/>
+        <location filename="../../reader/ui/actions.py" line="41"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="272"/>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>Open &amp;folder…</source>
         <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>&amp;Reload library</source>
         <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="320"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="320"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="324"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="355"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="356"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="360"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="361"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="374"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="382"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="382"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Try &amp;again</source>
         <translation>Thử lạ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Start the speech engine again and read aloud</source>
         <translation>Khởi động lại bộ đọc và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="429"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="432"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="440"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449"/>
-        <location filename="../../reader/ui/main_window.py" line="452"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="458"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="472"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="480"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="482"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487"/>
-        <location filename="../../reader/ui/main_window.py" line="490"/>
+        <location filename="../../reader/ui/actions.py" line="195"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="491"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="508"/>
+        <location filename="../../reader/ui/actions.py" line="305"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="509"/>
+        <location filename="../../reader/ui/actions.py" line="307"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="543"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="74"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="570"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="106"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="581"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="115"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="605"/>
+        <location filename="../../reader/ui/size_bar.py" line="39"/>
         <source>Text size: {0}%</source>
         <translation>Cỡ chữ: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="607"/>
+        <location filename="../../reader/ui/size_bar.py" line="41"/>
         <source>The current size of the article text, from 50% to 400%</source>
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="666"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="679"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="682"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="685"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="687"/>
+        <location filename="../../reader/ui/main_window.py" line="262"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="743"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="766"/>
+        <location filename="../../reader/ui/controllers/library.py" line="148"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="767"/>
+        <location filename="../../reader/ui/controllers/library.py" line="150"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="774"/>
+        <location filename="../../reader/ui/controllers/library.py" line="158"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="788"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="52"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="789"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="54"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="795"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="61"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="809"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="79"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="812"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="82"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="824"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="99"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="826"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="101"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="830"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="105"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="875"/>
+        <location filename="../../reader/ui/controllers/links.py" line="37"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="876"/>
+        <location filename="../../reader/ui/controllers/links.py" line="38"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -986,165 +984,164 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="894"/>
-        <location filename="../../reader/ui/main_window.py" line="896"/>
+        <location filename="../../reader/ui/controllers/links.py" line="46"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="921"/>
+        <location filename="../../reader/ui/speech_controller.py" line="561"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="923"/>
+        <location filename="../../reader/ui/speech_controller.py" line="563"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="925"/>
+        <location filename="../../reader/ui/speech_controller.py" line="565"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="926"/>
+        <location filename="../../reader/ui/speech_controller.py" line="566"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="927"/>
+        <location filename="../../reader/ui/speech_controller.py" line="567"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="928"/>
+        <location filename="../../reader/ui/speech_controller.py" line="568"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="931"/>
+        <location filename="../../reader/ui/speech_controller.py" line="571"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="968"/>
+        <location filename="../../reader/ui/controllers/speech_view.py" line="67"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1055"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="86"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
 Bấm để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="47"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Text size, colours, font, spacing, reading aloud and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Import a fol&amp;der…</source>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="733"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1009"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="53"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1028"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1035"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="66"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1036"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="67"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1037"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1071"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1072"/>
+        <location filename="../../reader/ui/main_window.py" line="334"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1073"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1074"/>
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1081"/>
+        <location filename="../../reader/ui/help_menu.py" line="17"/>
         <source>Next heading / previous heading (in the article)</source>
         <translation>Tiêu đề kế tiếp / tiêu đề trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1082"/>
+        <location filename="../../reader/ui/help_menu.py" line="18"/>
         <source>Next image / previous image (in the article)</source>
         <translation>Ảnh kế tiếp / ảnh trước (trong bài viết)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1083"/>
+        <location filename="../../reader/ui/help_menu.py" line="20"/>
         <source>Larger / smaller text</source>
         <translation>Chữ to hơn / nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1083"/>
+        <location filename="../../reader/ui/help_menu.py" line="21"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+con lăn chuột</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1085"/>
+        <location filename="../../reader/ui/help_menu.py" line="24"/>
         <source>Article menu: copy, read aloud from here, read the selection</source>
         <translation>Menu bài viết: sao chép, đọc to từ đây, đọc đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1086"/>
+        <location filename="../../reader/ui/help_menu.py" line="25"/>
         <source>Shift+F10, Menu key, right click</source>
         <translation>Shift+F10, phím Menu, nhấp chuột phải</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1088"/>
+        <location filename="../../reader/ui/help_menu.py" line="27"/>
         <source>Leave the article</source>
         <translation>Rời khỏi bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1107"/>
+        <location filename="../../reader/ui/help_menu.py" line="41"/>
         <source>About Bulletin Reader</source>
         <translation>Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="1109"/>
+        <location filename="../../reader/ui/help_menu.py" line="42"/>
         <source>Bulletin Reader {0}
 
 An accessible, offline reader for news bulletins.
@@ -1231,68 +1228,68 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../reader/ui/notices.py" line="28"/>
+        <location filename="../../reader/ui/notices.py" line="29"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="28"/>
+        <location filename="../../reader/ui/notices.py" line="29"/>
         <source>Reading positions</source>
         <translation>Vị trí đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="32"/>
+        <location filename="../../reader/ui/notices.py" line="33"/>
         <source>The settings file was damaged; the defaults are used.</source>
         <translation>Tệp cài đặt bị hỏng; đang dùng cài đặt mặc định.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="34"/>
+        <location filename="../../reader/ui/notices.py" line="35"/>
         <source>The saved reading positions were damaged; reading aloud starts from the beginning.</source>
         <translation>Các vị trí đọc đã lưu bị hỏng; đọc to sẽ bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="41"/>
+        <location filename="../../reader/ui/notices.py" line="42"/>
         <source>The old file was kept as {0}.</source>
         <translation>Tệp cũ được giữ lại với tên {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="44"/>
+        <location filename="../../reader/ui/notices.py" line="45"/>
         <source>The settings file cannot be read ({0}); the defaults are used.</source>
         <translation>Không đọc được tệp cài đặt ({0}); đang dùng cài đặt mặc định.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="46"/>
+        <location filename="../../reader/ui/notices.py" line="47"/>
         <source>The saved reading positions cannot be read ({0}).</source>
         <translation>Không đọc được các vị trí đọc đã lưu ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="49"/>
+        <location filename="../../reader/ui/notices.py" line="50"/>
         <source>Some settings were not valid and are back to their defaults: {0}.</source>
         <translation>Một số cài đặt không hợp lệ và đã về mặc định: {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="54"/>
+        <location filename="../../reader/ui/notices.py" line="55"/>
         <source>Changes to the settings cannot be saved ({0}); they last until the reader is closed.</source>
         <translation>Không lưu được thay đổi cài đặt ({0}); thay đổi chỉ có hiệu lực đến khi đóng chương trình.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="60"/>
+        <location filename="../../reader/ui/notices.py" line="61"/>
         <source>Where reading aloud stopped cannot be saved ({0}).</source>
         <translation>Không lưu được chỗ đọc to đã dừng ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="91"/>
+        <location filename="../../reader/ui/notices.py" line="92"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="84"/>
+        <location filename="../../reader/ui/notices.py" line="85"/>
         <source>Dismiss</source>
         <translation>Đóng thông báo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="85"/>
-        <location filename="../../reader/ui/notices.py" line="88"/>
+        <location filename="../../reader/ui/notices.py" line="86"/>
+        <location filename="../../reader/ui/notices.py" line="89"/>
         <source>Dismiss: {0}</source>
         <translation>Đóng thông báo: {0}</translation>
     </message>
@@ -1300,292 +1297,292 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="57"/>
+        <location filename="../../reader/ui/preferences.py" line="56"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="67"/>
+        <location filename="../../reader/ui/preferences.py" line="66"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/preferences.py" line="69"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/preferences.py" line="69"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="70"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="70"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="72"/>
+        <location filename="../../reader/ui/preferences.py" line="71"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="72"/>
+        <location filename="../../reader/ui/preferences.py" line="71"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="104"/>
+        <location filename="../../reader/ui/preferences.py" line="103"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="107"/>
+        <location filename="../../reader/ui/preferences.py" line="106"/>
         <source>Every setting back to its default (asks first)</source>
         <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="110"/>
+        <location filename="../../reader/ui/preferences.py" line="109"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="142"/>
+        <location filename="../../reader/ui/preferences.py" line="141"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="142"/>
+        <location filename="../../reader/ui/preferences.py" line="141"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="144"/>
+        <location filename="../../reader/ui/preferences.py" line="143"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="145"/>
+        <location filename="../../reader/ui/preferences.py" line="144"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="147"/>
+        <location filename="../../reader/ui/preferences.py" line="146"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="147"/>
+        <location filename="../../reader/ui/preferences.py" line="146"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="149"/>
+        <location filename="../../reader/ui/preferences.py" line="148"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="150"/>
+        <location filename="../../reader/ui/preferences.py" line="149"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="153"/>
+        <location filename="../../reader/ui/preferences.py" line="152"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="154"/>
+        <location filename="../../reader/ui/preferences.py" line="153"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="156"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="158"/>
+        <location filename="../../reader/ui/preferences.py" line="157"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="161"/>
+        <location filename="../../reader/ui/preferences.py" line="160"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="162"/>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="165"/>
+        <location filename="../../reader/ui/preferences.py" line="164"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="166"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="169"/>
+        <location filename="../../reader/ui/preferences.py" line="168"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="170"/>
+        <location filename="../../reader/ui/preferences.py" line="169"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="173"/>
+        <location filename="../../reader/ui/preferences.py" line="172"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="174"/>
+        <location filename="../../reader/ui/preferences.py" line="173"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="176"/>
+        <location filename="../../reader/ui/preferences.py" line="175"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="176"/>
+        <location filename="../../reader/ui/preferences.py" line="175"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="178"/>
+        <location filename="../../reader/ui/preferences.py" line="177"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="179"/>
+        <location filename="../../reader/ui/preferences.py" line="178"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="182"/>
+        <location filename="../../reader/ui/preferences.py" line="181"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="183"/>
+        <location filename="../../reader/ui/preferences.py" line="182"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="186"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="187"/>
+        <location filename="../../reader/ui/preferences.py" line="186"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="190"/>
+        <location filename="../../reader/ui/preferences.py" line="189"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="191"/>
+        <location filename="../../reader/ui/preferences.py" line="190"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="194"/>
+        <location filename="../../reader/ui/preferences.py" line="193"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="195"/>
+        <location filename="../../reader/ui/preferences.py" line="194"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="201"/>
+        <location filename="../../reader/ui/preferences.py" line="200"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="204"/>
+        <location filename="../../reader/ui/preferences.py" line="203"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="205"/>
+        <location filename="../../reader/ui/preferences.py" line="204"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="206"/>
+        <location filename="../../reader/ui/preferences.py" line="205"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="207"/>
+        <location filename="../../reader/ui/preferences.py" line="206"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="207"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="209"/>
+        <location filename="../../reader/ui/preferences.py" line="208"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="210"/>
+        <location filename="../../reader/ui/preferences.py" line="209"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="211"/>
+        <location filename="../../reader/ui/preferences.py" line="210"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="212"/>
+        <location filename="../../reader/ui/preferences.py" line="211"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="213"/>
+        <location filename="../../reader/ui/preferences.py" line="212"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="260"/>
+        <location filename="../../reader/ui/preferences.py" line="259"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="262"/>
+        <location filename="../../reader/ui/preferences.py" line="261"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="305"/>
+        <location filename="../../reader/ui/preferences.py" line="304"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="313"/>
+        <location filename="../../reader/ui/preferences.py" line="312"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
