@@ -47,7 +47,7 @@ from reader.text.sentences import split_sentences
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 # imported_sha256: written by the importer, so it can tell an article edited since (see
-# reader/importing.py); the model does not carry it.
+# reader/formats/markdown_writer.py); the model does not carry it.
 KNOWN_KEYS = {"title", "date", "lang", "author", "source", "tags", "lead", "imported_sha256"}
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _STASH = re.compile("\x02wzxhzdk:(\\d+)\x03")
