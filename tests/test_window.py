@@ -534,3 +534,19 @@ def test_arrow_keys_move_inside_a_toolbar(qtbot, open_window, library) -> None:
     smaller.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(smaller, Qt.Key.Key_Right)
     assert QApplication.focusWidget() is size_bar.widgetForAction(window.act_zoom_in)
+
+
+def test_ctrl_r_reads_the_open_article_again(qtbot, open_window, library) -> None:
+    """Ctrl+R lists the library and re-reads the open article (it only listed, since
+    triggered(checked=False) landed in reload_library's reopen)."""
+    path = library / SEED_ARTICLE.name
+    _, window = open_window(library, path)
+    wait_article(qtbot, window, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Hương Dịu", "Người Viết Mới"), encoding="utf-8")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    with qtbot.waitSignal(window.library_loaded, timeout=10000):
+        qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Người Viết Mới" in plain(window), timeout=10000)

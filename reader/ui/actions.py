@@ -226,10 +226,9 @@ def build_action(spec: ActionSpec, parent: QObject, target: object) -> QAction:
     if spec.icon_text:
         action.setIconText(translated(spec.icon_text))
     slot = resolve(target, spec.command)
-    if spec.args:
-        action.triggered.connect(lambda _=False, f=slot, a=spec.args: f(*a))
-    else:
-        action.triggered.connect(slot)
+    # triggered(checked) must not land in a command's first parameter (it made Ctrl+R call
+    # reload_library(reopen=False)): a command gets its declared args and nothing else.
+    action.triggered.connect(lambda _=False, f=slot, a=spec.args: f(*a))
     return action
 
 
