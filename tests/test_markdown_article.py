@@ -28,6 +28,7 @@ from reader.formats.markdown_article import (
 )
 from reader.model import Article, Figure, Heading, ListBlock, Paragraph, Quote, Text
 from reader.rendering.html import render_article
+from tests.fuzzing import deadline, examples
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "articles"
@@ -1096,8 +1097,8 @@ def check_article(a: Article) -> None:
 
 
 FUZZ = settings(
-    max_examples=200,
-    deadline=None,
+    max_examples=examples(200),
+    deadline=deadline(),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 

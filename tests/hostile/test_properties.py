@@ -1,12 +1,10 @@
 """Property tests for the Markdown loader on Markdown-ish noise rich in nesting characters.
 
 No exception but ArticleError; every sentence and span lies inside its text. The number of
-examples is ``BULLETIN_FUZZ_EXAMPLES`` (default 150; a fuzz run can ask for 10,000).
+examples is 150 in `make test` and 10,000 in `make fuzz` (tests/fuzzing.py).
 """
 
 from __future__ import annotations
-
-import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,11 +13,11 @@ from hypothesis import strategies as st
 from reader.formats.errors import ArticleError
 from reader.formats.markdown_article import parse_article
 from reader.model import Article
+from tests.fuzzing import deadline, examples
 
-EXAMPLES = int(os.environ.get("BULLETIN_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
+    max_examples=examples(150),
+    deadline=deadline(),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
