@@ -550,3 +550,30 @@ def test_ctrl_r_reads_the_open_article_again(qtbot, open_window, library) -> Non
     with qtbot.waitSignal(window.library_loaded, timeout=10000):
         qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "Người Viết Mới" in plain(window), timeout=10000)
+
+
+def test_tab_visits_the_links_on_screen_and_never_scrolls(qtbot, open_window, tmp_path) -> None:
+    """Tab from the article leaves it once the links in sight are done: a link three
+    screens down carried the reader away from their place."""
+    lib = tmp_path / "links"
+    lib.mkdir()
+    filler = "\n\n".join(f"Đoạn văn số {i} của bài viết dài." for i in range(120))
+    (lib / "a.md").write_text(
+        "---\ntitle: Liên kết\n---\n\nMở đầu với [liên kết gần](https://example.org/near).\n\n"
+        f"{filler}\n\nCuối bài có [liên kết xa](https://example.org/far).\n",
+        encoding="utf-8",
+    )
+    _, window = open_window(lib, lib / "a.md")
+    wait_article(qtbot, window, lib / "a.md")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    bar = window.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.view.hasFocus()
+    assert window.view.textCursor().selectedText() == "liên kết gần"
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert not window.view.hasFocus()  # on to the speech bar, not to the far link
+    assert bar.value() == 0
+    assert window.view.textCursor().selectedText() == "liên kết gần"

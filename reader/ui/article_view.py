@@ -584,6 +584,24 @@ class ArticleView(QTextBrowser):
 
     # --- input --------------------------------------------------------------------------
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab visits the links the reader can see, then leaves; it never scrolls.
+
+        QTextBrowser's own Tab goes to the next link wherever it is: a reader tabbing from the
+        article to the speech bar was carried to a link three screens down, their place lost.
+        """
+        if not self.hasFocus():
+            return super().focusNextPrevChild(next)
+        bar = self.verticalScrollBar()
+        scroll, cursor = bar.value(), self.textCursor()
+        moved = super().focusNextPrevChild(next)
+        if not moved or not self.hasFocus() or bar.value() == scroll:
+            return moved
+        self.setTextCursor(cursor)  # the link was off screen: back to where the reader was
+        bar.setValue(scroll)
+        return QWidget.focusNextPrevChild(self, next)
+
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """H / Shift+H: next / previous heading; G / Shift+G: next / previous figure.
 
