@@ -19,12 +19,11 @@ file that overrides it and is reread by ``reload_if_changed()``.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from reader.text.speech_en import normalize_en
 from reader.text.speech_lexicon import Context, Entry, Lexicon, parse_lexicon
 from reader.text.speech_map import Segment, Spoken, SpokenBuilder
-from reader.text.speech_vi import normalize_vi
 
 __all__ = [
     "LANGUAGES",
@@ -45,7 +44,6 @@ __all__ = [
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "speech"
 LANGUAGES = ("vi", "en")
 
-_NORMALIZERS = {"vi": normalize_vi, "en": normalize_en}
 _defaults: dict[str, Lexicon] = {}
 _defaults_lock = threading.Lock()
 
@@ -78,7 +76,21 @@ def normalize(text: str, lang: str, lexicon: Lexicon | None = None) -> Spoken:
     to honour a user lexicon (and call its ``reload_if_changed()`` when convenient).
     """
     code = language_code(lang)
-    normalizer = _NORMALIZERS.get(code)
+    normalizer = _normalizer(code)
     if normalizer is None or not text:
         return Spoken.unchanged(text)
     return normalizer(text, lexicon if lexicon is not None else default_lexicon(code))
+
+
+def _normalizer(code: str) -> Callable[[str, Lexicon], Spoken] | None:
+    """Imported at first use: number words (num2words) cost ~40 ms that the window's first
+    paint should not pay (the speech script module is imported with the window)."""
+    if code == "vi":
+        from reader.text.speech_vi import normalize_vi
+
+        return normalize_vi
+    if code == "en":
+        from reader.text.speech_en import normalize_en
+
+        return normalize_en
+    return None
