@@ -54,3 +54,29 @@ def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     assert missing.returncode != 0 and b"does not exist" in missing.stderr
     no_lang = normalize(b"x\n")
     assert no_lang.returncode != 0
+
+
+def test_a_program_gets_each_answer_before_sending_the_next_line() -> None:
+    """Batched output (one write per read) must still answer a line as soon as it comes."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "normalize", "--lang", "vi"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=PROJECT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for line, spoken in ((b"UBND\n", b"y ban"), (b"2021\n", b"hai ngh"), (b"KH\n", b"")):
+            proc.stdin.write(line)
+            proc.stdin.flush()
+            answer = proc.stdout.readline()  # waits for ever if the answer were held back
+            assert answer.endswith(b"\n") and spoken in answer.lower(), answer
+    finally:
+        proc.stdin.close()
+        proc.wait(30)
+
+
+def test_many_lines_and_a_last_line_without_newline() -> None:
+    result = normalize(b"a\r\n" * 5000 + b"UBND", "--lang", "vi")
+    lines = result.stdout.decode("utf-8").split("\n")
+    assert result.returncode == 0 and len(lines) == 5002 and lines[-1] == ""
+    assert lines[0] == "a" and "ban" in lines[-2]
