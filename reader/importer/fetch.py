@@ -135,26 +135,25 @@ def _create_connection(
     raise error or OSError("the server name has no address")
 
 
-class _HTTPConnection(http.client.HTTPConnection):
+class _Deadlined:
+    """Connects within the fetch's deadline and hands its socket over to be closed at it."""
+
     def __init__(self, *args, deadline: _Deadline, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self._deadline = deadline
         self._create_connection = functools.partial(_create_connection, deadline)
 
     def connect(self) -> None:
-        super().connect()
-        self._deadline.sockets.append(self.sock)
+        super().connect()  # type: ignore[misc]
+        self._deadline.sockets.append(self.sock)  # type: ignore[attr-defined]  # wrapped, for TLS
 
 
-class _HTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args, deadline: _Deadline, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self._deadline = deadline
-        self._create_connection = functools.partial(_create_connection, deadline)
+class _HTTPConnection(_Deadlined, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self._deadline.sockets.append(self.sock)  # the secure socket, once wrapped
+
+class _HTTPSConnection(_Deadlined, http.client.HTTPSConnection):
+    pass
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):
