@@ -8,42 +8,21 @@ waits for the engine.
 
 from __future__ import annotations
 
-import dataclasses
-import time
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.model import Article
 from reader.settings import SCHEMA
-from reader.speech.backend import (
-    Failed,
-    Finished,
-    Ready,
-    SpeechBackend,
-    SpeechEvent,
-    Started,
-    Unavailable,
-    Voice,
-    Word,
-    choose_voice,
-)
-from reader.speech.script import (
-    ScriptOptions,
-    Spot,
-    Utterance,
-    UtteranceKey,
-    clip_script,
-    iter_script,
-)
-from reader.text.speech import language_code
 from reader.ui.mailbox import Mailbox
 from reader.ui.qt_settings import QtSettings
+from reader.ui.speech_script import ScriptQueue
 
-RESUME_SEARCH_BLOCKS = 5
-BackendFactory = Callable[[Callable[[SpeechEvent], None]], SpeechBackend]
+if TYPE_CHECKING:
+    from reader.speech.backend import SpeechBackend, SpeechEvent, Voice
+    from reader.speech.script import Spot, UtteranceKey
 
 
 def process_backend(listener: Callable[[SpeechEvent], None]) -> SpeechBackend:
@@ -52,39 +31,33 @@ def process_backend(listener: Callable[[SpeechEvent], None]) -> SpeechBackend:
     return ProcessBackend(listener)
 
 
-class SpeechController(QObject):
+class SpeechController(ScriptQueue):
+    """Says the script (reader.ui.speech_script) through a speech backend.
+
+    The speech modules are imported when the first command needs them: a window that is
+    never asked to read aloud never pays for them at start-up.
+    """
+
     state_changed = Signal(str)  # "stopped" | "playing" | "paused" | "unavailable"
     saying = Signal(object, int, int)  # UtteranceKey, start, end in its source text
     word = Signal(object, int, int)
     unavailable = Signal(str)  # no engine can run (or it gave up); the engine's own words
     failed = Signal(str, str)  # kind ("audio" | "engine"), the engine's own words (English)
-    preparing = Signal(bool)  # a command waits for the script of a long article
     nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
     message = Signal(str, int)  # a status message (speed or loudness) and its time-out (ms)
     positions_problem = Signal(object)  # FileProblem: reading positions cannot be saved
 
-    BUILD_SLICE_S = 0.008  # script building never holds the GUI thread longer than this
-
-    def __init__(self, factory: BackendFactory = process_backend, parent: QObject | None = None):
+    def __init__(
+        self,
+        factory: Callable[[Callable[[SpeechEvent], None]], SpeechBackend] = process_backend,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._factory = factory
         self._mailbox = Mailbox(self._on_posted, self)
         self._backend: SpeechBackend | None = None
         self._generation = 0  # of the backend: a closed one's late events are dropped
-        self._article: Article | None = None
-        self.options = ScriptOptions()
-        self.script: list[Utterance] = []  # what is being read: the article, or a selection
-        self._full: list[Utterance] = []  # the article's script, built a slice at a time
-        self._builder: Iterator[Utterance] | None = None
-        self._built = False
-        self._build_timer = QTimer(self, singleShot=True, interval=0)
-        self._build_timer.timeout.connect(self._build_more)
-        self._pending: tuple[Callable[[], bool], Callable[[], None]] | None = None
-        self._resume: ReadingPosition | None = None
-        self._main_index: int | None = None  # where the article was while a selection is read
-        self.used = False  # whether this article was read aloud (its position is worth saving)
-        self.index = 0
         self.state = "stopped"
         self.rate: int | None = None
         self.volume = 1.0
@@ -106,37 +79,8 @@ class SpeechController(QObject):
     def set_article(self, article: Article | None, resume: ReadingPosition | None = None) -> None:
         """Read `article` from now on; Play starts at `resume` (a saved position) if given."""
         self.stop()
-        self._article = article
-        self._full = []
-        self.script = self._full
-        self._builder = None
-        self._built = False
-        self._build_timer.stop()
-        self._set_pending(None)
-        self._resume = resume
-        self._main_index = None
-        self.used = False
-        self.index = 0
+        self._queue_article(article, resume)
         self._voice = None  # the next article may be in another language
-
-    @property
-    def script_complete(self) -> bool:
-        """Whether the article's whole script is built (it is built as it is needed)."""
-        return self._built
-
-    def current(self) -> Utterance | None:
-        return self.script[self.index] if 0 <= self.index < len(self.script) else None
-
-    def position(self) -> ReadingPosition | None:
-        """Where Play would go on in the article (None: from its start)."""
-        if self._resume is not None:
-            return self._resume
-        index = self.index if self._main_index is None else self._main_index
-        if index <= 0 or index >= len(self._full):
-            return None
-        u = self._full[index]
-        end = u.shown_start + len(u.shown)
-        return ReadingPosition(*u.key_tuple(), u.shown_start, end, u.shown)
 
     @property
     def voice_overrides(self) -> dict[str, str]:
@@ -147,101 +91,6 @@ class SpeechController(QObject):
         """Voice ids by language code ("vi", "en"); an empty id means choose automatically."""
         self._voice_overrides = {k: v for k, v in overrides.items() if v}
         self._voice = None
-
-    # --- building the script, a slice at a time -----------------------------------------
-
-    def _has(self, index: int) -> bool:
-        return self.script is not self._full or index < len(self._full) or self._built
-
-    def _reached(self, key: tuple[int, int]) -> bool:
-        """Everything up to and including text `key` (block, text) is in the script."""
-        return self._built or (bool(self._full) and self._full[-1].key_tuple()[:2] > key)
-
-    def _build(self, enough: Callable[[], bool]) -> None:
-        if self._built or self._article is None:
-            self._built = True
-            return
-        if self._builder is None:
-            self._builder = iter_script(self._article, self.options)
-        deadline = time.perf_counter() + self.BUILD_SLICE_S
-        first = True  # at least one utterance a slice, however slow the machine
-        while not enough() and (first or time.perf_counter() < deadline):
-            first = False
-            utterance = next(self._builder, None)
-            if utterance is None:
-                self._built = True
-                self._builder = None
-                return
-            self._full.append(utterance)
-
-    def _build_more(self) -> None:
-        self._build(lambda: False)
-        if self._pending is not None and self._pending[0]():
-            _, action = self._pending
-            self._set_pending(None)
-            action()
-        if not self._built:
-            self._build_timer.start()
-
-    def _when(self, ready: Callable[[], bool], action: Callable[[], None]) -> None:
-        """Run `action` once `ready()` holds; a saved position is applied first.
-
-        Short articles are ready at once; a long one is built between events and the
-        newest command waits (the ones before it are replaced, like keys pressed twice).
-        """
-        if self._article is None:
-            return
-        self.used = True
-        resume = self._resume
-        if resume is not None:
-            # A few blocks past the saved one: a sentence moved by an edit is found there.
-            key = (resume.block + RESUME_SEARCH_BLOCKS, 0)
-            wanted, then = ready, action
-
-            def ready_after_resume() -> bool:
-                return self._reached(key) and wanted()
-
-            def resume_then() -> None:
-                self._apply_resume()
-                then()
-
-            ready, action = ready_after_resume, resume_then
-        self._build(ready)
-        if ready():
-            self._set_pending(None)
-            action()
-        else:
-            self._set_pending((ready, action))
-        if not self._built:
-            self._build_timer.start()
-
-    def _set_pending(self, pending: tuple[Callable[[], bool], Callable[[], None]] | None) -> None:
-        was = self._pending is not None
-        self._pending = pending
-        if was != (pending is not None):
-            self.preparing.emit(pending is not None)
-
-    def _apply_resume(self) -> None:
-        resume, self._resume = self._resume, None
-        if resume is None:
-            return
-        key = (resume.block, resume.text, resume.sentence)
-        same = [i for i, u in enumerate(self._full) if u.key_tuple() == key]
-        if same and self._full[same[0]].shown == resume.shown:
-            self.index = same[0]
-            return
-        # The article was edited: the same words nearby (a paragraph added above moves
-        # them down), else the sentence now at that place.
-        moved = [
-            i
-            for i, u in enumerate(self._full)
-            if u.shown == resume.shown and abs(u.key.block - resume.block) <= RESUME_SEARCH_BLOCKS
-        ]
-        if moved:
-            self.index = min(moved, key=lambda i: abs(self._full[i].key.block - resume.block))
-            return
-        later = [i for i, u in enumerate(self._full) if u.key_tuple() >= key]
-        self.index = later[0] if later else 0
 
     # --- commands -----------------------------------------------------------------------
 
@@ -346,6 +195,8 @@ class SpeechController(QObject):
             return
 
         def go() -> None:
+            from reader.speech.script import clip_script
+
             part = clip_script(self._full, start, end, self.options)
             if not part:
                 self.nothing_to_read.emit()
@@ -359,12 +210,6 @@ class SpeechController(QObject):
             self._speak_current()
 
         self._when(lambda: self._reached((end[0], end[1])), go)
-
-    def _end_selection(self) -> None:
-        if self._main_index is not None:
-            self.script = self._full
-            self.index = self._main_index
-            self._main_index = None
 
     def say_again(self) -> None:
         """Start the sentence being read again (with new speed or loudness)."""
@@ -439,6 +284,9 @@ class SpeechController(QObject):
             self._awaiting_engine = True
             return
         if self._voice is None:
+            from reader.speech.backend import choose_voice
+            from reader.text.speech import language_code
+
             override = self._voice_overrides.get(language_code(utterance.lang))
             choice = choose_voice(backend.voices(), utterance.lang, override)
             self._voice = choice.id if choice else None
@@ -447,6 +295,8 @@ class SpeechController(QObject):
         )
 
     def _on_event(self, event: Any) -> None:
+        from reader.speech.backend import Failed, Finished, Ready, Started, Unavailable, Word
+
         if isinstance(event, Unavailable):
             self.reason = event.message
             self._current = None
@@ -537,13 +387,12 @@ class SpeechController(QObject):
         self.volume = get("speech/volume") / 100
         self.voice_overrides = {"vi": get("speech/voice_vi"), "en": get("speech/voice_en")}
         figures = get("speech/figures")
-        if figures != self.options.figures:
-            self.options = dataclasses.replace(self.options, figures=figures)
-            if self._article is not None:  # the same place in the new script
-                position, playing = self.position(), self.state == "playing"
-                self.set_article(self._article, position)
-                if playing:
-                    self.play()
+        if self._set_figures(figures) and self._article is not None:
+            # the same place in the new script
+            position, playing = self.position(), self.state == "playing"
+            self.set_article(self._article, position)
+            if playing:
+                self.play()
 
     def step(self, key: str, steps: int) -> None:
         """One step of speed or loudness, said as a message; the sentence being read

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.library.locations import user_library
 from reader.ui.controllers.library import LibraryController
-from reader.ui.import_runner import ImportRunner
+
+if TYPE_CHECKING:
+    from reader.ui.import_runner import ImportRunner
 
 translate = QCoreApplication.translate
 
@@ -42,9 +45,18 @@ class ImportController(QObject):
         self.library = library  # whose folder is the one on screen
         self.show_reports = True  # tests switch the modal report off
         self.summary = ""  # the last result, until the library listing has said it
-        self.runner = ImportRunner(self)
-        self.runner.finished.connect(self._on_finished)
+        self._runner: ImportRunner | None = None
         self._destination = Path()
+
+    @property
+    def runner(self) -> ImportRunner:
+        """The child-process runner, made at the first import (off the start-up path)."""
+        if self._runner is None:
+            from reader.ui.import_runner import ImportRunner
+
+            self._runner = ImportRunner(self)
+            self._runner.finished.connect(self._on_finished)
+        return self._runner
 
     def import_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

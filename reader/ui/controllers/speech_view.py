@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.library.positions import ReadingPosition
-from reader.speech.script import source_text
 from reader.ui.article_view import ArticleView
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
@@ -83,6 +82,8 @@ class SpeechView(QObject):
         article = self.view.article
         if position is None or article is None:
             return False
+        from reader.speech.script import source_text  # the speech modules, when first needed
+
         source = source_text(article, position.block, position.text)
         if source is None or source[position.start : position.end] != position.shown:
             return False
