@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -24,28 +24,23 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrame,
     QTextOption,
-    QTextTable,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from reader.model import Article, Figure, Heading, Text
-from reader.rendering.html import RenderOptions, block_text, render_problem
+from reader.rendering.html import RenderOptions, render_problem
 from reader.rendering.themes import THEMES, SpeechColors
 from reader.ui.document import ArticleDocument, build_document, show_document
+from reader.ui.document_map import DocumentMap
 from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 
 # Space the figure frame (border, cell padding, slack) takes beside an image, in addition to
 # the document margins on both sides.
 _FIGURE_FRAME = 32
 _DOCUMENT_MARGIN = 24
-
-
-def _utf16_len(s: str) -> int:
-    return len(s.encode("utf-16-le")) // 2
 
 
 class ArticleView(QTextBrowser):
@@ -79,7 +74,7 @@ class ArticleView(QTextBrowser):
         self._font = QFont(self.font())
         self._render_request = 0
         self._rendered_width = 0
-        self._positions: dict[tuple[int, int], int] | None = None
+        self._map: DocumentMap | None = None  # made for each document when first asked
         self._relayout = QTimer(self, singleShot=True, interval=150)
         self._relayout.timeout.connect(self._rerender_for_width)
         self._line_height = 150
@@ -179,7 +174,7 @@ class ArticleView(QTextBrowser):
         show_document(self, document)  # in its own wrap mode, laid out once
         if old is not document and isValid(old) and old.parent() is self:
             old.deleteLater()  # setDocument does not free it; kiosks switch articles all day
-        self._positions = None
+        self._map = None
         self._rendered_width = document.image_width
         if keep_position:
             # A re-render has the same text: the caret (where a screen reader reads from)
@@ -222,46 +217,24 @@ class ArticleView(QTextBrowser):
             self._relayout.start()
         self._restore_place()
 
-    def text_positions(self) -> dict[tuple[int, int], int]:
-        """Document position where each model text starts, keyed (block, text in block).
+    @property
+    def map(self) -> DocumentMap:
+        """Model spots <-> positions in the document shown (reader.ui.document_map)."""
+        if self._map is None or self._map.document is not self.document():
+            self._map = DocumentMap(self.article, self.document())
+        return self._map
 
-        The lead is block -1. Rendering puts every model text in a block of its own, in
-        model order, after the title and the date line (see reader.rendering.html), so one
-        walk over the document finds them. Empty texts have no block and no position.
-        """
-        if self._positions is not None:
-            return self._positions
-        positions: dict[tuple[int, int], int] = {}
-        article = self.article
-        if article is not None:
-            wanted = [((-1, 0), article.lead)] if article.lead else []
-            wanted += [
-                ((i, j), text)
-                for i, block in enumerate(article.blocks)
-                for j, text in enumerate(block.texts())
-            ]
-            wanted = [(key, text) for key, text in wanted if text.text]
-            qt_block = self.document().begin()
-            for _ in range(2 if article.date or article.author else 1):  # title, date line
-                qt_block = qt_block.next()
-            k = 0
-            while qt_block.isValid() and k < len(wanted):
-                key, text = wanted[k]
-                if qt_block.text() == block_text(text):
-                    positions[key] = qt_block.position()
-                    k += 1
-                qt_block = qt_block.next()
-        self._positions = positions
-        return positions
+    def text_positions(self) -> dict[tuple[int, int], int]:
+        return self.map.text_positions()
 
     def sentence_range(self, key: tuple[int, int], text: Text, index: int) -> tuple[int, int]:
-        """Document range of sentence ``index`` of ``text`` (Qt counts UTF-16 units)."""
-        start = self.text_positions()[key]
-        sentence = text.sentences[index]
-        return (
-            start + _utf16_len(text.text[: sentence.start]),
-            start + _utf16_len(text.text[: sentence.end]),
-        )
+        return self.map.sentence_range(key, text, index)
+
+    def text_range(self, block: int, text: int, start: int, end: int) -> tuple[int, int] | None:
+        return self.map.text_range(block, text, start, end)
+
+    def spot_at(self, position: int) -> tuple[int, int, int] | None:
+        return self.map.spot_at(position)
 
     # --- keeping the reader's place ---------------------------------------------------
 
@@ -311,11 +284,11 @@ class ArticleView(QTextBrowser):
             line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
             x = round(self.document().documentMargin()) + 4
             position = self.cursorForPosition(QPoint(x, round(line / 2))).position()
-        figure = self._figure_at(position)
+        figure = self.map.figure_at(position)
         if figure is not None:
-            frame = self._figure_frame(figure)
+            frame = self.map.figure_frame(figure)
             assert frame is not None
-            box = self.figure_box(frame)
+            box = self.map.figure_box(frame)
             down = (self.verticalScrollBar().value() - box.top()) / max(1, box.height())
             return figure, -1, 0 if at_caret else round(min(max(down, 0.0), 1.0) * 10000)
         spot = self.spot_at(position)
@@ -335,10 +308,10 @@ class ArticleView(QTextBrowser):
         """Viewport y of the top of a place (its line, or the part of a figure)."""
         block, text, offset = spot
         if text == -1:
-            frame = self._figure_frame(block)
+            frame = self.map.figure_frame(block)
             if frame is None:
                 return None
-            box = self.figure_box(frame)
+            box = self.map.figure_box(frame)
             down = round(box.height() * offset / 10000)
             return box.top() + down - self.verticalScrollBar().value()
         span = self.text_range(block, text, offset, offset)
@@ -348,60 +321,10 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(min(span[0], max(0, self.document().characterCount() - 1)))
         return self.cursorRect(cursor).top()
 
-    def _figure_at(self, position: int) -> int | None:
-        """The block of the figure a document position is in, if any."""
-        article = self.article
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        table = cursor.currentTable()
-        if article is None or table is None:
-            return None
-        tables = [f for f in self.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
-        figures = [i for i, b in enumerate(article.blocks) if isinstance(b, Figure)]
-        first = table.firstPosition()
-        index = next((k for k, t in enumerate(tables) if t.firstPosition() == first), None)
-        return figures[index] if index is not None and index < len(figures) else None
-
-    def figure_box(self, frame: QTextFrame) -> QRect:
-        """A figure's box as drawn (picture or notice, caption, padding and border), in
-        document pixels. frameBoundingRect does not give it: for a table it starts at the
-        first cell and its height counts the margins around the frame."""
-        layout = self.document().documentLayout()
-        first = self.document().findBlock(frame.firstPosition())
-        last = self.document().findBlock(frame.lastPosition())
-        rect = layout.blockBoundingRect(first).united(layout.blockBoundingRect(last))
-        f = frame.frameFormat()
-        edge = f.border() + (f.toTableFormat().cellPadding() if f.isTableFormat() else 0)
-        return rect.adjusted(0, -edge, 0, edge).toAlignedRect()
-
-    def _figure_frame(self, block: int) -> QTextFrame | None:
-        """The table a figure is drawn in: figures are the document's tables, in order."""
-        article = self.article
-        if article is None or not isinstance(article.blocks[block], Figure):
-            return None
-        index = sum(isinstance(b, Figure) for b in article.blocks[:block])
-        tables = [f for f in self.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
-        return tables[index] if index < len(tables) else None
-
     # --- speech highlight ---------------------------------------------------------------
 
     def set_speech_colors(self, colors: SpeechColors) -> None:
         self._speech_colors = colors
-
-    def text_range(self, block: int, text: int, start: int, end: int) -> tuple[int, int] | None:
-        """Document range of ``[start, end)`` of a model text (block -4 is the title)."""
-        article = self.article
-        if article is None:
-            return None
-        if block == -4:
-            source, base = article.title, 0
-        else:
-            base = self.text_positions().get((block, text))
-            if base is None:
-                return None
-            model = article.lead if block == -1 else article.blocks[block].texts()[text]
-            source = model.text if model is not None else ""
-        return base + _utf16_len(source[:start]), base + _utf16_len(source[:end])
 
     def set_highlight_style(self, style: str) -> None:
         """One of the ``speech/highlight`` choices; applies from the next sentence said."""
@@ -444,41 +367,6 @@ class ArticleView(QTextBrowser):
                 bar = self.verticalScrollBar()
                 bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
-    def spot_at(self, position: int) -> tuple[int, int, int] | None:
-        """The model text at a document position: (block, text, offset in its string).
-
-        Between texts (an image, its description line, the date line) it is the start of
-        what comes next: a figure's alt text (text -1), else the next text. The title is
-        block -4; see reader.speech.script for the numbering.
-        """
-        article = self.article
-        if article is None:
-            return None
-        starts = [(0, (-4, 0)), *sorted((p, k) for k, p in self.text_positions().items())]
-        here = max((i for i, s in enumerate(starts) if s[0] <= position), default=0)
-        base, (block, text) = starts[here]
-        source = self._source(block, text)
-        if position > base + _utf16_len(source) and here + 1 < len(starts):
-            block, text = starts[here + 1][1]
-            if block >= 0 and isinstance(article.blocks[block], Figure):
-                return block, -1, 0
-            return block, text, 0
-        units = position - base  # UTF-16 units into the text: count code points up to them
-        offset = 0
-        while offset < len(source) and units > 0:
-            units -= 2 if ord(source[offset]) > 0xFFFF else 1
-            offset += 1
-        return block, text, offset
-
-    def _source(self, block: int, text: int) -> str:
-        article = self.article
-        assert article is not None
-        if block == -4:
-            return article.title
-        if block == -1:
-            return article.lead.text if article.lead is not None else ""
-        return article.blocks[block].texts()[text].text
-
     # --- moving by structure ------------------------------------------------------------
 
     def landmarks(self, kind: type) -> list[int]:
@@ -487,22 +375,7 @@ class ArticleView(QTextBrowser):
         A figure is reached at its caption, which is the text a reader hears about it (at
         its picture when it has none).
         """
-        return [position for position, _block in self._landmark_spots(kind)]
-
-    def _landmark_spots(self, kind: type) -> list[tuple[int, int]]:
-        article = self.article
-        if article is None:
-            return []
-        positions = self.text_positions()
-        spots = []
-        for i, block in enumerate(article.blocks):
-            if not isinstance(block, kind):
-                continue
-            if (i, 0) in positions:
-                spots.append((positions[(i, 0)], i))
-            elif isinstance(block, Figure) and (frame := self._figure_frame(i)) is not None:
-                spots.append((frame.firstPosition(), i))
-        return spots
+        return [position for position, _block in self.map.landmark_spots(kind)]
 
     def move_to_landmark(self, kind: type, forward: bool) -> bool:
         """Put the caret on the next (or previous) heading or figure; False if none is left.
@@ -512,7 +385,7 @@ class ArticleView(QTextBrowser):
         in the view, else from its top.
         """
         here = self.textCursor().position()
-        spots = self._landmark_spots(kind)
+        spots = self.map.landmark_spots(kind)
         targets = (
             [s for s in spots if s[0] > here] if forward else [s for s in spots if s[0] < here]
         )
@@ -526,9 +399,9 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
         height = self.viewport().height()
-        frame = self._figure_frame(block) if kind is Figure else None
+        frame = self.map.figure_frame(block) if kind is Figure else None
         if frame is not None:
-            rect = self.figure_box(frame)
+            rect = self.map.figure_box(frame)
             top = rect.top() - bar.value()
             room = height - rect.height()
             bar.setValue(bar.value() + top - (min(height // 8, room) if room >= 0 else 0))
@@ -600,7 +473,6 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(cursor)  # the link was off screen: back to where the reader was
         bar.setValue(scroll)
         return QWidget.focusNextPrevChild(self, next)
-
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """H / Shift+H: next / previous heading; G / Shift+G: next / previous figure.

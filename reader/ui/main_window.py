@@ -9,27 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QItemSelection,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QListView,
-    QMainWindow,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader.library.positions import ReadingPositions
 from reader.ui import actions, help_menu, window_state
@@ -40,8 +22,10 @@ from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.links import Links
 from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
-from reader.ui.library_model import WrappingDelegate
+from reader.ui.focus_order import TabChain, cycle_focus
+from reader.ui.library_pane import LibraryPane
 from reader.ui.loading import LoadedArticle, Loader
+from reader.ui.messages import landmark_missed
 from reader.ui.notice import Notice
 from reader.ui.notices import Notices
 from reader.ui.qt_settings import QtSettings
@@ -76,7 +60,8 @@ class MainWindow(QMainWindow):
         # Widgets in Tab order (library, article, toolbars, status bar), then the wiring.
         self._build_panes(loader)
         self._build_controllers(library_root)
-        self._tab_chain: list[QWidget] = [self.list_view, self.view]  # see _tab_to
+        # Tab: library, article, speech bar, text size (F6's order), a notice's button.
+        self.tab_chain = TabChain([self.list_view, self.view])
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
@@ -93,25 +78,8 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self, loader: Loader) -> None:
         """The library list (with its label) beside the article view, and the size label."""
-        self.list_view = QListView(self)
-        self.list_view.setObjectName("libraryList")
-        self.list_view.setItemDelegate(WrappingDelegate(self.list_view))
-        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list_view.setWordWrap(True)
-        self.list_view.setUniformItemSizes(False)
-        self.list_view.setSpacing(4)
-        self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.list_view.setAccessibleName(self.tr("Article library"))
-        self.list_view.setAccessibleDescription(
-            self.tr("Articles in the library, newest first. Press Enter or select to read one.")
-        )
-        library_label = QLabel(self.tr("&Articles"), self)
-        library_label.setBuddy(self.list_view)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(library_label)
-        left_layout.addWidget(self.list_view)
+        left = LibraryPane(self)
+        self.list_view = left.list_view
 
         self.view = ArticleView(loader, self)
         self.view.setAccessibleName(self.tr("Article"))
@@ -162,7 +130,7 @@ class MainWindow(QMainWindow):
         # replace a status-bar message), are announced, and offer to try again.
         self.speech_notice = Notice(self, "speechProblem", self.act_speak_retry)
         self.statusBar().addPermanentWidget(self.speech_notice)
-        QWidget.setTabOrder(self._tab_chain[-1], self.speech_notice.button)
+        self.tab_chain.follow(self.speech_notice.button)
         self.speech_controls = SpeechControls(
             self.speech, self.view, self.act_speak, self.speech_actions, self.speech_notice, self
         )
@@ -228,7 +196,7 @@ class MainWindow(QMainWindow):
         actions.build_menus(self.menuBar(), actions.MENUS, self.action_table, themes)
         widgets: dict[str, QWidget] = {"scale": self.scale_label}
         bars = [
-            actions.build_toolbar(self, spec, self.action_table, widgets, self._tab_to)
+            actions.build_toolbar(self, spec, self.action_table, widgets, self.tab_chain.add)
             for spec in actions.TOOLBARS
         ]
         text_bar, size_buttons = bars[-1]
@@ -236,15 +204,6 @@ class MainWindow(QMainWindow):
             self.appearance, text_bar, self.scale_label, size_buttons,
             self.act_zoom_in, self.act_zoom_out, self,
         )  # fmt: skip
-
-    def _tab_to(self, button: QWidget) -> None:
-        """Tab reaches toolbar buttons too (Qt gives them no focus): a blind or keyboard
-        user exploring with Tab hears every control. Not by click, so a click on A+
-        leaves the caret in the article. Order: library, article, speech bar, text size
-        (F6's order), then a problem notice's button."""
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        QWidget.setTabOrder(self._tab_chain[-1], button)
-        self._tab_chain.append(button)
 
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
@@ -316,11 +275,8 @@ class MainWindow(QMainWindow):
         """F6: library -> article -> speech bar (its Read button) -> library."""
         bar = self.findChild(QToolBar, "speechToolbar")
         play = bar.widgetForAction(self.act_speak) if bar is not None else None
-        order = [self.list_view, self.view]
-        if play is not None and play.isEnabled() and play.isVisible():
-            order.append(play)
-        here = next((i for i, w in enumerate(order) if w.hasFocus()), -1)
-        order[(here + 1) % len(order)].setFocus(Qt.FocusReason.OtherFocusReason)
+        usable = play is not None and play.isEnabled() and play.isVisible()
+        cycle_focus([self.list_view, self.view] + ([play] if usable else []))
 
     # --- notices and dialogs -------------------------------------------------------------
 
@@ -328,13 +284,7 @@ class MainWindow(QMainWindow):
         self.speech_controls.retry()
 
     def _on_landmark_missed(self, kind: str, forward: bool) -> None:
-        messages = {
-            ("heading", True): self.tr("No more headings below"),
-            ("heading", False): self.tr("No more headings above"),
-            ("figure", True): self.tr("No more images below"),
-            ("figure", False): self.tr("No more images above"),
-        }
-        self.statusBar().showMessage(messages[(kind, forward)], 4000)
+        self.statusBar().showMessage(landmark_missed(kind, forward), 4000)
 
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog  # off the start-up path

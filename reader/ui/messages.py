@@ -96,3 +96,14 @@ def voice_name(name: str) -> str:
     return translate("Voices", "{0} ({1})").format(
         languages[language], variants.get(variant, variant)
     )
+
+
+def landmark_missed(kind: str, forward: bool) -> str:
+    """Said when H / G (or Shift+) finds no heading or image further on."""
+    messages = {
+        ("heading", True): translate("MainWindow", "No more headings below"),
+        ("heading", False): translate("MainWindow", "No more headings above"),
+        ("figure", True): translate("MainWindow", "No more images below"),
+        ("figure", False): translate("MainWindow", "No more images above"),
+    }
+    return messages[(kind, forward)]
