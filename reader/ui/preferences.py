@@ -58,28 +58,51 @@ class PreferencesDialog(QDialog):
         self.bundled_family = bundled_family or ""
         self.controls: dict[Setting[Any], QWidget] = {}
         self._updating = False
-        words = self._words()
-        # Three pages, so that each page's labels can have a mnemonic of their own in
-        # both languages, and the dialog fits the screen at the largest interface size.
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("preferenceTabs")
-        self.tabs.setAccessibleName(self.tr("Preference pages"))
-        self.pages: dict[str, QFormLayout] = {}
+        # Built in this order, which is also the Tab order: pages, their controls, buttons.
+        self.tabs, self.pages = self._build_pages()
+        self._add_controls()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        settings.changed.connect(self._show_value)
+        if speech is not None:
+            # Bound methods, not lambdas: Qt drops these connections with the dialog. A
+            # lambda outlived it and filled deleted combo boxes (RuntimeError) whenever
+            # speech failed after Preferences had been closed.
+            speech.voices_changed.connect(self._fill_voices)
+            speech.unavailable.connect(self._on_speech_unavailable)
+        self._fill_voices()
+        for key in self.controls:
+            self._show_value(key, settings.get(key))
+
+    def _build_pages(self) -> tuple[QTabWidget, dict[str, QFormLayout]]:
+        """Three pages, so that each page's labels can have a mnemonic of their own in both
+        languages, and the dialog fits the screen at the largest interface size."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("preferenceTabs")
+        tabs.setAccessibleName(self.tr("Preference pages"))
+        pages: dict[str, QFormLayout] = {}
         for page, title, description in (
             ("display", self.tr("&Display"), self.tr("Sizes, colours and language")),
             ("text", self.tr("Te&xt"), self.tr("Font and spacing of the article text")),
             ("speech", self.tr("Spee&ch"), self.tr("Reading aloud")),
         ):
-            widget = QWidget(self.tabs)
+            widget = QWidget(tabs)
             widget.setObjectName(f"{page}Page")
             widget.setAccessibleName(title.replace("&", ""))
             widget.setAccessibleDescription(description)
             form = QFormLayout(widget)
             # At large interface sizes a control goes under its label rather than off screen.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            self.pages[page] = form
-            index = self.tabs.addTab(widget, title)
-            self.tabs.setTabToolTip(index, description)
+            pages[page] = form
+            index = tabs.addTab(widget, title)
+            tabs.setTabToolTip(index, description)
+        return tabs, pages
+
+    def _add_controls(self) -> None:
+        """A labelled control per declared, visible setting, on its page; the font warning."""
+        words = self._words()
         for setting in SCHEMA.values():
             if not setting.visible or setting not in words:
                 continue
@@ -97,6 +120,9 @@ class PreferencesDialog(QDialog):
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
         self.pages["text"].addRow("", self.font_warning)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Reset (asks first) on the left, Close on the right; Close is the one default."""
         # Plain buttons in a row, not a QDialogButtonBox: with a style sheet applied, Tab
         # from the last control skipped the box's first button (Qt 6.11), so Reset could
         # be reached only backwards.
@@ -122,19 +148,7 @@ class PreferencesDialog(QDialog):
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addLayout(buttons)
-        settings.changed.connect(self._show_value)
-        if speech is not None:
-            # Bound methods, not lambdas: Qt drops these connections with the dialog. A
-            # lambda outlived it and filled deleted combo boxes (RuntimeError) whenever
-            # speech failed after Preferences had been closed.
-            speech.voices_changed.connect(self._fill_voices)
-            speech.unavailable.connect(self._on_speech_unavailable)
-        self._fill_voices()
-        for key in self.controls:
-            self._show_value(key, settings.get(key))
+        return buttons
 
     def _words(self) -> dict[Setting[Any], tuple[str, str]]:
         return {
