@@ -332,7 +332,7 @@ class AppContext:
         from PySide6.QtWidgets import QApplication
 
         from reader.library.model_cache import ModelCache
-        from reader.settings import SettingsStore
+        from reader.settings import SettingsStore, keys
         from reader.ui.fonts import load_bundled_fonts
         from reader.ui.i18n import choose_language, install_translators
         from reader.ui.loading import Loader
@@ -343,7 +343,7 @@ class AppContext:
         QApplication.setDesktopFileName("bulletin-reader")
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.store = SettingsStore(_config_dir(config_dir))
-        self.language = choose_language(language, self.store.get("ui/language"))
+        self.language = choose_language(language, self.store.get(keys.LANGUAGE))
         self.translators, problems = install_translators(self.app, self.language)  # type: ignore[arg-type]
         for problem in problems:
             print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
@@ -360,7 +360,7 @@ class AppContext:
         else:
             print("bulletin-reader: warning: bundled font not found; using system fonts",
                   file=sys.stderr)  # fmt: skip
-        self.app.setFont(self.ui_font)  # the window scales it by "view/interface_scale"
+        self.app.setFont(self.ui_font)  # the window scales it by keys.INTERFACE_SCALE
         self.settings = QtSettings(self.store)
         self.loader = Loader(ModelCache(_cache_dir(config_dir) / "models"))
 
@@ -434,7 +434,7 @@ def cmd_screenshot(opts: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not opts.file.exists():
         return _error(f"{opts.file} does not exist")
-    from reader.settings import SCALE_STEPS
+    from reader.settings import SCALE_STEPS, keys
 
     if opts.scale not in SCALE_STEPS:
         return _error(f"--scale must be one of {', '.join(map(str, SCALE_STEPS))}")
@@ -451,7 +451,7 @@ def cmd_screenshot(opts: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # Settings of a screenshot never touch the user's own.
         ctx = AppContext(opts.lang, opts.config_dir or Path(tmp))
-        ctx.settings.set("view/scale", opts.scale)
+        ctx.settings.set(keys.SCALE, opts.scale)
         root, open_path = _resolve_library(opts.file)
         window = ctx.window(root, open_path)
         try:

@@ -112,6 +112,7 @@ def bench_font_steps() -> None:
 
     from reader.app import AppContext
     from reader.formats.markdown_article import load_article
+    from reader.settings import keys
     from reader.ui.loading import LoadedArticle
 
     with tempfile.TemporaryDirectory() as config:
@@ -131,7 +132,7 @@ def bench_font_steps() -> None:
             steps = [110, 125, 150, 175, 200, 175, 150, 125, 110, 100] * 2
             for step in steps:
                 start = time.perf_counter()
-                window.settings.set("view/scale", step)
+                window.settings.set(keys.SCALE, step)
                 window.view.document().size()  # forces the whole layout
                 window.view.viewport().repaint()
                 times.append((time.perf_counter() - start) * 1000)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from reader.model import Figure
+from reader.settings import keys
 from tests.conftest import CHART_ARTICLE, SEED_ARTICLE
 from tests.test_reading_place import settle
 from tests.test_window import wait_article
@@ -46,7 +47,7 @@ def press_through_figures(qtbot, view, shift: bool = False):  # type: ignore[no-
 def open_view(qtbot, open_window, library, path, scale):  # type: ignore[no-untyped-def]
     _, window = open_window(library, path, size=(1024, 768))
     wait_article(qtbot, window, path)
-    window.settings.set("view/scale", scale)
+    window.settings.set(keys.SCALE, scale)
     settle(qtbot, window.view)
     window.activateWindow()
     qtbot.waitActive(window)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reader.model import Figure, Heading
+from reader.settings import keys
 from reader.ui.help_menu import keyboard_help_rows
 from reader.ui.shortcuts_dialog import ShortcutsDialog
 from tests.conftest import CHART_ARTICLE, SEED_ARTICLE
@@ -53,7 +54,7 @@ def test_moving_to_a_heading_scrolls_it_into_view(qtbot, open_window, library) -
     path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
     _, window = open_window(library, path, size=(800, 500))
     wait_article(qtbot, window, path)
-    window.settings.set("view/scale", 200)
+    window.settings.set(keys.SCALE, 200)
     view = window.view
     view.setFocus()
     for _ in range(3):

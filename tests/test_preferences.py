@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from reader.settings import SCHEMA
+from reader.settings import SCHEMA, keys
 from reader.ui.preferences import PreferencesDialog
 from tests.conftest import PROJECT, SEED_ARTICLE
 from tests.test_window import plain, wait_article
@@ -36,20 +36,20 @@ def dialog(qtbot, open_window, library):  # type: ignore[no-untyped-def]
 
 def test_every_visible_setting_has_a_named_control(dialog) -> None:  # type: ignore[no-untyped-def]
     _, d = dialog
-    visible = {k for k, s in SCHEMA.items() if s.visible}
+    visible = {s for s in SCHEMA.values() if s.visible}
     assert set(d.controls) == visible
     for key, control in d.controls.items():
         assert control.accessibleName() and control.accessibleDescription(), key
-    assert "window/geometry" not in d.controls
+    assert keys.WINDOW_GEOMETRY not in d.controls
 
 
 def test_a_change_applies_at_once_and_persists(dialog, open_window, library, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, d = dialog
-    spin = d.controls["text/line_height"]
+    spin = d.controls[keys.LINE_HEIGHT]
     assert isinstance(spin, QSpinBox)
     spin.setValue(200)
-    assert window.settings.get("text/line_height") == 200
-    theme = d.controls["view/theme"]
+    assert window.settings.get(keys.LINE_HEIGHT) == 200
+    theme = d.controls[keys.THEME]
     assert isinstance(theme, QComboBox)
     theme.setCurrentIndex(theme.findData("high-contrast"))
     assert window.appearance.theme.name == "high-contrast"
@@ -59,13 +59,13 @@ def test_a_change_applies_at_once_and_persists(dialog, open_window, library, qtb
 
 def test_reset_to_defaults(dialog) -> None:  # type: ignore[no-untyped-def]
     window, d = dialog
-    window.settings.set("text/letter_spacing", 12)
-    window.settings.set("view/scale", 200)
-    assert d.controls["text/letter_spacing"].value() == 12  # the dialog follows the settings
+    window.settings.set(keys.LETTER_SPACING, 12)
+    window.settings.set(keys.SCALE, 200)
+    assert d.controls[keys.LETTER_SPACING].value() == 12  # the dialog follows the settings
     d.reset_to_defaults()
     for key in d.controls:
-        assert window.settings.get(key) == SCHEMA[key].default, key
-    assert d.controls["view/scale"].currentData() == 100
+        assert window.settings.get(key) == key.default, key
+    assert d.controls[keys.SCALE].currentData() == 100
 
 
 @pytest.mark.parametrize("width", [1024, 640])
@@ -76,11 +76,11 @@ def test_all_text_spacing_at_once_loses_no_text(qtbot, open_window, library, wid
     wait_article(qtbot, window, path)
     before = plain(window)
     for key, value in {
-        "view/scale": 200,
-        "text/line_height": 200,
-        "text/paragraph_spacing": 200,
-        "text/letter_spacing": 12,
-        "text/word_spacing": 16,
+        keys.SCALE: 200,
+        keys.LINE_HEIGHT: 200,
+        keys.PARAGRAPH_SPACING: 200,
+        keys.LETTER_SPACING: 12,
+        keys.WORD_SPACING: 16,
     }.items():
         window.settings.set(key, value)
     font = window.view.document().defaultFont()
@@ -99,10 +99,10 @@ def test_longest_line_narrows_the_column(qtbot, open_window, library) -> None:
     _, window = open_window(library, size=(1280, 800))
     wait_article(qtbot, window)
     full = window.view.viewport().width()
-    window.settings.set("text/max_line_chars", 60)
+    window.settings.set(keys.MAX_LINE_CHARS, 60)
     narrowed = window.view.viewport().width()
     assert narrowed < full * 0.8
-    window.settings.set("text/max_line_chars", 0)
+    window.settings.set(keys.MAX_LINE_CHARS, 0)
     assert window.view.viewport().width() == full
 
 
@@ -111,10 +111,10 @@ def test_a_font_without_vietnamese_letters_is_flagged(dialog, qtbot) -> None:  #
     font_id = QFontDatabase.addApplicationFont(str(LATIN_ONLY))
     assert font_id != -1
     family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    window.settings.set("text/font", family)
+    window.settings.set(keys.FONT, family)
     assert "ơ" in d.font_warning.text() or "ă" in d.font_warning.text()
     assert "Be Vietnam Pro" in window.statusBar().currentMessage()
-    window.settings.set("text/font", "")
+    window.settings.set(keys.FONT, "")
     assert d.font_warning.text() == ""
     QFontDatabase.removeApplicationFont(font_id)
 
@@ -168,7 +168,7 @@ def test_each_page_fits_the_screen_at_the_largest_interface_size(
     qtbot, open_window, library
 ) -> None:  # type: ignore[no-untyped-def]
     _, window = open_window(library, lang="vi")
-    window.settings.set("view/interface_scale", 300)
+    window.settings.set(keys.INTERFACE_SCALE, 300)
     d = PreferencesDialog(window.settings, window.reading_family, window)
     qtbot.addWidget(d)
     d.show()
@@ -211,18 +211,18 @@ def press_in_modal(qtbot, key: Qt.Key | tuple, seen: list | None = None) -> None
 
 
 CUSTOM = {
-    "view/scale": 200,
-    "view/interface_scale": 200,
-    "view/theme": "high-contrast",
-    "ui/language": "vi",
-    "text/line_height": 180,
+    keys.SCALE: 200,
+    keys.INTERFACE_SCALE: 200,
+    keys.THEME: "high-contrast",
+    keys.LANGUAGE: "vi",
+    keys.LINE_HEIGHT: 180,
 }
 
 
 def customised(window) -> dict:  # type: ignore[no-untyped-def, type-arg]
     for key, value in CUSTOM.items():
         window.settings.set(key, value)
-    return {key: window.settings.get(key) for key in SCHEMA}
+    return {key: window.settings.get(key) for key in SCHEMA.values()}
 
 
 def test_no_button_but_close_is_a_default(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -244,7 +244,7 @@ def test_enter_and_escape_in_the_dialog_change_no_setting(qtbot, dialog) -> None
         press_in_modal(qtbot, key, seen)
         window.act_preferences.trigger()  # Ctrl+,: modal until the key closes it
         assert seen and isinstance(seen[0], PreferencesDialog), key
-        assert {k: window.settings.get(k) for k in SCHEMA} == before, key
+        assert {k: window.settings.get(k) for k in SCHEMA.values()} == before, key
     stored = json.loads(window.settings.store.path.read_text())
     assert stored["view/scale"] == 200 and stored["ui/language"] == "vi"
 
@@ -274,7 +274,7 @@ def test_tab_then_enter_on_every_control_changes_no_setting(qtbot, dialog, page)
             press_in_modal(qtbot, Qt.Key.Key_Return, asked)
         qtbot.keyClick(focus, Qt.Key.Key_Return)
         assert len(asked) == 2 * (focus is d.reset_button)
-        assert {k: window.settings.get(k) for k in SCHEMA} == before, focus.objectName()
+        assert {k: window.settings.get(k) for k in SCHEMA.values()} == before, focus.objectName()
         if focus is d.tabs.tabBar():
             break
     names = [f"{w.objectName()}:{type(w).__name__}:{w.window().objectName()}" for w in visited]
@@ -298,7 +298,7 @@ def test_reset_asks_first_and_its_default_answer_is_no(qtbot, dialog, answer) ->
     question, (no_is_default, no_is_escape) = seen
     assert isinstance(question, QMessageBox)
     assert no_is_default and no_is_escape
-    assert {k: window.settings.get(k) for k in SCHEMA} == before
+    assert {k: window.settings.get(k) for k in SCHEMA.values()} == before
 
 
 def test_reset_after_yes_resets_every_setting(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
@@ -316,4 +316,4 @@ def test_reset_after_yes_resets_every_setting(qtbot, dialog) -> None:  # type: i
     QTimer.singleShot(0, yes)
     d.reset_button.click()
     for key in d.controls:
-        assert window.settings.get(key) == SCHEMA[key].default, key
+        assert window.settings.get(key) == key.default, key

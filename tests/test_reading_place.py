@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QTextCursor, QTextTable, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.model import Heading
+from reader.settings import keys
 from tests.conftest import CHART_ARTICLE, SEED_ARTICLE
 from tests.test_window import wait_article
 
@@ -136,9 +137,9 @@ def steps(qtbot, window):  # type: ignore[no-untyped-def]
     ]
     out += [("resize narrower", lambda: window.resize(760, 900))]
     out += [("resize wider", lambda: window.resize(1200, 700))]
-    out += [("interface 150%", setting("view/interface_scale", 150))]
-    out += [("interface 200%", setting("view/interface_scale", 200))]
-    out += [("interface 100%", setting("view/interface_scale", 100))]
+    out += [("interface 150%", setting(keys.INTERFACE_SCALE, 150))]
+    out += [("interface 200%", setting(keys.INTERFACE_SCALE, 200))]
+    out += [("interface 100%", setting(keys.INTERFACE_SCALE, 100))]
     out += [("Ctrl+- #a", key(minus)), ("Ctrl+= #a", key(plus)), ("Ctrl+0 end", key(zero))]
     return out
 
@@ -230,7 +231,7 @@ def test_a_figure_at_the_top_stays_at_the_top(qtbot, open_window, library) -> No
     path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
     window = open_at(qtbot, open_window, library, path)
     view = window.view
-    window.settings.set("view/scale", 300)
+    window.settings.set(keys.SCALE, 300)
     settle(qtbot, view)
     bar = view.verticalScrollBar()
     bar.setValue(bar.value() + picture_top(view, figure_tables(view)[0]) + 150)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolBar, QToolButton
 
-from reader.settings import SCALE_STEPS
+from reader.settings import SCALE_STEPS, keys
 from tests.conftest import ARTICLES
 from tests.test_window import image_widths, plain, wait_article
 
@@ -23,7 +23,7 @@ def test_every_step_reflows_without_sideways_scrolling(
     text = plain(window)
     view = window.view
     for step in [s for s in SCALE_STEPS if 100 <= s <= largest]:
-        window.settings.set("view/scale", step)
+        window.settings.set(keys.SCALE, step)
         qtbot.wait(20)
         assert view.horizontalScrollBar().maximum() == 0, step
         assert view.document().size().width() <= view.viewport().width() + 1, step
@@ -42,7 +42,7 @@ def test_interface_text_is_not_clipped_at_large_interface_sizes_in_vietnamese(
     wait_article(qtbot, window)
     normal = QApplication.font().pointSizeF()
     menu_height = window.menuBar().sizeHint().height()
-    window.settings.set("view/interface_scale", percent)
+    window.settings.set(keys.INTERFACE_SCALE, percent)
     assert QApplication.font().pointSizeF() == pytest.approx(normal * percent / 100)
     assert window.menuBar().sizeHint().height() > menu_height * (percent / 100) * 0.8
     assert window.list_view.font().pointSizeF() == pytest.approx(normal * percent / 100)
@@ -80,9 +80,9 @@ def test_the_interface_size_applies_to_dialogs_and_persists(qtbot, open_window, 
     _, window = open_window(library, lang="vi")
     wait_article(qtbot, window)
     normal = QApplication.font().pointSizeF()
-    window.settings.set("view/scale", 150)
+    window.settings.set(keys.SCALE, 150)
     article_font = window.view.document().defaultFont()
-    window.settings.set("view/interface_scale", 150)
+    window.settings.set(keys.INTERFACE_SCALE, 150)
     # The article keeps its own size (and spacing): only the interface grew.
     assert window.view.document().defaultFont() == article_font
     dialog = PreferencesDialog(window.settings, window.reading_family, window)
@@ -92,5 +92,5 @@ def test_the_interface_size_applies_to_dialogs_and_persists(qtbot, open_window, 
     window.close()
     _, again = open_window(library, lang="vi")
     assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.5)
-    again.settings.set("view/interface_scale", 100)
+    again.settings.set(keys.INTERFACE_SCALE, 100)
     assert QApplication.font().pointSizeF() == pytest.approx(normal)

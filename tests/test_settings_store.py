@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from reader.settings import SCALE_STEPS, SCHEMA, Setting, SettingsStore
+from reader.settings import SCALE_STEPS, SCHEMA, Setting, SettingsStore, keys
 
 
 @pytest.fixture
@@ -37,10 +37,10 @@ def backups(cfg: Path) -> list[Path]:
 def test_defaults_without_a_file(cfg: Path) -> None:
     store = SettingsStore(cfg)
     assert store.problem is None
-    for key, setting in SCHEMA.items():
-        assert store.get(key) == setting.default
-    assert store.get("view/scale") == 100
-    assert store.get("ui/language") == "auto"
+    for setting in SCHEMA.values():
+        assert store.get(setting) == setting.default
+    assert store.get(keys.SCALE) == 100
+    assert store.get(keys.LANGUAGE) == "auto"
     assert not cfg.exists()  # reading never creates anything
 
 
@@ -52,15 +52,15 @@ def test_schema_defaults_are_valid() -> None:
 
 def test_set_persists_across_instances(cfg: Path) -> None:
     store = SettingsStore(cfg)
-    store.set("view/scale", 150)
-    store.set("ui/language", "vi")
-    store.set("library/last_article", "/lib/bài viết.md")
-    assert store.get("view/scale") == 150
+    store.set(keys.SCALE, 150)
+    store.set(keys.LANGUAGE, "vi")
+    store.set(keys.LAST_ARTICLE, "/lib/bài viết.md")
+    assert store.get(keys.SCALE) == 150
     again = SettingsStore(cfg)
     assert again.problem is None
-    assert again.get("view/scale") == 150
-    assert again.get("ui/language") == "vi"
-    assert again.get("library/last_article") == "/lib/bài viết.md"
+    assert again.get(keys.SCALE) == 150
+    assert again.get(keys.LANGUAGE) == "vi"
+    assert again.get(keys.LAST_ARTICLE) == "/lib/bài viết.md"
     data = json.loads(settings_file(cfg).read_text(encoding="utf-8"))
     assert data == {
         "view/scale": 150,
@@ -70,45 +70,57 @@ def test_set_persists_across_instances(cfg: Path) -> None:
 
 
 def test_save_leaves_no_temporary_file(cfg: Path) -> None:
-    SettingsStore(cfg).set("view/scale", 200)
+    SettingsStore(cfg).set(keys.SCALE, 200)
     assert sorted(p.name for p in cfg.iterdir()) == ["settings.json"]
 
 
 @pytest.mark.parametrize(
     "key,value",
     [
-        ("view/scale", 123),
-        ("view/scale", 0),
-        ("view/scale", -100),
-        ("view/scale", "150"),
-        ("view/scale", 150.0),
-        ("view/scale", True),
-        ("view/scale", None),
-        ("ui/language", "fr"),
-        ("ui/language", ""),
-        ("ui/language", 1),
-        ("library/last_article", None),
-        ("library/last_article", 5),
-        ("window/geometry", b"bytes"),
+        (keys.SCALE, 123),
+        (keys.SCALE, 0),
+        (keys.SCALE, -100),
+        (keys.SCALE, "150"),
+        (keys.SCALE, 150.0),
+        (keys.SCALE, True),
+        (keys.SCALE, None),
+        (keys.LANGUAGE, "fr"),
+        (keys.LANGUAGE, ""),
+        (keys.LANGUAGE, 1),
+        (keys.LAST_ARTICLE, None),
+        (keys.LAST_ARTICLE, 5),
+        (keys.WINDOW_GEOMETRY, b"bytes"),
     ],
 )
-def test_invalid_values_are_rejected(cfg: Path, key: str, value: Any) -> None:
+def test_invalid_values_are_rejected(cfg: Path, key: Setting[Any], value: Any) -> None:
     store = SettingsStore(cfg)
-    calls: list[tuple[str, Any]] = []
+    calls: list[tuple[Setting[Any], Any]] = []
     store.on_change(lambda k, v: calls.append((k, v)))
-    with pytest.raises(ValueError, match=key):
+    with pytest.raises(ValueError, match=key.key):
         store.set(key, value)
-    assert store.get(key) == SCHEMA[key].default
+    assert store.get(key) == key.default
     assert calls == []
     assert not settings_file(cfg).exists()
 
 
-def test_unknown_key_is_an_error(cfg: Path) -> None:
+def test_a_string_or_undeclared_key_is_an_error(cfg: Path) -> None:
+    """A setting is named by its declared constant: a string key (typo or not) is refused."""
     store = SettingsStore(cfg)
+    with pytest.raises(TypeError, match=r"reader\.settings\.keys"):
+        store.set("view/scale", 150)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        store.get("view/scale")  # type: ignore[arg-type]
+    undeclared = Setting("no/such", int, 0, "Not in the schema.")
     with pytest.raises(KeyError):
-        store.set("no/such", 1)
+        store.set(undeclared, 1)
     with pytest.raises(KeyError):
-        store.get("no/such")
+        store.get(undeclared)
+    assert not settings_file(cfg).exists()
+
+
+def test_typos_in_key_names_are_attribute_errors() -> None:
+    with pytest.raises(AttributeError):
+        keys.THEMES  # type: ignore[attr-defined]  # noqa: B018
 
 
 @pytest.mark.parametrize(
@@ -131,17 +143,17 @@ def test_corrupt_file_gives_defaults_and_a_backup(cfg: Path, content: str | byte
     store = SettingsStore(cfg)
     assert store.problem is not None
     assert "damaged" in str(store.problem)
-    assert store.get("view/scale") == 100
-    assert store.get("ui/language") == "auto"
+    assert store.get(keys.SCALE) == 100
+    assert store.get(keys.LANGUAGE) == "auto"
     (backup,) = backups(cfg)
     assert backup.read_bytes() == original
     assert backup.name in str(store.problem)
     assert not settings_file(cfg).exists()
     # the store keeps working and writes a clean file
-    store.set("view/scale", 175)
+    store.set(keys.SCALE, 175)
     assert json.loads(settings_file(cfg).read_text(encoding="utf-8")) == {"view/scale": 175}
     fresh = SettingsStore(cfg)
-    assert fresh.problem is None and fresh.get("view/scale") == 175
+    assert fresh.problem is None and fresh.get(keys.SCALE) == 175
 
 
 def test_invalid_stored_values_are_reset_with_a_problem(cfg: Path) -> None:
@@ -157,9 +169,9 @@ def test_invalid_stored_values_are_reset_with_a_problem(cfg: Path) -> None:
         ),
     )
     store = SettingsStore(cfg)
-    assert store.get("view/scale") == 100
-    assert store.get("ui/language") == "en"
-    assert store.get("window/geometry") == ""
+    assert store.get(keys.SCALE) == 100
+    assert store.get(keys.LANGUAGE) == "en"
+    assert store.get(keys.WINDOW_GEOMETRY) == ""
     assert store.problem is not None
     assert "view/scale" in str(store.problem) and "window/geometry" in str(store.problem)
     assert "ui/language" not in str(store.problem) and "unknown/key" not in str(store.problem)
@@ -170,94 +182,93 @@ def test_unknown_keys_alone_are_not_a_problem(cfg: Path) -> None:
     write_settings(cfg, json.dumps({"from/a/newer/version": 1, "view/scale": 250}))
     store = SettingsStore(cfg)
     assert store.problem is None
-    assert store.get("view/scale") == 250
+    assert store.get(keys.SCALE) == 250
 
 
 def test_settings_path_that_is_a_folder(cfg: Path) -> None:
     settings_file(cfg).mkdir(parents=True)
     store = SettingsStore(cfg)
     assert store.problem is not None and store.problem.code == "unreadable"
-    assert store.get("view/scale") == 100
+    assert store.get(keys.SCALE) == 100
 
 
 def test_listener_called_on_change_only(cfg: Path) -> None:
     store = SettingsStore(cfg)
-    calls: list[tuple[str, Any]] = []
+    calls: list[tuple[Setting[Any], Any]] = []
     store.on_change(lambda k, v: calls.append((k, v)))
-    store.set("view/scale", 150)
-    store.set("view/scale", 150)  # no change: no call
-    store.set("ui/language", "en")
-    assert calls == [("view/scale", 150), ("ui/language", "en")]
+    store.set(keys.SCALE, 150)
+    store.set(keys.SCALE, 150)  # no change: no call
+    store.set(keys.LANGUAGE, "en")
+    assert calls == [(keys.SCALE, 150), (keys.LANGUAGE, "en")]
 
 
 def test_all_listeners_are_called(cfg: Path) -> None:
     store = SettingsStore(cfg)
-    first: list[str] = []
+    first: list[Setting[Any]] = []
     second: list[Any] = []
     store.on_change(lambda k, v: first.append(k))
     store.on_change(lambda k, v: second.append(v))
-    store.set("view/scale", 300)
-    assert first == ["view/scale"] and second == [300]
+    store.set(keys.SCALE, 300)
+    assert first == [keys.SCALE] and second == [300]
 
 
 def test_listener_sees_the_new_value_already_stored(cfg: Path) -> None:
     store = SettingsStore(cfg)
     seen: list[Any] = []
     store.on_change(lambda k, v: seen.append(store.get(k)))
-    store.set("view/scale", 75)
+    store.set(keys.SCALE, 75)
     assert seen == [75]
-    assert SettingsStore(cfg).get("view/scale") == 75
+    assert SettingsStore(cfg).get(keys.SCALE) == 75
 
 
 def test_setting_the_default_explicitly_is_stored(cfg: Path) -> None:
     """A value equal to the default is still written (the user chose it)."""
     store = SettingsStore(cfg)
-    calls: list[str] = []
+    calls: list[Setting[Any]] = []
     store.on_change(lambda k, v: calls.append(k))
-    store.set("view/scale", 100)
-    assert calls == ["view/scale"]
+    store.set(keys.SCALE, 100)
+    assert calls == [keys.SCALE]
     assert json.loads(settings_file(cfg).read_text(encoding="utf-8")) == {"view/scale": 100}
 
 
 def test_reset(cfg: Path) -> None:
     store = SettingsStore(cfg)
-    store.set("ui/language", "vi")
-    calls: list[tuple[str, Any]] = []
+    store.set(keys.LANGUAGE, "vi")
+    calls: list[tuple[Setting[Any], Any]] = []
     store.on_change(lambda k, v: calls.append((k, v)))
-    store.reset("ui/language")
-    assert store.get("ui/language") == "auto"
-    assert calls == [("ui/language", "auto")]
-    assert SettingsStore(cfg).get("ui/language") == "auto"
+    store.reset(keys.LANGUAGE)
+    assert store.get(keys.LANGUAGE) == "auto"
+    assert calls == [(keys.LANGUAGE, "auto")]
+    assert SettingsStore(cfg).get(keys.LANGUAGE) == "auto"
 
 
 def test_config_dir_is_created_on_first_save(tmp_path: Path) -> None:
     deep = tmp_path / "a" / "b" / "c"
-    SettingsStore(deep).set("view/scale", 125)
+    SettingsStore(deep).set(keys.SCALE, 125)
     assert (deep / "settings.json").is_file()
 
 
 def test_custom_schema_with_range(cfg: Path) -> None:
-    schema = {
-        "speech/rate": Setting("speech/rate", int, 0, "Speed.", minimum=-10, maximum=10),
-        "ui/theme": Setting("ui/theme", str, "light", "Theme.", choices=("light", "dark")),
-    }
+    rate = Setting("speech/rate", int, 0, "Speed.", minimum=-10, maximum=10)
+    theme = Setting("ui/theme", str, "light", "Theme.", choices=("light", "dark"))
+    schema: dict[str, Setting[Any]] = {rate.key: rate, theme.key: theme}
     store = SettingsStore(cfg, schema)
-    assert store.get("speech/rate") == 0
-    store.set("speech/rate", -10)
-    store.set("speech/rate", 10)
+    assert store.get(rate) == 0
+    store.set(rate, -10)
+    store.set(rate, 10)
     with pytest.raises(ValueError, match="below"):
-        store.set("speech/rate", -11)
+        store.set(rate, -11)
     with pytest.raises(ValueError, match="above"):
-        store.set("speech/rate", 11)
+        store.set(rate, 11)
     with pytest.raises(ValueError, match="not one of"):
-        store.set("ui/theme", "blue")
+        store.set(theme, "blue")
     with pytest.raises(KeyError):
-        store.get("view/scale")
-    assert SettingsStore(cfg, schema).get("speech/rate") == 10
+        store.get(keys.SCALE)
+    assert SettingsStore(cfg, schema).get(rate) == 10
 
 
 def test_validate_messages() -> None:
-    scale = SCHEMA["view/scale"]
+    scale = keys.SCALE
     with pytest.raises(ValueError, match="expected a number"):
         scale.validate(True)
     with pytest.raises(ValueError, match="expected int"):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from reader.settings import keys
 from reader.speech.fake import FakeBackend
 from reader.ui import actions
 from reader.ui.article_view import ArticleView
@@ -72,7 +73,7 @@ def test_controllers_work_in_another_layout(qtbot, config_dir: Path, library: Pa
 
     before = view.document().defaultFont().pointSizeF()
     looks.zoom_in()
-    assert ctx.settings.get("view/scale") == 110
+    assert ctx.settings.get(keys.SCALE) == 110
     assert view.document().defaultFont().pointSizeF() > before
 
     speech.open(view.article, str(path))

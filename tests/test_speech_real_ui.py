@@ -14,6 +14,7 @@ import signal
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from reader.settings import keys
 from reader.speech.process_backend import MAX_CRASHES, ProcessBackend
 from reader.ui.preferences import PreferencesDialog
 from tests.conftest import SEED_ARTICLE
@@ -25,7 +26,7 @@ def real_window(qtbot, open_window, library):  # type: ignore[no-untyped-def]
     _, window = open_window(library, path)
     wait_article(qtbot, window, path)
     window.speech._factory = lambda listener: ProcessBackend(listener, player="null")
-    window.settings.set("speech/rate", 450)  # the timing is kept: the fastest keeps tests short
+    window.settings.set(keys.SPEECH_RATE, 450)  # the timing is kept: the fastest keeps tests short
     return window
 
 
@@ -64,11 +65,11 @@ def test_preferences_list_espeak_voices(qtbot, open_window, library) -> None:
     window = real_window(qtbot, open_window, library)
     dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
     qtbot.addWidget(dialog)
-    combo = dialog.controls["speech/voice_vi"]
+    combo = dialog.controls[keys.VOICE_VI]
     qtbot.waitUntil(lambda: combo.count() > 5, timeout=30000)
     assert combo.itemText(0).startswith("Automatic (")
     assert "(vi" in combo.itemText(1)  # a Vietnamese voice first
-    english = dialog.controls["speech/voice_en"]
+    english = dialog.controls[keys.VOICE_EN]
     assert "(en" in english.itemText(1)
 
 
@@ -93,7 +94,7 @@ def test_no_sound_device_is_said_in_vietnamese_and_kept(qtbot, open_window, libr
         if modal is None:
             QTimer.singleShot(20, close_it)
             return
-        qtbot.waitUntil(lambda: modal.findChild(QComboBox, "speech/voice_vi").count() > 5)
+        qtbot.waitUntil(lambda: modal.findChild(QComboBox, keys.VOICE_VI.key).count() > 5)
         qtbot.keyClick(modal.focusWidget() or modal, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, close_it)
@@ -154,12 +155,12 @@ def test_voice_names_are_in_the_interface_language(qtbot, open_window, library) 
     window.speech._factory = lambda listener: ProcessBackend(listener, player="null")
     dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
     qtbot.addWidget(dialog)
-    combo = dialog.controls["speech/voice_vi"]
+    combo = dialog.controls[keys.VOICE_VI]
     qtbot.waitUntil(lambda: combo.count() > 5, timeout=30000)
     items = [combo.itemText(i) for i in range(combo.count())]
     assert items[0] == "Tự động (Tiếng Việt (miền Bắc))"
     assert "Tiếng Việt (miền Nam) (vi-vn-x-south)" in items
-    english = dialog.controls["speech/voice_en"]
+    english = dialog.controls[keys.VOICE_EN]
     items = [english.itemText(i) for i in range(english.count())]
     assert "Tiếng Anh (Anh) (en-gb)" in items and "Tiếng Anh (Mỹ) (en-us)" in items
     assert not [x for x in items if x.startswith(("English", "Vietnamese"))]

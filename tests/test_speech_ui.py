@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from reader.settings import keys
 from reader.speech.fake import FakeBackend
 from reader.speech.script import ScriptOptions
 from tests.conftest import PROJECT, SEED_ARTICLE
@@ -297,7 +298,7 @@ def test_the_position_is_saved_as_reading_goes_and_keyed_by_the_full_path(
 
 def test_resume_without_a_highlight_still_says_so(qtbot, open_window, library) -> None:
     window, backends = speaking_window(qtbot, open_window, library)
-    window.settings.set("speech/highlight", "none")
+    window.settings.set(keys.SPEECH_HIGHLIGHT, "none")
     window.act_speak.trigger()
     pump_until(backends, lambda: window.speech.index > 3)
     window.act_speak_stop.trigger()
@@ -326,7 +327,7 @@ def test_changing_what_is_read_for_images_keeps_reading(qtbot, open_window, libr
     window.act_speak.trigger()
     pump_until(backends, lambda: window.speech.index > 3)
     key = window.speech.current().key
-    window.settings.set("speech/figures", "both")  # a new script, made in slices
+    window.settings.set(keys.SPEECH_FIGURES, "both")  # a new script, made in slices
     qtbot.waitUntil(lambda: window.speech.state == "playing")
     assert window.speech.current().key == key
 
@@ -367,7 +368,7 @@ def test_highlight_styles(qtbot, open_window, library) -> None:
     pump(backends, 3)  # the title: its sentence and first word
     assert len(highlighted(window)) == 2
     for style, count in (("sentence", 1), ("word", 1), ("underline", 2), ("none", 0)):
-        window.settings.set("speech/highlight", style)
+        window.settings.set(keys.SPEECH_HIGHLIGHT, style)
         pump(backends, 2)  # a word event redraws with the style
         marks = window.view.extraSelections()
         assert len(marks) == count, style
@@ -386,10 +387,10 @@ def test_a_chosen_voice_is_used_for_its_language(qtbot, open_window, library) ->
     # Automatic: the Vietnamese voice, from the very first sentence (said once the engine
     # has listed its voices, not before with its default voice).
     assert [c.voice for c in backends[0].calls] == ["fake/vi"]
-    window.settings.set("speech/voice_vi", "fake/en-us")
+    window.settings.set(keys.VOICE_VI, "fake/en-us")
     window.act_speak_next.trigger()
     assert backends[0].calls[-1].voice == "fake/en-us"
-    window.settings.set("speech/voice_vi", "no/such-voice")  # gone from the engine: automatic
+    window.settings.set(keys.VOICE_VI, "no/such-voice")  # gone from the engine: automatic
     window.act_speak_next.trigger()
     assert backends[0].calls[-1].voice == "fake/vi"
 
@@ -401,16 +402,16 @@ def test_preferences_list_the_engine_voices(qtbot, open_window, library) -> None
     dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
     qtbot.addWidget(dialog)
     pump(backends, 1)  # the engine starts for the list: Ready
-    combo = dialog.controls["speech/voice_vi"]
+    combo = dialog.controls[keys.VOICE_VI]
     items = [combo.itemText(i) for i in range(combo.count())]
     assert items[0] == "Automatic (Fake Vietnamese)"
     assert items[1].startswith("Fake Vietnamese")  # the language's voices first
     assert {"Fake English (en-gb)", "Fake American (en-us)"} <= set(items)
     combo.setCurrentIndex(combo.findData("fake/en"))
-    assert window.settings.get("speech/voice_vi") == "fake/en"
+    assert window.settings.get(keys.VOICE_VI) == "fake/en"
     assert window.speech.voice_overrides == {"vi": "fake/en"}
     combo.setCurrentIndex(0)
-    assert window.settings.get("speech/voice_vi") == ""
+    assert window.settings.get(keys.VOICE_VI) == ""
 
 
 def test_without_an_engine_the_voice_lists_say_why(qtbot, open_window, library) -> None:
@@ -420,7 +421,7 @@ def test_without_an_engine_the_voice_lists_say_why(qtbot, open_window, library) 
     dialog = PreferencesDialog(window.settings, window.reading_family, window, window.speech)
     qtbot.addWidget(dialog)
     pump(backends, 1)
-    combo = dialog.controls["speech/voice_en"]
+    combo = dialog.controls[keys.VOICE_EN]
     assert not combo.isEnabled() and "no espeak-ng" in combo.toolTip()
     assert combo.currentText() == "Automatic"
 
@@ -555,13 +556,13 @@ def test_faster_and_louder_keys_step_the_settings_and_say_the_sentence_again(
     sentence = window.speech.current()
     calls = len(backends[0].calls)
     window.act_speak_faster.trigger()
-    assert window.settings.get("speech/rate") == 180
+    assert window.settings.get(keys.SPEECH_RATE) == 180
     assert "180" in window.statusBar().currentMessage()
     # the same sentence again, at once, at the new speed
     assert len(backends[0].calls) == calls + 1
     assert backends[0].calls[-1].text == sentence.text and backends[0].calls[-1].rate == 180
     window.act_speak_quieter.trigger()
-    assert window.settings.get("speech/volume") == 90
+    assert window.settings.get(keys.SPEECH_VOLUME) == 90
     assert backends[0].calls[-1].volume == 0.9
     # both persist, like the preferences
     stored = window.settings.store.path.read_text()
@@ -570,14 +571,14 @@ def test_faster_and_louder_keys_step_the_settings_and_say_the_sentence_again(
 
 def test_speed_stops_at_its_limits_and_says_so(qtbot, open_window, library) -> None:  # type: ignore[no-untyped-def]
     window, backends = speaking_window(qtbot, open_window, library)
-    window.settings.set("speech/rate", 440)
+    window.settings.set(keys.SPEECH_RATE, 440)
     window.act_speak_faster.trigger()
     window.act_speak_faster.trigger()
-    assert window.settings.get("speech/rate") == 450
+    assert window.settings.get(keys.SPEECH_RATE) == 450
     assert "450" in window.statusBar().currentMessage()
     assert "fastest" in window.statusBar().currentMessage()
     window.act_speak_louder.trigger()
-    assert window.settings.get("speech/volume") == 100
+    assert window.settings.get(keys.SPEECH_VOLUME) == 100
     assert "loudest" in window.statusBar().currentMessage()
     assert not backends  # not reading: nothing was started to be heard
 
@@ -619,7 +620,7 @@ def test_an_audio_failure_is_said_in_the_interface_language_and_kept(
     assert made == [said]
     assert notice.button.accessibleDescription() == said  # heard when tabbed to, too
     # Routine status text does not replace it.
-    window.settings.set("view/theme", "dark")
+    window.settings.set(keys.THEME, "dark")
     window.statusBar().showMessage("Reading the library…")
     assert notice.text() == said and notice.isVisible()
     # Honest controls: Read is a retry, and says so; Try again is offered.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.library.positions import ReadingPosition, ReadingPositions
-from reader.settings import SettingsStore
+from reader.settings import SettingsStore, keys
 from reader.storage import FileProblem, JsonFile, read_regular_file, set_aside, write_atomic
 
 
@@ -88,23 +88,23 @@ def test_settings_that_cannot_be_saved_are_reported_and_kept_for_the_session(
     store = SettingsStore(blocker)
     said: list[FileProblem | None] = []
     store.on_save_problem(said.append)
-    store.set("view/scale", 200)  # raised NotADirectoryError before (issue 9, 4)
-    assert store.get("view/scale") == 200
+    store.set(keys.SCALE, 200)  # raised NotADirectoryError before (issue 9, 4)
+    assert store.get(keys.SCALE) == 200
     assert store.save_problem and store.save_problem.code == "unsaved"
-    store.set("view/scale", 250)
+    store.set(keys.SCALE, 250)
     assert len(said) == 1  # said once, not at every change
     blocker.unlink()
-    store.set("view/scale", 300)
+    store.set(keys.SCALE, 300)
     assert said == [said[0], None] and store.save_problem is None
-    assert SettingsStore(blocker).get("view/scale") == 300
+    assert SettingsStore(blocker).get(keys.SCALE) == 300
 
 
 def test_settings_tmp_folder_does_not_stop_saving(tmp_path: Path) -> None:
     (tmp_path / "settings.json.tmp").mkdir()  # issue 16, 10: a traceback on every change
     store = SettingsStore(tmp_path)
-    store.set("view/scale", 150)
+    store.set(keys.SCALE, 150)
     assert store.save_problem is None
-    assert SettingsStore(tmp_path).get("view/scale") == 150
+    assert SettingsStore(tmp_path).get(keys.SCALE) == 150
 
 
 def test_positions_and_settings_set_aside_damage_the_same_way(tmp_path: Path) -> None:

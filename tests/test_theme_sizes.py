@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
+from reader.settings import keys
 from tests.test_window import wait_article
 
 
@@ -23,8 +24,8 @@ def test_theme_switch_keeps_the_library_list_size(
 ) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    window.settings.set("view/scale", scale)
-    window.settings.set("view/interface_scale", interface)
+    window.settings.set(keys.SCALE, scale)
+    window.settings.set(keys.INTERFACE_SCALE, interface)
     QApplication.processEvents()
     before = list_text_pixels(window)
     base = QFontInfo(window.appearance.ui_base_font).pixelSize()
@@ -39,4 +40,4 @@ def test_theme_switch_keeps_the_library_list_size(
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
         QApplication.processEvents()
-        assert list_text_pixels(window) == before, window.settings.get("view/theme")
+        assert list_text_pixels(window) == before, window.settings.get(keys.THEME)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.rendering.themes import THEME_ORDER, THEMES
+from reader.settings import keys
 from tests.test_window import wait_article
 
 
@@ -23,7 +24,7 @@ def edge(widget, columns: int = 4) -> list[str]:  # type: ignore[no-untyped-def]
 def test_focus_ring_is_three_pixels_in_the_theme_colour(qtbot, open_window, library, name) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    window.settings.set("view/theme", name)
+    window.settings.set(keys.THEME, name)
     focus = THEMES[name].ui.focus
     window.activateWindow()
     qtbot.waitActive(window)
@@ -39,7 +40,7 @@ def test_focus_ring_is_three_pixels_in_the_theme_colour(qtbot, open_window, libr
 def test_theme_colours_reach_the_window_and_the_article(qtbot, open_window, library, name) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    window.settings.set("view/theme", name)
+    window.settings.set(keys.THEME, name)
     theme = THEMES[name]
     palette = QApplication.palette()
     assert palette.window().color().name() == theme.ui.window
@@ -56,7 +57,7 @@ def test_theme_colours_reach_the_window_and_the_article(qtbot, open_window, libr
 def test_shortcut_cycles_themes_and_the_choice_persists(qtbot, open_window, library) -> None:
     _, window = open_window(library)
     wait_article(qtbot, window)
-    window.settings.set("view/theme", "light")
+    window.settings.set(keys.THEME, "light")
     window.activateWindow()
     qtbot.waitActive(window)
     seen = []
@@ -66,9 +67,9 @@ def test_shortcut_cycles_themes_and_the_choice_persists(qtbot, open_window, libr
             Qt.Key.Key_T,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-        seen.append(window.settings.get("view/theme"))
+        seen.append(window.settings.get(keys.THEME))
     assert seen == [*THEME_ORDER[1:], THEME_ORDER[0]]
-    window.settings.set("view/theme", "high-contrast")
+    window.settings.set(keys.THEME, "high-contrast")
     assert window.theme_actions["high-contrast"].isChecked()
     window.close()
     _, again = open_window(library)
@@ -93,7 +94,7 @@ def test_every_dialog_control_gets_a_three_pixel_ring(qtbot, open_window, librar
     from reader.ui.preferences import PreferencesDialog
 
     _, window = open_window(library)
-    window.settings.set("view/theme", name)
+    window.settings.set(keys.THEME, name)
     focus = THEMES[name].ui.focus
     dialog = PreferencesDialog(window.settings, window.reading_family, window)
     qtbot.addWidget(dialog)
@@ -102,11 +103,11 @@ def test_every_dialog_control_gets_a_three_pixel_ring(qtbot, open_window, librar
     qtbot.waitUntil(dialog.isActiveWindow)
     controls = [
         dialog.tabs.tabBar(),
-        dialog.controls["view/theme"],  # a combo box
-        dialog.controls["view/scale"],
+        dialog.controls[keys.THEME],  # a combo box
+        dialog.controls[keys.SCALE],
         dialog.reset_button,
     ]
-    controls.append(dialog.controls["text/line_height"])  # a spin box, on another page
+    controls.append(dialog.controls[keys.LINE_HEIGHT])  # a spin box, on another page
     for i, control in enumerate(controls):
         if i == len(controls) - 1:
             dialog.tabs.setCurrentIndex(1)
@@ -137,7 +138,7 @@ def test_the_open_page_tab_is_marked_like_a_selection(qtbot, open_window, librar
     from reader.ui.preferences import PreferencesDialog
 
     _, window = open_window(library)
-    window.settings.set("view/theme", name)
+    window.settings.set(keys.THEME, name)
     ui = THEMES[name].ui
     dialog = PreferencesDialog(window.settings, window.reading_family, window)
     qtbot.addWidget(dialog)

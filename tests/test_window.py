@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
 
 from reader.formats.markdown_article import load_article
 from reader.model import Figure
-from reader.settings import SCALE_STEPS
+from reader.settings import SCALE_STEPS, keys
 from tests.conftest import CHART_ARTICLE, ENGLISH_ARTICLE, SEED_ARTICLE
 
 
@@ -156,12 +156,12 @@ def test_each_font_step_grows_text_and_reflows_without_horizontal_scroll(
     path = library / SEED_ARTICLE.name
     _, window = open_window(library, path, size=(1024, 768))
     wait_article(qtbot, window, path)
-    window.settings.set("view/scale", SCALE_STEPS[0])
+    window.settings.set(keys.SCALE, SCALE_STEPS[0])
     view = window.view
     last_size = 0.0
     last_height = 0.0
     for step in SCALE_STEPS:
-        window.settings.set("view/scale", step)
+        window.settings.set(keys.SCALE, step)
         QApplication.processEvents()
         assert window.scale_label.text() == f"{step}%"
         size = view.document().defaultFont().pointSizeF()
@@ -178,7 +178,7 @@ def test_images_scale_to_width_at_400_percent(qtbot, open_window, library) -> No
     path = library / CHART_ARTICLE.relative_to(CHART_ARTICLE.parents[1])
     _, window = open_window(library, path, size=(640, 700))
     wait_article(qtbot, window, path)
-    window.settings.set("view/scale", 400)
+    window.settings.set(keys.SCALE, 400)
     qtbot.wait(300)
     view = window.view
     assert view.horizontalScrollBar().maximum() == 0

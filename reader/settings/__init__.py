@@ -1,6 +1,11 @@
-"""Declared settings and their layered store (defaults < user file)."""
+"""Declared settings and their layered store (defaults < user file).
 
-from reader.settings.schema import SCALE_STEPS, SCHEMA, Setting
+Name a setting by its typed constant: ``store.get(keys.THEME)``.
+"""
+
+from reader.settings import keys
+from reader.settings.keys import SCHEMA
+from reader.settings.schema import SCALE_STEPS, Setting
 from reader.settings.store import SettingsStore
 
-__all__ = ["SCALE_STEPS", "SCHEMA", "Setting", "SettingsStore"]
+__all__ = ["SCALE_STEPS", "SCHEMA", "Setting", "SettingsStore", "keys"]

@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from reader.settings.schema import SCHEMA, Setting
+from reader.settings.keys import SCHEMA
+from reader.settings.schema import Setting
 from reader.storage import FileProblem, JsonFile
 
-Listener = Callable[[str, Any], None]
+T = TypeVar("T")
+Listener = Callable[[Setting[Any], Any], None]
 
 
 class SettingsStore:
     FILE_NAME = "settings.json"
 
-    def __init__(self, config_dir: Path, schema: dict[str, Setting] | None = None) -> None:
+    def __init__(self, config_dir: Path, schema: dict[str, Setting[Any]] | None = None) -> None:
         self.config_dir = config_dir
         self.path = config_dir / self.FILE_NAME
         self.schema = schema or SCHEMA
-        self.values: dict[str, Any] = {}
+        self.values: dict[str, Any] = {}  # by the key in the file: what the user changed
         self.problem: FileProblem | None = None  # found when loading; the defaults are used
         self.save_problem: FileProblem | None = None  # the last save failed, and why
         self._listeners: list[Listener] = []
@@ -47,24 +49,33 @@ class SettingsStore:
         if bad:
             self.problem = FileProblem("invalid", ", ".join(sorted(bad)))
 
-    def get(self, key: str) -> Any:
-        if key in self.values:
-            return self.values[key]
-        return self.schema[key].default
+    def get(self, key: Setting[T]) -> T:
+        setting = self._declared(key)
+        if setting.key in self.values:
+            return self.values[setting.key]  # type: ignore[no-any-return]
+        return setting.default
 
-    def set(self, key: str, value: Any) -> None:
-        value = self.schema[key].validate(value)
-        if self.get(key) == value and key in self.values:
+    def set(self, key: Setting[T], value: T) -> None:
+        setting = self._declared(key)
+        value = setting.validate(value)
+        if setting.key in self.values and self.values[setting.key] == value:
             return
-        self.values[key] = value
+        self.values[setting.key] = value
         self.save()
         for listener in list(self._listeners):
-            listener(key, value)
+            listener(setting, value)
 
-    def reset(self, key: str) -> None:
-        self.set(key, self.schema[key].default)
+    def reset(self, key: Setting[Any]) -> None:
+        self.set(key, self._declared(key).default)
+
+    def _declared(self, key: Setting[T]) -> Setting[T]:
+        """This store's declaration of ``key``; a string or an unknown setting is refused."""
+        if not isinstance(key, Setting):
+            raise TypeError(f"name a setting by its constant in reader.settings.keys: {key!r}")
+        return self.schema[key.key]
 
     def on_change(self, listener: Listener) -> None:
+        """``listener(setting, value)`` after each change, with the declared ``Setting``."""
         self._listeners.append(listener)
 
     def on_save_problem(self, listener: Callable[[FileProblem | None], None]) -> None:

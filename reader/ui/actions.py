@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
+from reader.settings import keys
 from reader.ui.toolbar_keys import ArrowKeys
 
 CONTEXT = "MainWindow"
@@ -116,16 +117,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Speed and loudness work without an engine too: they are settings.
     ActionSpec("speak_faster", "speakFaster", QT_TRANSLATE_NOOP("MainWindow", "&Faster"),
                QT_TRANSLATE_NOOP("MainWindow", "Read aloud faster"),
-               ("Ctrl+]",), "speech.step", ("speech/rate", 1), group="speech_level"),
+               ("Ctrl+]",), "speech.step", (keys.SPEECH_RATE, 1), group="speech_level"),
     ActionSpec("speak_slower", "speakSlower", QT_TRANSLATE_NOOP("MainWindow", "Slo&wer"),
                QT_TRANSLATE_NOOP("MainWindow", "Read aloud more slowly"),
-               ("Ctrl+[",), "speech.step", ("speech/rate", -1), group="speech_level"),
+               ("Ctrl+[",), "speech.step", (keys.SPEECH_RATE, -1), group="speech_level"),
     ActionSpec("speak_louder", "speakLouder", QT_TRANSLATE_NOOP("MainWindow", "Lou&der"),
                QT_TRANSLATE_NOOP("MainWindow", "Read aloud more loudly"),
-               ("Ctrl+Alt+PgUp",), "speech.step", ("speech/volume", 1), group="speech_level"),
+               ("Ctrl+Alt+PgUp",), "speech.step", (keys.SPEECH_VOLUME, 1), group="speech_level"),
     ActionSpec("speak_quieter", "speakQuieter", QT_TRANSLATE_NOOP("MainWindow", "&Quieter"),
                QT_TRANSLATE_NOOP("MainWindow", "Read aloud more quietly"),
-               ("Ctrl+Alt+PgDown",), "speech.step", ("speech/volume", -1), group="speech_level"),
+               ("Ctrl+Alt+PgDown",), "speech.step", (keys.SPEECH_VOLUME, -1), group="speech_level"),
     ActionSpec("speak_retry", "speakRetry", QT_TRANSLATE_NOOP("MainWindow", "Try &again"),
                QT_TRANSLATE_NOOP("MainWindow", "Start the speech engine again and read aloud"),
                (), "retry_speech"),

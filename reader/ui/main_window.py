@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader.library.positions import ReadingPositions
+from reader.settings import keys
 from reader.ui import actions, help_menu, window_state
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
             action = QAction(text, self.theme_group)
             action.setObjectName(f"theme-{key}")
             action.setCheckable(True)
-            action.triggered.connect(lambda _=False, k=key: self.settings.set("view/theme", k))
+            action.triggered.connect(lambda _=False, k=key: self.settings.set(keys.THEME, k))
             self.theme_actions[key] = action
         self.speech_actions = actions.in_group(actions.ACTIONS, self.action_table, "speech")
         self.speech_level_actions = actions.in_group(

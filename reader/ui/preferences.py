@@ -1,7 +1,7 @@
 """Preferences (Ctrl+,): one control per declared setting, applied as soon as it changes.
 
-The controls are made from reader.settings.SCHEMA; this module only adds the words a person
-reads (translated labels and help) and picks a control for each kind of value.
+The controls are made from the declared settings (reader.settings.keys); this module only adds
+the words a person reads (translated labels and help) and picks a control for each kind of value.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.settings import SCHEMA, Setting
+from reader.settings import SCHEMA, Setting, keys
 from reader.speech.backend import choose_voice
 from reader.ui.fonts import missing_letters
 from reader.ui.messages import voice_name
@@ -33,13 +33,13 @@ from reader.ui.questions import ask_yes_no
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 
-VOICE_KEYS = {"speech/voice_vi": "vi", "speech/voice_en": "en"}  # setting -> language
+VOICE_KEYS: dict[Setting[str], str] = {keys.VOICE_VI: "vi", keys.VOICE_EN: "en"}  # -> language
+PERCENT_SPINS = {keys.LINE_HEIGHT, keys.PARAGRAPH_SPACING, keys.SPEECH_VOLUME}  # shown with "%"
 
 
-def page_of(key: str) -> str:
+def page_of(setting: Setting[Any]) -> str:
     """The preferences page a setting is shown on."""
-    section = key.split("/")[0]
-    return section if section in {"text", "speech"} else "display"
+    return setting.section if setting.section in {"text", "speech"} else "display"
 
 
 class PreferencesDialog(QDialog):
@@ -56,47 +56,73 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.bundled_family = bundled_family or ""
-        self.controls: dict[str, QWidget] = {}
+        self.controls: dict[Setting[Any], QWidget] = {}
         self._updating = False
-        words = self._words()
-        # Three pages, so that each page's labels can have a mnemonic of their own in
-        # both languages, and the dialog fits the screen at the largest interface size.
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("preferenceTabs")
-        self.tabs.setAccessibleName(self.tr("Preference pages"))
-        self.pages: dict[str, QFormLayout] = {}
+        # Built in this order, which is also the Tab order: pages, their controls, buttons.
+        self.tabs, self.pages = self._build_pages()
+        self._add_controls()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        settings.changed.connect(self._show_value)
+        if speech is not None:
+            # Bound methods, not lambdas: Qt drops these connections with the dialog. A
+            # lambda outlived it and filled deleted combo boxes (RuntimeError) whenever
+            # speech failed after Preferences had been closed.
+            speech.voices_changed.connect(self._fill_voices)
+            speech.unavailable.connect(self._on_speech_unavailable)
+        self._fill_voices()
+        for key in self.controls:
+            self._show_value(key, settings.get(key))
+
+    def _build_pages(self) -> tuple[QTabWidget, dict[str, QFormLayout]]:
+        """Three pages, so that each page's labels can have a mnemonic of their own in both
+        languages, and the dialog fits the screen at the largest interface size."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("preferenceTabs")
+        tabs.setAccessibleName(self.tr("Preference pages"))
+        pages: dict[str, QFormLayout] = {}
         for page, title, description in (
             ("display", self.tr("&Display"), self.tr("Sizes, colours and language")),
             ("text", self.tr("Te&xt"), self.tr("Font and spacing of the article text")),
             ("speech", self.tr("Spee&ch"), self.tr("Reading aloud")),
         ):
-            widget = QWidget(self.tabs)
+            widget = QWidget(tabs)
             widget.setObjectName(f"{page}Page")
             widget.setAccessibleName(title.replace("&", ""))
             widget.setAccessibleDescription(description)
             form = QFormLayout(widget)
             # At large interface sizes a control goes under its label rather than off screen.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            self.pages[page] = form
-            index = self.tabs.addTab(widget, title)
-            self.tabs.setTabToolTip(index, description)
-        for key, setting in SCHEMA.items():
-            if not setting.visible or key not in words:
+            pages[page] = form
+            index = tabs.addTab(widget, title)
+            tabs.setTabToolTip(index, description)
+        return tabs, pages
+
+    def _add_controls(self) -> None:
+        """A labelled control per declared, visible setting, on its page; the font warning."""
+        words = self._words()
+        for setting in SCHEMA.values():
+            if not setting.visible or setting not in words:
                 continue
-            label_text, help_text = words[key]
+            label_text, help_text = words[setting]
             control = self._control(setting)
-            control.setObjectName(key)
+            control.setObjectName(setting.key)
             control.setAccessibleName(label_text.replace("&", ""))
             control.setAccessibleDescription(help_text)
             control.setToolTip(help_text)
             label = QLabel(label_text, self)
             label.setBuddy(control)
-            self.pages[page_of(key)].addRow(label, control)
-            self.controls[key] = control
+            self.pages[page_of(setting)].addRow(label, control)
+            self.controls[setting] = control
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
         self.pages["text"].addRow("", self.font_warning)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Reset (asks first) on the left, Close on the right; Close is the one default."""
         # Plain buttons in a row, not a QDialogButtonBox: with a style sheet applied, Tab
         # from the last control skipped the box's first button (Qt 6.11), so Reset could
         # be reached only backwards.
@@ -122,128 +148,113 @@ class PreferencesDialog(QDialog):
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addLayout(buttons)
-        settings.changed.connect(self._show_value)
-        if speech is not None:
-            # Bound methods, not lambdas: Qt drops these connections with the dialog. A
-            # lambda outlived it and filled deleted combo boxes (RuntimeError) whenever
-            # speech failed after Preferences had been closed.
-            speech.voices_changed.connect(self._fill_voices)
-            speech.unavailable.connect(self._on_speech_unavailable)
-        self._fill_voices()
-        for key in self.controls:
-            self._show_value(key, settings.get(key))
+        return buttons
 
-    def _words(self) -> dict[str, tuple[str, str]]:
+    def _words(self) -> dict[Setting[Any], tuple[str, str]]:
         return {
-            "view/scale": (self.tr("Text &size"), self.tr("Size of the article text")),
-            "view/interface_scale": (
+            keys.SCALE: (self.tr("Text &size"), self.tr("Size of the article text")),
+            keys.INTERFACE_SCALE: (
                 self.tr("&Interface size"),
                 self.tr("Size of menus, buttons, the library list and dialogs"),
             ),
-            "view/theme": (self.tr("Colour &theme"), self.tr("Colours of the whole window")),
-            "text/font": (
+            keys.THEME: (self.tr("Colour &theme"), self.tr("Colours of the whole window")),
+            keys.FONT: (
                 self.tr("&Font"),
                 self.tr("Font of the article text; Be Vietnam Pro has every Vietnamese letter"),
             ),
-            "text/line_height": (
+            keys.LINE_HEIGHT: (
                 self.tr("&Line height"),
                 self.tr("Space between lines, in percent of the font size"),
             ),
-            "text/paragraph_spacing": (
+            keys.PARAGRAPH_SPACING: (
                 self.tr("&Paragraph spacing"),
                 self.tr("Space after each paragraph, in percent of the font size"),
             ),
-            "text/letter_spacing": (
+            keys.LETTER_SPACING: (
                 self.tr("L&etter spacing"),
                 self.tr("Extra space between letters, in hundredths of the font size"),
             ),
-            "text/word_spacing": (
+            keys.WORD_SPACING: (
                 self.tr("&Word spacing"),
                 self.tr("Extra space between words, in hundredths of the font size"),
             ),
-            "text/max_line_chars": (
+            keys.MAX_LINE_CHARS: (
                 self.tr("Longest li&ne (characters)"),
                 self.tr("Shorter lines are easier to follow; 0 uses the whole width"),
             ),
-            "speech/rate": (
+            keys.SPEECH_RATE: (
                 self.tr("Reading &speed"),
                 self.tr("Words per minute when reading aloud"),
             ),
-            "speech/volume": (self.tr("Reading vol&ume"), self.tr("Loudness of reading aloud")),
-            "speech/figures": (
+            keys.SPEECH_VOLUME: (self.tr("Reading vol&ume"), self.tr("Loudness of reading aloud")),
+            keys.SPEECH_FIGURES: (
                 self.tr("Images read &aloud"),
                 self.tr("What is read aloud for each image"),
             ),
-            "speech/highlight": (
+            keys.SPEECH_HIGHLIGHT: (
                 self.tr("&Highlight while reading"),
                 self.tr("How the sentence and the word being read aloud are marked"),
             ),
-            "speech/voice_vi": (
+            keys.VOICE_VI: (
                 self.tr("Voice for &Vietnamese"),
                 self.tr("The voice that reads Vietnamese articles"),
             ),
-            "speech/voice_en": (
+            keys.VOICE_EN: (
                 self.tr("Voice for &English"),
                 self.tr("The voice that reads English articles"),
             ),
-            "ui/language": (
+            keys.LANGUAGE: (
                 self.tr("Interface lan&guage"),
                 self.tr("Language of menus and messages; takes effect at the next start"),
             ),
         }
 
-    def _choice_text(self, key: str, value: Any) -> str:
-        names = {("view/theme", key): name for key, name in theme_names().items()} | {
-            ("ui/language", "auto"): self.tr("Follow the system"),
-            ("ui/language", "vi"): "Tiếng Việt",
-            ("ui/language", "en"): "English",
-            ("text/max_line_chars", 0): self.tr("Whole width"),
-            ("speech/figures", "caption"): self.tr("The caption"),
-            ("speech/figures", "alt"): self.tr("The image description"),
-            ("speech/figures", "both"): self.tr("Caption and description"),
-            ("speech/figures", "skip"): self.tr("Nothing"),
-            ("speech/highlight", "sentence-word"): self.tr("Sentence and word in colour"),
-            ("speech/highlight", "sentence"): self.tr("Sentence in colour"),
-            ("speech/highlight", "word"): self.tr("Word in colour"),
-            ("speech/highlight", "underline"): self.tr("Sentence underlined, word in colour"),
-            ("speech/highlight", "none"): self.tr("No highlight"),
+    def _choice_text(self, key: Setting[Any], value: Any) -> str:
+        names = {(keys.THEME, name): text for name, text in theme_names().items()} | {
+            (keys.LANGUAGE, "auto"): self.tr("Follow the system"),
+            (keys.LANGUAGE, "vi"): "Tiếng Việt",
+            (keys.LANGUAGE, "en"): "English",
+            (keys.MAX_LINE_CHARS, 0): self.tr("Whole width"),
+            (keys.SPEECH_FIGURES, "caption"): self.tr("The caption"),
+            (keys.SPEECH_FIGURES, "alt"): self.tr("The image description"),
+            (keys.SPEECH_FIGURES, "both"): self.tr("Caption and description"),
+            (keys.SPEECH_FIGURES, "skip"): self.tr("Nothing"),
+            (keys.SPEECH_HIGHLIGHT, "sentence-word"): self.tr("Sentence and word in colour"),
+            (keys.SPEECH_HIGHLIGHT, "sentence"): self.tr("Sentence in colour"),
+            (keys.SPEECH_HIGHLIGHT, "word"): self.tr("Word in colour"),
+            (keys.SPEECH_HIGHLIGHT, "underline"): self.tr("Sentence underlined, word in colour"),
+            (keys.SPEECH_HIGHLIGHT, "none"): self.tr("No highlight"),
         }
         if (key, value) in names:
             return names[(key, value)]
-        return f"{value}%" if key in ("view/scale", "view/interface_scale") else str(value)
+        return f"{value}%" if key in (keys.SCALE, keys.INTERFACE_SCALE) else str(value)
 
-    def _control(self, setting: Setting) -> QWidget:
-        key = setting.key
-        if key in VOICE_KEYS:
+    def _control(self, setting: Setting[Any]) -> QWidget:
+        if setting in VOICE_KEYS:
             combo = QComboBox(self)
             combo.currentIndexChanged.connect(
-                lambda i, k=key, c=combo: (
+                lambda i, k=setting, c=combo: (
                     self._changed(k, c.itemData(i)) if c.itemData(i) is not None else None
                 )
             )
             return combo
-        if key == "text/font":
+        if setting is keys.FONT:
             box = QFontComboBox(self)
             box.currentFontChanged.connect(self._font_chosen)
             return box
         if setting.choices is not None:
             combo = QComboBox(self)
             for value in setting.choices:
-                combo.addItem(self._choice_text(key, value), value)
+                combo.addItem(self._choice_text(setting, value), value)
             combo.currentIndexChanged.connect(
-                lambda i, k=key, c=combo: self._changed(k, c.itemData(i))
+                lambda i, k=setting, c=combo: self._changed(k, c.itemData(i))
             )
             return combo
         spin = QSpinBox(self)
         spin.setRange(setting.minimum or 0, setting.maximum or 100)
         spin.setSingleStep(setting.step)
-        spin.setSuffix(
-            "%" if key in {"text/line_height", "text/paragraph_spacing", "speech/volume"} else ""
-        )
-        spin.valueChanged.connect(lambda v, k=key: self._changed(k, v))
+        spin.setSuffix("%" if setting in PERCENT_SPINS else "")
+        spin.valueChanged.connect(lambda v, k=setting: self._changed(k, v))
         return spin
 
     def _fill_voices(self) -> None:
@@ -282,15 +293,15 @@ class PreferencesDialog(QDialog):
     def _on_speech_unavailable(self, _reason: str) -> None:
         self._fill_voices()
 
-    def _changed(self, key: str, value: Any) -> None:
+    def _changed(self, key: Setting[Any], value: Any) -> None:
         if not self._updating:
             self.settings.set(key, value)
 
     def _font_chosen(self, font: QFont) -> None:
         family = font.family()
-        self._changed("text/font", "" if family == self.bundled_family else family)
+        self._changed(keys.FONT, "" if family == self.bundled_family else family)
 
-    def _show_value(self, key: str, value: Any) -> None:
+    def _show_value(self, key: Setting[Any], value: Any) -> None:
         control = self.controls.get(key)
         if control is None:
             return
@@ -343,4 +354,4 @@ class PreferencesDialog(QDialog):
 
     def reset_to_defaults(self) -> None:
         for key in self.controls:
-            self.settings.store.reset(key)
+            self.settings.reset(key)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.model import Article
-from reader.settings import SCHEMA
+from reader.settings import Setting, keys
 from reader.ui.mailbox import Mailbox
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_script import ScriptQueue
@@ -376,17 +376,17 @@ class SpeechController(ScriptQueue):
         settings.changed.connect(self._on_setting_changed)
         self._apply_settings()
 
-    def _on_setting_changed(self, key: str, _value: object) -> None:
-        if key.startswith("speech/"):
+    def _on_setting_changed(self, key: Setting[Any], _value: object) -> None:
+        if key.section == "speech":
             self._apply_settings()
 
     def _apply_settings(self) -> None:
         assert self._settings is not None
         get = self._settings.get
-        self.rate = get("speech/rate")
-        self.volume = get("speech/volume") / 100
-        self.voice_overrides = {"vi": get("speech/voice_vi"), "en": get("speech/voice_en")}
-        figures = get("speech/figures")
+        self.rate = get(keys.SPEECH_RATE)
+        self.volume = get(keys.SPEECH_VOLUME) / 100
+        self.voice_overrides = {"vi": get(keys.VOICE_VI), "en": get(keys.VOICE_EN)}
+        figures = get(keys.SPEECH_FIGURES)
         if self._set_figures(figures) and self._article is not None:
             # the same place in the new script
             position, playing = self.position(), self.state == "playing"
@@ -394,27 +394,26 @@ class SpeechController(ScriptQueue):
             if playing:
                 self.play()
 
-    def step(self, key: str, steps: int) -> None:
+    def step(self, key: Setting[int], steps: int) -> None:
         """One step of speed or loudness, said as a message; the sentence being read
         starts again, so the change is heard at once."""
         assert self._settings is not None
         translate = QCoreApplication.translate
-        setting = SCHEMA[key]
-        low, high = setting.minimum or 0, setting.maximum or 0
+        low, high = key.minimum or 0, key.maximum or 0
         old = self._settings.get(key)
-        value = max(low, min(high, old + steps * setting.step))
+        value = max(low, min(high, old + steps * key.step))
         if value != old:
             self._settings.set(key, value)
             self.say_again()
-        if key == "speech/rate":
+        if key is keys.SPEECH_RATE:
             message = translate("MainWindow", "Reading speed: {0} words per minute").format(value)
         else:
             message = translate("MainWindow", "Reading volume: {0}%").format(value)
         limit = {
-            ("speech/rate", low): translate("MainWindow", "slowest"),
-            ("speech/rate", high): translate("MainWindow", "fastest"),
-            ("speech/volume", low): translate("MainWindow", "quietest"),
-            ("speech/volume", high): translate("MainWindow", "loudest"),
+            (keys.SPEECH_RATE, low): translate("MainWindow", "slowest"),
+            (keys.SPEECH_RATE, high): translate("MainWindow", "fastest"),
+            (keys.SPEECH_VOLUME, low): translate("MainWindow", "quietest"),
+            (keys.SPEECH_VOLUME, high): translate("MainWindow", "loudest"),
         }.get((key, value))
         if limit:
             message = translate("MainWindow", "{0} ({1})").format(message, limit)

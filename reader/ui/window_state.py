@@ -5,18 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from reader.settings import keys
 from reader.ui.qt_settings import QtSettings
 
 
 def restore(settings: QtSettings, window: QWidget, splitter: QSplitter) -> None:
-    geometry = settings.get("window/geometry")
+    geometry = settings.get(keys.WINDOW_GEOMETRY)
     if geometry:
         window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-    state = settings.get("window/splitter")
+    state = settings.get(keys.WINDOW_SPLITTER)
     if state:
         splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
 
 def save(settings: QtSettings, window: QWidget, splitter: QSplitter) -> None:
-    settings.set("window/geometry", bytes(window.saveGeometry().toBase64()).decode())
-    settings.set("window/splitter", bytes(splitter.saveState().toBase64()).decode())
+    settings.set(keys.WINDOW_GEOMETRY, bytes(window.saveGeometry().toBase64()).decode())
+    settings.set(keys.WINDOW_SPLITTER, bytes(splitter.saveState().toBase64()).decode())

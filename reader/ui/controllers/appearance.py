@@ -7,13 +7,15 @@ A+/A- buttons, theme menu) from the signals, so a kiosk layout reuses it as it i
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QListView, QStyle
 
 from reader.rendering.html import Labels, RenderOptions
 from reader.rendering.themes import THEME_ORDER, resolve_theme
-from reader.settings import SCALE_STEPS
+from reader.settings import SCALE_STEPS, Setting, keys
 from reader.ui.article_view import ArticleView
 from reader.ui.fonts import missing_letters, reading_font
 from reader.ui.qt_settings import QtSettings
@@ -53,20 +55,20 @@ class AppearanceController(QObject):
 
     @property
     def scale(self) -> int:
-        return int(self.settings.get("view/scale"))
+        return int(self.settings.get(keys.SCALE))
 
     def zoom_in(self) -> None:
         bigger = [s for s in SCALE_STEPS if s > self.scale]
         if bigger:
-            self.settings.set("view/scale", bigger[0])
+            self.settings.set(keys.SCALE, bigger[0])
 
     def zoom_out(self) -> None:
         smaller = [s for s in SCALE_STEPS if s < self.scale]
         if smaller:
-            self.settings.set("view/scale", smaller[-1])
+            self.settings.set(keys.SCALE, smaller[-1])
 
     def zoom_reset(self) -> None:
-        self.settings.set("view/scale", 100)
+        self.settings.set(keys.SCALE, 100)
 
     def _warn_about_missing_letters(self) -> None:
         missing = missing_letters(self.reading_font(100))
@@ -83,10 +85,10 @@ class AppearanceController(QObject):
     def next_theme(self) -> None:
         current = self.theme.name
         order = list(THEME_ORDER)
-        self.settings.set("view/theme", order[(order.index(current) + 1) % len(order)])
+        self.settings.set(keys.THEME, order[(order.index(current) + 1) % len(order)])
 
     def _apply_theme(self) -> None:
-        choice = self.settings.get("view/theme")
+        choice = self.settings.get(keys.THEME)
         dark, high_contrast = desktop_preferences()
         self.theme = resolve_theme(choice, desktop_dark=dark, desktop_high_contrast=high_contrast)
         app = QApplication.instance()
@@ -100,17 +102,17 @@ class AppearanceController(QObject):
         self.view.set_render_options(RenderOptions(colors=self.theme.article, labels=labels))
         self.view.set_speech_colors(self.theme.speech)
 
-    def _on_setting_changed(self, key: str, value: object) -> None:
-        if key == "view/theme":
+    def _on_setting_changed(self, key: Setting[Any], value: object) -> None:
+        if key is keys.THEME:
             self._apply_theme()
             self.message.emit(translate("MainWindow", "Colour theme: {0}").format(
                 theme_names()[str(value)]), 3000)  # fmt: skip
-        if key.startswith("text/"):
+        if key.section == "text":
             self._apply_text_style()
             self._warn_about_missing_letters()
-        if key == "view/interface_scale":
+        if key is keys.INTERFACE_SCALE:
             self._apply_interface_scale()
-        if key == "view/scale":
+        if key is keys.SCALE:
             self._apply_scale(int(value))  # type: ignore[call-overload]
             self.message.emit(translate("MainWindow", "Text size {0}%").format(value), 3000)
 
@@ -120,17 +122,17 @@ class AppearanceController(QObject):
         """Font and spacing from the settings (family, spacings, longest line)."""
         get = self.settings.get
         self.view.set_text_spacing(
-            get("text/line_height"), get("text/paragraph_spacing"), get("text/max_line_chars")
+            get(keys.LINE_HEIGHT), get(keys.PARAGRAPH_SPACING), get(keys.MAX_LINE_CHARS)
         )
         self._apply_scale(self.scale)
 
     def reading_font(self, scale: int) -> QFont:
         get = self.settings.get
         return reading_font(
-            get("text/font") or self.reading_family,
+            get(keys.FONT) or self.reading_family,
             scale,
-            get("text/letter_spacing"),
-            get("text/word_spacing"),
+            get(keys.LETTER_SPACING),
+            get(keys.WORD_SPACING),
         )
 
     def _apply_scale(self, scale: int) -> None:
@@ -143,7 +145,7 @@ class AppearanceController(QObject):
         """The library grows with the article text up to double, or with the interface."""
         if self.list_view is None:
             return
-        percent = max(min(self.scale, 200), self.settings.get("view/interface_scale"))
+        percent = max(min(self.scale, 200), self.settings.get(keys.INTERFACE_SCALE))
         list_font = QFont(self.ui_base_font)
         list_font.setPointSizeF(self.ui_base_font.pointSizeF() * percent / 100)
         self.list_view.setFont(list_font)
@@ -155,7 +157,7 @@ class AppearanceController(QObject):
 
     def _apply_interface_scale(self) -> None:
         """Menus, buttons, labels and dialogs at the chosen size (the app's font)."""
-        percent = self.settings.get("view/interface_scale")
+        percent = self.settings.get(keys.INTERFACE_SCALE)
         font = QFont(self.ui_base_font)
         font.setPointSizeF(self.ui_base_font.pointSizeF() * percent / 100)
         QApplication.setFont(font)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.formats.errors import ArticleError
+from reader.settings import keys
 from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryModel
 from reader.ui.loading import LoadedArticle, Loader
@@ -74,7 +75,7 @@ class LibraryController(QObject):
             QTimer.singleShot(30, self, lambda: self.reload_library(reopen=False))
 
     def saved_article(self) -> Path | None:
-        saved = self.settings.get("library/last_article")
+        saved = self.settings.get(keys.LAST_ARTICLE)
         if not saved:
             return None
         path = Path(saved)
@@ -127,7 +128,7 @@ class LibraryController(QObject):
             return  # stale (or the view's own re-render); an unshown document is freed by Python
         self._list_library_soon()
         if self.current_path is not None:
-            self.settings.set("library/last_article", str(self.current_path))
+            self.settings.set(keys.LAST_ARTICLE, str(self.current_path))
             # ⚠ in the library for images not shown
             self.model.mark_images(self.current_path, loaded.image_problems_all())
         self.article_loaded.emit(loaded)

@@ -7,9 +7,12 @@ The speech controller knows nothing of the view; this bridge is the one place th
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.library.positions import ReadingPosition
+from reader.settings import Setting, keys
 from reader.ui.article_view import ArticleView
 from reader.ui.qt_settings import QtSettings
 from reader.ui.speech_controller import SpeechController
@@ -37,12 +40,12 @@ class SpeechView(QObject):
         view.read_selection_requested.connect(self.read_selection)
         settings.changed.connect(self._on_setting_changed)
 
-    def _on_setting_changed(self, key: str, _value: object) -> None:
-        if key.startswith("speech/"):
+    def _on_setting_changed(self, key: Setting[Any], _value: object) -> None:
+        if key.section == "speech":
             self.apply_highlight()
 
     def apply_highlight(self) -> None:
-        self.view.set_highlight_style(self.settings.get("speech/highlight"))
+        self.view.set_highlight_style(self.settings.get(keys.SPEECH_HIGHLIGHT))
         if self._spoken_sentence is not None:
             self.view.show_speech(self._spoken_sentence, None)
 
