@@ -1,17 +1,19 @@
 """`make bench`: start-up, memory and text-size relayout figures. Prints figures; asserts nothing.
 
 Targets (issue #2): launch to article painted <= 250 ms, peak memory <= 90 MB, one text-size
-step <= 16 ms on the seed article and <= 50 ms on an article ten times as long. Import
+step <= 16 ms on the seed article and <= 50 ms on an article ten times as long; launch ratio
+(issue #10, ../shared/tools/launch-ratio) <= 1.6. Import
 (issue #4): 1,000 text scrapes at >= 200 per second; saved web pages: the rate is printed.
 
-`python scripts/bench.py [PART...]` runs only the parts named (launch, font-steps, soak,
-large-article, import, import-html, speech); no part named: all of them.
+`python scripts/bench.py [PART...]` runs only the parts named (launch, launch-ratio, font-steps,
+soak, large-article, import, import-html, speech); no part named: all of them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -104,6 +106,19 @@ def bench_launch() -> None:
         f"  of which after Python start-up: median {statistics.median(r[1] for r in runs):.0f} ms"
     )
     print(f"peak memory (max RSS): {max(r[2] for r in runs):.1f} MB (target <= 90)")
+
+
+def bench_launch_ratio() -> None:
+    """The shared tool's figure (issue #10: ratio <= 1.6): spawn -> window titled with the
+    seed article under Xvfb, against a bare QTextBrowser, alternated in one run."""
+    tool = PROJECT.parent / "shared" / "tools" / "launch-ratio"
+    if not tool.exists() or shutil.which("Xvfb") is None:
+        print(f"launch ratio: not measured ({tool} or Xvfb is not on this machine)")
+        return
+    env = dict(os.environ, PY=sys.executable)
+    done = subprocess.run([str(tool)], cwd=PROJECT, env=env, capture_output=True, text=True)
+    for line in (done.stdout + done.stderr).strip().splitlines()[-3:]:
+        print(f"launch ratio: {line}")
 
 
 def bench_font_steps() -> None:
@@ -529,6 +544,7 @@ if __name__ == "__main__":
     )
     parts = {
         "launch": bench_launch,
+        "launch-ratio": bench_launch_ratio,
         "font-steps": bench_font_steps,
         "soak": bench_soak,  # before the large article, whose freed memory the process keeps
         "large-article": bench_large_article,
