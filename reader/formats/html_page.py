@@ -39,7 +39,6 @@ from reader.formats.encodings import (
     recapitalise_tcvn3,
     vietnamese_score,
 )
-from reader.formats.markdown_article import make_text
 from reader.formats.portal import (  # the portal rules both importers share
     AUTHOR_LINE,
     FOOTER,
@@ -66,6 +65,7 @@ from reader.model import (
     Quote,
     Span,
 )
+from reader.text.sentences import make_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

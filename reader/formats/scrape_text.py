@@ -29,7 +29,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.formats.markdown_article import make_text
 from reader.formats.portal import (
     AUTHOR_LINE,
     BYLINE_LABEL,
@@ -51,6 +50,7 @@ from reader.formats.portal import (
     name_like,
 )
 from reader.model import Article, Block, Figure, Heading, Paragraph
+from reader.text.sentences import make_text
 
 __all__ = [
     "NOTE_NO_DATE",
