@@ -21,6 +21,7 @@ from reader.formats.errors import ArticleError
 __all__ = ["KNOWN_KEYS", "MAX_TITLE_CHARS", "FrontMatter", "clean_title", "parse_front_matter"]
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_TITLE_CHARS = 300
 # imported_sha256: written by the importer, so it can tell an article edited since (see
 # reader/formats/markdown_writer.py); the model does not carry it.
 KNOWN_KEYS = {"title", "date", "lang", "author", "source", "tags", "lead", "imported_sha256"}
@@ -45,6 +46,8 @@ class FrontMatter:
 
 
 def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
+    """The metadata of article ``text`` and the body after it (raises ``ArticleError`` only
+    when the front matter cannot be read at all)."""
     meta, body, body_line = _split_front_matter(text, path)
     warnings: list[str] = []
     for key in sorted(set(meta) - KNOWN_KEYS):
@@ -71,7 +74,6 @@ def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
     )
 
 
-MAX_TITLE_CHARS = 300
 # Embeddings, overrides and isolates: in a title they can show it reversed, in the library
 # list and the window title alike. (LRM/RLM only mark direction and stay.)
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")

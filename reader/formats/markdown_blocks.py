@@ -17,8 +17,6 @@ from reader.text.sentences import make_text
 __all__ = ["MAX_SPAN_DEPTH", "BlockBuilder"]
 
 _WS = re.compile(r"\s+")
-
-
 MAX_SPAN_DEPTH = 8  # emphasis inside emphasis... beyond this it is plain text
 _SPAN_KINDS = {
     "em": "em", "i": "em", "strong": "strong", "b": "strong", "code": "code", "a": "link"
@@ -107,6 +105,9 @@ def _container_depth(root: ET.Element) -> int:
 
 
 class BlockBuilder:
+    """One article body -> its blocks, sentences split by ``lang``; images are checked
+    against ``folder`` and their problems added to ``warnings``."""
+
     def __init__(self, lang: str, folder: Path | None, warnings: list[str]) -> None:
         self.lang = lang
         self.folder = folder
