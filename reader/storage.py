@@ -1,8 +1,9 @@
 """The one way the reader keeps a file: written whole or not at all, a damaged one set aside.
 
-Settings, reading positions, the model cache and the importer each used to carry their own
-copy of this and they drifted apart (one raised on a read-only folder, one did not; one
-wrote a fixed ``.tmp`` name that a folder of that name broke). They all use this now.
+Settings, reading positions, the model cache and the importer all keep their files through
+it, so they fail alike: a file that cannot be written raises ``OSError`` for each of them,
+and the temporary file has a fresh name (a fixed ``.tmp`` name breaks when a folder of that
+name exists).
 """
 
 from __future__ import annotations

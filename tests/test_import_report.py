@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from reader.importer import NOTE_CODES, REASONS, run_import
-from reader.importer.report import placeholders
 from reader.ui import import_report
 from reader.ui.import_report import ImportReport, render_report, report_line
 from tests.conftest import SEED_TEXT
@@ -43,6 +43,11 @@ from tests.test_import_records import (
 # Reasons whose command sentence names the command's --force option: the window words them
 # for itself.
 WINDOW_WORDING = {"edited", "not-imported"}
+
+
+def placeholders(template: str) -> set[str]:
+    """The ``{0}``, ``{1}``... of a sentence (the window's translation keeps the same)."""
+    return set(re.findall(r"\{(\w*)\}", template))
 
 
 # --- the lines, in English ------------------------------------------------------------------

@@ -1226,7 +1226,7 @@ def test_linked_article_inside_its_folder_is_read(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_pipe_swapped_in_after_the_check_does_not_block(tmp_path: Path) -> None:
     """The open itself never blocks and checks the open file: stat() may be stale."""
-    from reader.formats.markdown_article import _read_regular_file
+    from reader.formats.article_file import _read_regular_file
 
     fifo = tmp_path / "pipe.md"
     os.mkfifo(fifo)

@@ -1,1 +1,2 @@
-"""Sources -> article model: Markdown article files (and later, imported scrapes)."""
+"""Sources -> article model: Markdown article files, text scrapes and saved web pages;
+and the model -> Markdown, for the importer."""

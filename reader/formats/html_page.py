@@ -11,10 +11,11 @@ navigation, menus, ads, sidebars, footers, scripts, styles, forms, iframes); thi
    language, the "saved from" address and its text lines (for the date line near the title);
 3. walks trafilatura's XML (``page_items``: ``head``, ``p``, ``graphic``, ``list``,
    ``quote``, ``table``, their inline spans aligned by ``page_spans``), pairs images with
-   their captions, applies the portal rules (``portal``, shared with the text importer:
-   toolbars, date lines, "Tin liên quan" footers, the closing ``/.`` byline) and checks every
-   image (``page_images``): only a file inside the page's own folder that really is an image
-   is kept; remote images are never fetched (the figure keeps its caption and alt text).
+   their captions, applies the portal rules (``page_rules``, with the line rules of ``portal``
+   that the text importer shares: toolbars, date lines, "Tin liên quan" footers, the closing
+   ``/.`` byline) and checks every image (``page_images``): only a file inside the page's
+   own folder that really is an image is kept; remote images are never fetched (the figure
+   keeps its caption and alt text).
 
 Nothing of the page's markup reaches the article: the model holds text with its inline spans
 (emphasis, strong and http/https links, from trafilatura's ``hi`` and ``ref``), and images are
@@ -39,22 +40,31 @@ from reader.formats.encodings import (
     recapitalise_tcvn3,
     vietnamese_score,
 )
-from reader.formats.markdown_article import make_text
-from reader.formats.portal import (  # the portal rules both importers share
-    AUTHOR_LINE,
-    FOOTER,
-    GLUED_AUTHOR,
-    MARKER,
-    PHOTO_CREDIT,
-    TAGS_LINE,
-    Meta,
-    caption_score,
-    clean_author,
-    is_paragraph,
-    is_toolbar,
-    meta_line,
-    name_like,
+from reader.formats.page_images import Images, useful_alt
+from reader.formats.page_items import Item, read_items
+from reader.formats.page_links import NO_LINKS
+from reader.formats.page_markup import (
+    SAVED_FROM,
+    clean_text,
+    page_lines,
+    read_markup,
+    text_key,
 )
+from reader.formats.page_rules import (
+    drop_boilerplate,
+    drop_title_heading,
+    is_caption_after_image,
+    take_byline,
+    take_lead,
+)
+from reader.formats.page_spans import (
+    BlockKind,
+    Spans,
+    caption_text_spans,
+    whole_dropped,
+    writable_spans,
+)
+from reader.formats.portal import Meta, is_paragraph, meta_line
 from reader.formats.scrape_text import NOTE_NO_DATE, NOTE_TITLE_FROM_LEAD, title_from_lead
 from reader.model import (
     Article,
@@ -66,29 +76,10 @@ from reader.model import (
     Quote,
     Span,
 )
+from reader.text.sentences import make_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
-
-from reader.formats.page_images import Images, useful_alt
-from reader.formats.page_items import Item, read_items
-from reader.formats.page_links import NO_LINKS
-from reader.formats.page_markup import (
-    MAX_CAPTION,
-    SAVED_FROM,
-    clean_text,
-    page_lines,
-    read_markup,
-    text_key,
-)
-from reader.formats.page_spans import (
-    BlockKind,
-    Spans,
-    caption_text_spans,
-    clip_spans,
-    whole_dropped,
-    writable_spans,
-)
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -255,19 +246,6 @@ def _extract(root: HtmlElement) -> Any:
 # --- the parser ------------------------------------------------------------------------------
 
 
-def _is_caption_after_image(it: Item, img: Item, known: set[str]) -> bool:
-    if it.kind == "caption":
-        return True
-    if it.kind != "p" or len(it.text) > MAX_CAPTION:
-        return False
-    if text_key(it.text) in known or (img.title and text_key(img.title) == text_key(it.text)):
-        return True
-    if it.style == "i":
-        return True
-    short = not is_paragraph(it.text)
-    return short and (bool(PHOTO_CREDIT.search(it.text)) or caption_score(it.text) >= 2)
-
-
 def parse_html(
     text: str,
     *,
@@ -280,15 +258,8 @@ def parse_html(
     fetched from the network: its images are remote and never fetched). ``source``: the
     page's address or file name, used when the page names no address of its own.
     """
-    traf = _trafilatura()
     head = text[:4096]
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a declaration in a str
-    try:
-        root = traf.load_html(text)
-    except (ValueError, RecursionError):
-        root = None
-    if root is None:
-        raise HtmlPageError("no-html")
+    root = _load_html(text)
     try:
         markup = read_markup(root, _page_address(source, head))
     except RecursionError:
@@ -296,108 +267,28 @@ def parse_html(
     doc = _extract(root)
     if doc is None or doc.body is None:
         raise HtmlPageError("page-no-article")
-
-    warnings: list[str] = []
     for lb in doc.body.iter("lb"):  # a line break separates words
         lb.tail = " " + (lb.tail or "")
     items = read_items(doc.body, markup.links or NO_LINKS)
-    title = clean_text(doc.title or "") or None
 
-    # The title shows as a heading in the body too: drop it (or take it when metadata had none).
-    first_heading = next((i for i, it in enumerate(items) if it.kind == "heading"), None)
-    if first_heading is not None and first_heading <= 2:
-        h = items[first_heading].text
-        kh, kt = text_key(h), text_key(title or "")
-        if title is None and not is_paragraph(h):
-            title = h
-            del items[first_heading]
-        elif kh and kt and (kh == kt or kt.startswith(kh) or kh.startswith(kt)):
-            del items[first_heading]
-
-    # Boilerplate that trafilatura kept: toolbars, date lines, portal markers, footers.
-    meta = Meta()
-    author: str | None = None
-    kept: list[Item] = []
-    for it in items:
-        if it.kind in ("p", "heading"):
-            s = it.text
-            if MARKER.search(s) or is_toolbar(s) or meta_line(s, meta, header=not kept):
-                continue
-            if TAGS_LINE.match(s):
-                continue
-            if m := AUTHOR_LINE.match(s):
-                author = author or clean_author(m.group(1))
-                continue
-            if kept and FOOTER.match(s):
-                break
-        kept.append(it)
-    items = kept
-
-    # Headings that are prose (a sapo in <h2>) are paragraphs.
-    for it in items:
-        if it.kind == "heading" and is_paragraph(it.text):
-            it.kind = "p"
-
-    # The closing byline: glued to "/." or a name-like last paragraph.
-    texts = [i for i, it in enumerate(items) if it.kind == "p"]
-    if texts:
-        last = items[texts[-1]]
-        glued = GLUED_AUTHOR.match(last.text)
-        if glued and name_like(glued.group("author")):
-            last.text = glued.group("body")
-            last.spans = clip_spans(last.spans, len(last.text))
-            author = clean_author(glued.group("author"))
-        elif (
-            texts[-1] == len(items) - 1
-            and len(texts) >= 2
-            and texts[-2] == texts[-1] - 1  # right after a paragraph, not under a photo
-            and name_like(last.text)
-            and (items[texts[-2]].text.endswith("/.") or is_paragraph(items[texts[-2]].text))
-            and (items[texts[-2]].text.endswith("/.") or caption_score(last.text) < 2)
-        ):
-            author = clean_author(last.text)
-            del items[texts[-1]]
+    title = drop_title_heading(items, clean_text(doc.title or "") or None)
+    items, author = drop_boilerplate(items)
+    byline = take_byline(items)
+    if byline is not None:
+        author = byline
     if author is None and doc.author:
         author = clean_text(doc.author)[:120] or None
-
-    # Lead: the first paragraph when nothing but images comes before it, or one that matches
-    # the page's description or is wholly bold.
-    lead: str | None = None
-    description = text_key(doc.description or "")
-    i = 0
-    while i < len(items):
-        it = items[i]
-        if it.kind == "img":  # a photo above the lead, with its caption
-            nxt = items[i + 1] if i + 1 < len(items) else None
-            skip = nxt is not None and _is_caption_after_image(nxt, it, markup.captions)
-            i += 2 if skip else 1
-            continue
-        if it.kind == "p" and text_key(it.text) not in markup.captions:
-            k = text_key(it.text)
-            matches = len(description) >= 30 and (
-                k.startswith(description[:200]) or description.startswith(k[:200])
-            )
-            if matches or is_paragraph(it.text) or (it.style == "b" and len(it.text) > 80):
-                lead = it.text
-                del items[i]
-        break
-
+    lead = take_lead(items, text_key(doc.description or ""), markup.captions)
     images = Images(folder)
     blocks = _blocks(items, markup.captions, images)
-    body_text = [b.text for b in blocks if b.kind in ("paragraph", "quote")] + [
-        t for b in blocks if b.kind == "list" for t in b.items
-    ]
-    if lead is None and not (
-        any(is_paragraph(t) for t in body_text) or sum(map(len, body_text)) >= 200
-    ):  # a menu, a link list or a lone line is not an article
-        raise HtmlPageError("page-no-prose")
+    _check_prose(lead, blocks)
 
+    warnings: list[str] = []
     if not title:
         base = lead or next((b.text for b in blocks if b.kind == "paragraph"), "")
         title = title_from_lead(base) or None
         if title:
             warnings.append(NOTE_TITLE_FROM_LEAD)
-
     first_text = lead or next((b.text for b in blocks if b.text), "")
     date = _date(doc.date, page_lines(root, first_text[:40]))
     if date is None:
@@ -417,6 +308,31 @@ def parse_html(
     )
 
 
+def _load_html(text: str) -> HtmlElement:
+    """The page's element tree (lxml, through trafilatura); ``HtmlPageError`` if none."""
+    traf = _trafilatura()
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a declaration in a str
+    try:
+        root = traf.load_html(text)
+    except (ValueError, RecursionError):
+        root = None
+    if root is None:
+        raise HtmlPageError("no-html")
+    return root
+
+
+def _check_prose(lead: str | None, blocks: list[PageBlock]) -> None:
+    """A menu, a link list or a lone line is not an article: ``HtmlPageError`` unless
+    there is a lead, a paragraph of prose or 200 characters of body text."""
+    body_text = [b.text for b in blocks if b.kind in ("paragraph", "quote")] + [
+        t for b in blocks if b.kind == "list" for t in b.items
+    ]
+    if lead is None and not (
+        any(is_paragraph(t) for t in body_text) or sum(map(len, body_text)) >= 200
+    ):
+        raise HtmlPageError("page-no-prose")
+
+
 def _blocks(items: list[Item], known: set[str], images: Images) -> list[PageBlock]:
     blocks: list[PageBlock] = []
     i = 0
@@ -426,7 +342,7 @@ def _blocks(items: list[Item], known: set[str], images: Images) -> list[PageBloc
         if it.kind == "img":
             caption = None
             spans: Spans = ()
-            if i + 1 < n and _is_caption_after_image(items[i + 1], it, known):
+            if i + 1 < n and is_caption_after_image(items[i + 1], it, known):
                 caption = items[i + 1].text
                 spans = caption_text_spans(caption, items[i + 1].spans)
                 i += 1

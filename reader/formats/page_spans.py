@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_right
 from typing import Any, Literal
 
-from reader.formats.markdown_article import make_text, parse_article
+from reader.formats.markdown_article import parse_article
 from reader.formats.markdown_writer import article_to_markdown
 from reader.formats.page_links import NO_LINKS, Links
 from reader.formats.page_markup import clean_text
@@ -26,6 +26,7 @@ from reader.model import (
     Span,
 )
 from reader.model.article import SpanKind
+from reader.text.sentences import make_text
 
 BlockKind = Literal["heading", "paragraph", "figure", "quote", "list"]
 Spans = tuple[Span, ...]

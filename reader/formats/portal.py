@@ -188,6 +188,23 @@ def name_like(s: str) -> bool:
     return all(_NAME_TOKEN.match(w) and (w[0].isupper() or not w[0].isalpha()) for w in words)
 
 
+def glued_byline(last: str) -> tuple[str, str] | None:
+    """(text, author) when the text ``last`` closes with "/." and a name glued after it."""
+    m = GLUED_AUTHOR.match(last)
+    if m and name_like(m.group("author")):
+        return m.group("body"), m.group("author")
+    return None
+
+
+def closing_byline(before: str, last: str) -> bool:
+    """Whether ``last``, on its own right after the text ``before``, is the closing byline:
+    a name after the "/." mark, or after prose when it does not read as a photo caption."""
+    closed = before.endswith("/.")
+    return (
+        name_like(last) and (closed or is_paragraph(before)) and (closed or caption_score(last) < 2)
+    )
+
+
 # --- step 5: captions and subheadings --------------------------------------------------------
 
 _SURNAMES_WORDS = (

@@ -29,13 +29,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.formats.markdown_article import make_text
 from reader.formats.portal import (
     AUTHOR_LINE,
     BYLINE_LABEL,
     END,
     FOOTER,
-    GLUED_AUTHOR,
     MARKER,
     SENTENCE_BREAK,
     SOURCE_LINE,
@@ -44,6 +42,8 @@ from reader.formats.portal import (
     breadcrumb,
     caption_score,
     clean_author,
+    closing_byline,
+    glued_byline,
     heading_score,
     is_paragraph,
     is_toolbar,
@@ -51,6 +51,7 @@ from reader.formats.portal import (
     name_like,
 )
 from reader.model import Article, Block, Figure, Heading, Paragraph
+from reader.text.sentences import make_text
 
 __all__ = [
     "NOTE_NO_DATE",
@@ -218,85 +219,27 @@ def parse_scrape(text: str) -> Scrape:
     units = _units(text)
     if not units:
         raise ScrapeError("empty-text")
-
-    first_para = next((i for i, u in enumerate(units) if is_paragraph(u.text)), len(units))
     meta = Meta()
-    dropped: list[str] = []
-    kept: list[str] = []
-    author: str | None = None
-    source_note: str | None = None
-    for i, u in enumerate(units):
-        s = u.text
-        header = i < first_para
-        if MARKER.search(s) or is_toolbar(s) or meta_line(s, meta, header=header):
-            dropped.append(s)
-            continue
-        if (
-            header
-            and (crumbs := breadcrumb(s))
-            and (crumbs[0].lower() in {"trang chủ", "home", "trang nhất"} or len(crumbs) >= 3)
-        ):
-            dropped.append(s)
-            continue
-        if kept and not header and FOOTER.match(s):
-            dropped.extend(x.text for x in units[i:])
-            break
-        if TAGS_LINE.match(s):
-            dropped.append(s)
-            continue
-        if m := AUTHOR_LINE.match(s):
-            author = author or clean_author(m.group(1))
-            dropped.append(s)
-            continue
-        if not header and (m := SOURCE_LINE.match(s)):
-            source_note = m.group(1).strip()
-            dropped.append(s)
-            continue
-        kept.append(s)
-
+    found = _drop_boilerplate(units, meta)
+    kept = found.kept
     if not kept:
         raise ScrapeError("only-boilerplate")
-
-    # Author: the byline after the closing "/." (own unit or glued), else a name-like last unit.
-    end_author: str | None = None
-    last = kept[-1]
-    glued = GLUED_AUTHOR.match(last)
-    if glued and name_like(glued.group("author")):
-        kept[-1] = glued.group("body")
-        end_author = glued.group("author")
-    elif (
-        len(kept) >= 2
-        and name_like(last)
-        and (kept[-2].endswith("/.") or is_paragraph(kept[-2]))
-        and (kept[-2].endswith("/.") or caption_score(last) < 2)
-    ):
-        end_author = kept.pop()
+    author = found.author
+    end_author = _take_closing_byline(kept)
     if end_author is not None:
         author = clean_author(end_author)
 
-    # Title: the first unit when it is not prose.
     warnings: list[str] = []
     title: str | None = None
     if not is_paragraph(kept[0]) and len(kept[0]) <= _MAX_TITLE and len(kept) > 1:
-        title = kept.pop(0)
+        title = kept.pop(0)  # the first unit when it is not prose
     else:
         warnings.append(NOTE_NO_TITLE)
-
-    # A byline under the title (upper-case or labelled) when none closes the text.
-    if kept and not is_paragraph(kept[0]) and len(kept) > 1:
-        top = kept[0]
-        letters = [c for c in top if c.isalpha()]
-        if name_like(top) and (
-            BYLINE_LABEL.match(top) or (letters and all(c.isupper() for c in letters))
-        ):
-            kept.pop(0)
-            if author is None:
-                author = clean_author(top)
-
-    lead: str | None = None
+    top_author = _take_top_byline(kept)
+    if author is None:
+        author = top_author
     lead_at = next((i for i, s in enumerate(kept) if is_paragraph(s)), None)
-    if lead_at is not None:
-        lead = kept.pop(lead_at)
+    lead = kept.pop(lead_at) if lead_at is not None else None
 
     kinds = classify_short(kept)
     blocks = tuple(ScrapeBlock(k, s) for k, s in zip(kinds, kept, strict=True))
@@ -315,10 +258,82 @@ def parse_scrape(text: str) -> Scrape:
         author=author or None,
         blocks=blocks,
         sections=tuple(dict.fromkeys(meta.sections)),
-        source_note=source_note,
-        dropped=tuple(dropped),
+        source_note=found.source_note,
+        dropped=tuple(found.dropped),
         warnings=tuple(warnings),
     )
+
+
+@dataclass
+class _Found:
+    """The units left once the boilerplate is out, and what the boilerplate told."""
+
+    kept: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    author: str | None = None  # from a "Tác giả:" line
+    source_note: str | None = None  # from a closing "Nguồn:" line
+
+
+def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
+    """Step 2: markers, toolbars, date and meta lines (their dates go to ``meta``),
+    breadcrumbs, tag, author and source lines out; everything from a footer on."""
+    first_para = next((i for i, u in enumerate(units) if is_paragraph(u.text)), len(units))
+    found = _Found()
+    for i, u in enumerate(units):
+        s = u.text
+        header = i < first_para
+        if MARKER.search(s) or is_toolbar(s) or meta_line(s, meta, header=header):
+            found.dropped.append(s)
+            continue
+        if (
+            header
+            and (crumbs := breadcrumb(s))
+            and (crumbs[0].lower() in {"trang chủ", "home", "trang nhất"} or len(crumbs) >= 3)
+        ):
+            found.dropped.append(s)
+            continue
+        if found.kept and not header and FOOTER.match(s):
+            found.dropped.extend(x.text for x in units[i:])
+            break
+        if TAGS_LINE.match(s):
+            found.dropped.append(s)
+            continue
+        if m := AUTHOR_LINE.match(s):
+            found.author = found.author or clean_author(m.group(1))
+            found.dropped.append(s)
+            continue
+        if not header and (m := SOURCE_LINE.match(s)):
+            found.source_note = m.group(1).strip()
+            found.dropped.append(s)
+            continue
+        found.kept.append(s)
+    return found
+
+
+def _take_closing_byline(kept: list[str]) -> str | None:
+    """The byline after the closing "/." (own unit or glued), else a name-like last unit;
+    taken out of ``kept``."""
+    glued = glued_byline(kept[-1])
+    if glued is not None:
+        kept[-1], author = glued
+        return author
+    if len(kept) >= 2 and closing_byline(kept[-2], kept[-1]):
+        return kept.pop()
+    return None
+
+
+def _take_top_byline(kept: list[str]) -> str | None:
+    """A byline under the title (upper-case or labelled), taken out of ``kept``."""
+    if not kept or is_paragraph(kept[0]) or len(kept) <= 1:
+        return None
+    top = kept[0]
+    letters = [c for c in top if c.isalpha()]
+    if name_like(top) and (
+        BYLINE_LABEL.match(top) or (letters and all(c.isupper() for c in letters))
+    ):
+        kept.pop(0)
+        return clean_author(top)
+    return None
 
 
 def title_from_lead(lead: str, limit: int = 90) -> str:

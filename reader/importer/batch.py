@@ -78,16 +78,8 @@ def run_import(
     if not sources:
         print("bulletin-reader: error: no files or folders to import", file=err)
         return 2
-    if not as_json:
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            print(f"bulletin-reader: error: cannot create {out_dir} ({e.strerror})", file=err)
-            return 2
-        if not out_dir.is_dir():
-            print(f"bulletin-reader: error: {out_dir} is not a folder", file=err)
-            return 2
-
+    if not as_json and not _usable_out_dir(out_dir, err):
+        return 2
     inputs = find_inputs(sources, None if as_json else out_dir)
     if not inputs:
         print("bulletin-reader: error: the folders contain no files", file=err)
@@ -96,23 +88,7 @@ def run_import(
     batch = Batch()
     results: list[Result] = []
     for path in inputs:
-        if isinstance(path, Path) and is_mhtml(path):
-            res = Result.because(path, "skipped", "mhtml")
-        elif isinstance(path, Path) and not (is_text_scrape(path) or is_html_page(path)):
-            res = Result.because(path, "skipped", "not-a-page")
-        else:
-            try:
-                rec = read_source(path, fetch_timeout)
-                if as_json:
-                    res = Result(path, "ok", f"{rec.decoded.describe()}; {counts(rec)}")
-                    res.data = rec.to_json()
-                    res.details = details(rec)
-                else:
-                    res = write_article(rec, out_dir, force, batch)
-            except ImportFailure as e:
-                res = Result.because(path, "failed", e.code, *e.params)
-            except Exception as e:  # a bug must not stop the batch; say what it was
-                res = Result.because(path, "failed", "internal-error", f"{type(e).__name__}: {e}")
+        res = _import_one(path, None if as_json else out_dir, force, batch, fetch_timeout)
         results.append(res)
         sep = " -> " if res.status == "ok" and not as_json else ": "
         print(f"{res.status}: {path}{sep}{res.message}", file=report, flush=False)
@@ -120,16 +96,55 @@ def run_import(
             records.write(json.dumps(record(res, None if as_json else out_dir), ensure_ascii=False))
             records.write("\n")
             records.flush()  # a program can follow the progress
-
     if as_json:
-        items = [
-            r.data
-            if r.data is not None
-            else {"source": str(r.source), "status": r.status, "reason": r.message}
-            for r in results
-        ]
-        single = len(sources) == 1 and len(items) == 1 and not Path(sources[0]).is_dir()
-        json.dump(items[0] if single else items, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _dump_json(results, sources, out)
     print(summary(results), file=report)
     return 0 if all(r.status == "ok" for r in results) else 1
+
+
+def _usable_out_dir(out_dir: Path, err: TextIO) -> bool:
+    """Create ``out_dir`` if missing; False (with the error on ``err``) if it cannot be."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"bulletin-reader: error: cannot create {out_dir} ({e.strerror})", file=err)
+        return False
+    if not out_dir.is_dir():
+        print(f"bulletin-reader: error: {out_dir} is not a folder", file=err)
+        return False
+    return True
+
+
+def _import_one(
+    path: Source, out_dir: Path | None, force: bool, batch: Batch, fetch_timeout: float
+) -> Result:
+    """One input: recovered, then written into ``out_dir`` (None: kept as JSON data)."""
+    if isinstance(path, Path) and is_mhtml(path):
+        return Result.because(path, "skipped", "mhtml")
+    if isinstance(path, Path) and not (is_text_scrape(path) or is_html_page(path)):
+        return Result.because(path, "skipped", "not-a-page")
+    try:
+        rec = read_source(path, fetch_timeout)
+        if out_dir is not None:
+            return write_article(rec, out_dir, force, batch)
+        res = Result(path, "ok", f"{rec.decoded.describe()}; {counts(rec)}")
+        res.data = rec.to_json()
+        res.details = details(rec)
+        return res
+    except ImportFailure as e:
+        return Result.because(path, "failed", e.code, *e.params)
+    except Exception as e:  # a bug must not stop the batch; say what it was
+        return Result.because(path, "failed", "internal-error", f"{type(e).__name__}: {e}")
+
+
+def _dump_json(results: list[Result], sources: Sequence[Source], out: TextIO) -> None:
+    """What was recovered, as JSON: one object for a single file, else a list."""
+    items = [
+        r.data
+        if r.data is not None
+        else {"source": str(r.source), "status": r.status, "reason": r.message}
+        for r in results
+    ]
+    single = len(sources) == 1 and len(items) == 1 and not Path(sources[0]).is_dir()
+    json.dump(items[0] if single else items, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -33,7 +33,7 @@ from email.message import Message
 
 from reader.importer.report import reason_message
 
-__all__ = ["DEFAULT_TIMEOUT", "FetchError", "Fetched", "fetch", "is_url"]
+__all__ = ["DEFAULT_TIMEOUT", "FetchError", "Fetched", "fetch"]
 
 DEFAULT_TIMEOUT = 20.0
 MAX_BYTES = 10 * 1024 * 1024
@@ -185,10 +185,6 @@ class Fetched:
     data: bytes
     content_type: str
     charset: str | None  # from the Content-Type header
-
-
-def is_url(s: str) -> bool:
-    return urllib.parse.urlsplit(s.strip()).scheme.lower() in ("http", "https")
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):

@@ -182,11 +182,6 @@ def record(res: Result, out_dir: Path | None) -> dict[str, Any]:
     }
 
 
-def placeholders(template: str) -> set[str]:
-    """The ``{0}``, ``{1}``... of a sentence (the window's translation keeps the same)."""
-    return set(re.findall(r"\{(\w*)\}", template))
-
-
 def summary(results: Sequence[Result]) -> str:
     n = [sum(r.status == s for r in results) for s in ("ok", "skipped", "failed")]
     return f"import: {n[0]} ok, {n[1]} skipped, {n[2]} failed"

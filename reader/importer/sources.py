@@ -14,8 +14,8 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from reader.formats.article_file import MAX_FILE_BYTES
 from reader.formats.html_page import HTML_SUFFIXES
-from reader.formats.markdown_article import MAX_FILE_BYTES
 from reader.importer.report import ImportFailure, Source
 from reader.storage import read_regular_file
 

@@ -69,23 +69,7 @@ def write_article(rec: Recovered, out_dir: Path, force: bool, batch: Batch) -> R
     """Write one recovered input into ``out_dir`` (raises ImportFailure with the reason)."""
     path = rec.path
     md = stamp(article_to_markdown(rec.article))
-    flat = out_dir / article_file_name(rec.article)
-    in_folder = out_dir / flat.stem / "article.md"
-    # An article with images is a folder; once it is one, later imports keep it there.
-    target = in_folder if rec.images or in_folder.is_file() else flat
-    other = flat if target == in_folder else None
-    existing = target
-    if (
-        other is not None
-        and not (target.exists() or target.is_symlink())
-        and (other.exists() or other.is_symlink())
-    ):
-        existing = other  # imported before without images: it moves into the folder
-    detail = f"{rec.decoded.describe()}; {counts(rec)}"
-    if rec.article.warnings:
-        detail += "; note: " + "; ".join(rec.article.warnings)
-    parts = details(rec)
-
+    target, existing = _places(rec, out_dir)
     clash = target if target in batch.written else existing
     earlier = batch.written.get(clash)
     if earlier is not None and earlier[1] != md:
@@ -95,33 +79,65 @@ def write_article(rec: Recovered, out_dir: Path, force: bool, batch: Batch) -> R
     action = "created"
     backup: Path | None = None
     if existing.exists() or existing.is_symlink():
-        try:
-            if existing.is_symlink() or not existing.is_file():
-                raise ImportFailure("target-not-file", str(existing))
-            old = existing.read_text(encoding="utf-8", errors="replace")
-        except OSError as e:
-            raise ImportFailure("cannot-read-target", str(existing), str(e.strerror)) from None
+        old = _read_existing(existing)
         if existing == target and old == md and _same_images(rec, target.parent):
             batch.written[target] = (path, md)
-            return Result(
-                path,
-                "ok",
-                f"{target} (unchanged; {detail})",
-                target=target,
-                details={"action": "unchanged", **parts},
-            )
+            return _ok(rec, target, "unchanged")
         state = edit_state(old)
         if state == "unedited":
             action = "updated"
         elif not force:
             return Result.because(path, "skipped", state, str(existing))
         else:
-            backup = _backup_name(existing)
-            try:
-                os.replace(existing, backup)
-            except OSError as e:
-                raise ImportFailure("cannot-backup", str(existing), str(e.strerror)) from None
+            backup = _back_up(existing)
             action = f"replaced; backup {backup.name}"
+    _write(rec, target, md, existing, backup)
+    moved = None
+    if existing != target and backup is None and existing.exists():
+        existing.unlink()  # the unedited flat file now lives in the article's folder
+        moved = existing.name
+        action += f"; moved from {moved}"
+    batch.written[target] = (path, md)
+    backup_name = backup.name if backup is not None else None
+    return _ok(rec, target, action, backup=backup_name, moved_from=moved)
+
+
+def _places(rec: Recovered, out_dir: Path) -> tuple[Path, Path]:
+    """Where the article goes, and where an earlier import of it is. An article with
+    images is a folder; once it is one, later imports keep it there."""
+    flat = out_dir / article_file_name(rec.article)
+    in_folder = out_dir / flat.stem / "article.md"
+    target = in_folder if rec.images or in_folder.is_file() else flat
+    if (
+        target == in_folder
+        and not (target.exists() or target.is_symlink())
+        and (flat.exists() or flat.is_symlink())
+    ):
+        return target, flat  # imported before without images: it moves into the folder
+    return target, target
+
+
+def _read_existing(existing: Path) -> str:
+    try:
+        if existing.is_symlink() or not existing.is_file():
+            raise ImportFailure("target-not-file", str(existing))
+        return existing.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise ImportFailure("cannot-read-target", str(existing), str(e.strerror)) from None
+
+
+def _back_up(existing: Path) -> Path:
+    """Move the user's edited file aside before it is replaced; the backup's path."""
+    backup = _backup_name(existing)
+    try:
+        os.replace(existing, backup)
+    except OSError as e:
+        raise ImportFailure("cannot-backup", str(existing), str(e.strerror)) from None
+    return backup
+
+
+def _write(rec: Recovered, target: Path, md: str, existing: Path, backup: Path | None) -> None:
+    """The images, then the article; on failure the backup (if any) is put back."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _copy_images(rec, target.parent)
@@ -130,21 +146,17 @@ def write_article(rec: Recovered, out_dir: Path, force: bool, batch: Batch) -> R
         if backup is not None and not existing.exists():  # put the user's file back
             os.replace(backup, existing)
         raise ImportFailure("cannot-write", str(target), str(e.strerror or e)) from None
-    moved = None
-    if existing != target and backup is None and existing.exists():
-        existing.unlink()  # the unedited flat file now lives in the article's folder
-        moved = existing.name
-        action += f"; moved from {moved}"
-    batch.written[target] = (path, md)
+
+
+def _ok(rec: Recovered, target: Path, action: str, **more: str | None) -> Result:
+    """The ok line: ``target (action; encoding; counts; notes)``, and its parts."""
+    detail = f"{rec.decoded.describe()}; {counts(rec)}"
+    if rec.article.warnings:
+        detail += "; note: " + "; ".join(rec.article.warnings)
     return Result(
-        path,
+        rec.path,
         "ok",
         f"{target} ({action}; {detail})",
         target=target,
-        details={
-            "action": action.split(";")[0],
-            "backup": backup.name if backup is not None else None,
-            "moved_from": moved,
-            **parts,
-        },
+        details={"action": action.split(";")[0], **more, **details(rec)},
     )

@@ -9,13 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reader.formats.article_file import read_article_text
 from reader.formats.errors import ArticleError
-from reader.formats.markdown_article import (
-    clean_title,
-    parse_article,
-    parse_front_matter,
-    read_article_text,
-)
+from reader.formats.front_matter import clean_title, parse_front_matter
+from reader.formats.markdown_article import parse_article
 from reader.library.entry import LibraryEntry
 
 MAX_DEPTH = 4

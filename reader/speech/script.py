@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from reader.model import Article, Figure, Heading, ListBlock, Text
+from reader.model import Article, Block, Figure, Heading, ListBlock, Text
 from reader.rendering.words import WORDS, format_date
 from reader.text.sentences import split_sentences
 from reader.text.speech import Lexicon, Spoken, language_code, normalize
@@ -120,12 +120,38 @@ def iter_script(article: Article, options: ScriptOptions | None = None) -> Itera
     Normalising costs about 0.2 ms a sentence (4 s for a 5 MB article), so the window
     takes utterances a few milliseconds at a time between events instead of all at once.
     """
-    o = options or ScriptOptions()
-    lang = article.lang or "vi"
-    code = language_code(lang)
-    said_any = False
+    script = _Script(article, options or ScriptOptions())
+    yield from script.head()
+    if article.lead:
+        yield from script.text(LEAD, 0, "lead", article.lead, after=script.o.block_pause_ms)
+    for b, block in enumerate(article.blocks):
+        yield from script.block(b, block)
 
-    def make(
+
+def _figure_mode(mode: FigureMode, caption: Text | None, alt: str) -> FigureMode:
+    """What to say of a figure: a figure is announced whenever there is anything to say
+    about it, and an alt text that repeats the caption is said once."""
+    if mode == "caption" and caption is None:
+        mode = "alt"
+    if mode == "alt" and not alt:
+        mode = "caption"
+    if mode == "both" and (not alt or (caption is not None and alt == caption.text.strip())):
+        mode = "caption"
+    return mode
+
+
+class _Script:
+    """The utterances of one article, made one text at a time (see ``iter_script``)."""
+
+    def __init__(self, article: Article, options: ScriptOptions) -> None:
+        self.article = article
+        self.o = options
+        self.lang = article.lang or "vi"
+        self.code = language_code(self.lang)
+        self.said_any = False  # no pause before the first utterance
+
+    def sentences(
+        self,
         key_block: int,
         key_text: int,
         kind: str,
@@ -137,17 +163,17 @@ def iter_script(article: Article, options: ScriptOptions | None = None) -> Itera
         after: int = 0,
     ) -> Iterator[Utterance]:
         """A text's sentences, one at a time (a 3,000-sentence paragraph is one text)."""
-        nonlocal said_any
+        lang = self.lang
         held: Utterance | None = None  # given out once the next shows it is not the last
         for i, (start, end) in enumerate(_sentences(source, ranges)):
             shown = source[start:end]
-            spoken = normalize(shown, lang, o.lexicon)
+            spoken = normalize(shown, lang, self.o.lexicon)
             if not spoken.text.strip():
                 continue
             key = UtteranceKey(key_block, key_text, i)
             if held is None:
-                pause = before if said_any else 0
-                said_any = True
+                pause = before if self.said_any else 0
+                self.said_any = True
                 u = Utterance(key, kind, lang, shown, start, spoken, prefix, pause_before_ms=pause)
             else:
                 yield held
@@ -156,65 +182,66 @@ def iter_script(article: Article, options: ScriptOptions | None = None) -> Itera
         if held is not None:
             yield replace(held, pause_after_ms=after)
 
-    def of_text(
-        block: int, index: int, kind: str, t: Text, *, prefix: str = "", before: int = 0,
+    def text(
+        self, block: int, index: int, kind: str, t: Text, *, prefix: str = "", before: int = 0,
         after: int = 0,
     ) -> Iterator[Utterance]:  # fmt: skip
+        """The sentences of a model text."""
         ranges = [(s.start, s.end) for s in t.sentences]
-        return make(block, index, kind, t.text, ranges, prefix=prefix, before=before, after=after)
+        return self.sentences(
+            block, index, kind, t.text, ranges, prefix=prefix, before=before, after=after
+        )
 
-    def figure(b: int, fig: Figure) -> Iterator[Utterance]:
+    def head(self) -> list[Utterance]:
+        """Title, date and author, with a heading's pause after the last of them."""
+        a, o = self.article, self.o
+        head = list(self.sentences(TITLE, 0, "title", a.title, [], after=o.heading_pause_ms))
+        if a.date:
+            date = format_date(a.date, self.lang)
+            head += self.sentences(DATE, 0, "date", date, [], after=o.item_pause_ms)
+        if a.author:
+            prefix = AUTHOR_LABEL.get(self.code, "")
+            head += self.sentences(AUTHOR, 0, "author", a.author, [], prefix=prefix)
+        if head:
+            head[-1] = replace(
+                head[-1], pause_after_ms=max(head[-1].pause_after_ms, o.heading_pause_ms)
+            )
+        return head
+
+    def block(self, b: int, block: Block) -> Iterator[Utterance]:
+        o = self.o
+        if isinstance(block, Heading):
+            pause = o.heading_pause_ms
+            yield from self.text(b, 0, "heading", block.content, before=pause, after=pause)
+        elif isinstance(block, ListBlock):
+            for i, item in enumerate(block.items):
+                last = i == len(block.items) - 1
+                prefix = f"{normalize(str(i + 1), self.lang).text}, " if block.ordered else ""
+                after = o.block_pause_ms if last else o.item_pause_ms
+                yield from self.text(b, i, "list", item, prefix=prefix, after=after)
+        elif isinstance(block, Figure):
+            if o.figures != "skip":
+                yield from self.figure(b, block)
+        else:  # Paragraph, Quote
+            yield from self.text(b, 0, block.type, block.content, after=o.block_pause_ms)
+
+    def figure(self, b: int, fig: Figure) -> Iterator[Utterance]:
         caption = fig.caption if fig.caption is not None and fig.caption.text.strip() else None
         alt = fig.alt.strip()
-        mode = o.figures
-        if mode == "caption" and caption is None:
-            mode = "alt"  # a figure is announced whenever there is anything to say about it
-        if mode == "alt" and not alt:
-            mode = "caption"
-        if mode == "both" and (not alt or (caption is not None and alt == caption.text.strip())):
-            mode = "caption"
-        label = FIGURE_LABEL.get(code, "")
+        mode = _figure_mode(self.o.figures, caption, alt)
+        label = FIGURE_LABEL.get(self.code, "")
         if mode in ("alt", "both") and alt:
             if alt.lower().startswith(label.rstrip(": ").lower()):
                 label = ""  # "Ảnh đại biểu ..." announces itself
-            after = o.block_pause_ms if mode == "alt" or caption is None else 0
-            split = split_sentences(fig.alt, lang)
-            yield from make(b, ALT, "alt", fig.alt, split, prefix=label, after=after)
+            after = self.o.block_pause_ms if mode == "alt" or caption is None else 0
+            split = split_sentences(fig.alt, self.lang)
+            yield from self.sentences(b, ALT, "alt", fig.alt, split, prefix=label, after=after)
             if mode == "alt":
                 return
             label = ""
         if caption is not None and mode != "skip":
-            yield from of_text(b, 0, "caption", caption, prefix=label, after=o.block_pause_ms)
-
-    head = list(make(TITLE, 0, "title", article.title, [], after=o.heading_pause_ms))
-    if article.date:
-        date = format_date(article.date, lang)
-        head += make(DATE, 0, "date", date, [], after=o.item_pause_ms)
-    if article.author:
-        head += make(AUTHOR, 0, "author", article.author, [], prefix=AUTHOR_LABEL.get(code, ""))
-    if head:
-        head[-1] = replace(
-            head[-1], pause_after_ms=max(head[-1].pause_after_ms, o.heading_pause_ms)
-        )
-    yield from head
-    if article.lead:
-        yield from of_text(LEAD, 0, "lead", article.lead, after=o.block_pause_ms)
-
-    for b, block in enumerate(article.blocks):
-        if isinstance(block, Heading):
-            pause = o.heading_pause_ms
-            yield from of_text(b, 0, "heading", block.content, before=pause, after=pause)
-        elif isinstance(block, ListBlock):
-            for i, item in enumerate(block.items):
-                last = i == len(block.items) - 1
-                prefix = f"{normalize(str(i + 1), lang).text}, " if block.ordered else ""
-                after = o.block_pause_ms if last else o.item_pause_ms
-                yield from of_text(b, i, "list", item, prefix=prefix, after=after)
-        elif isinstance(block, Figure):
-            if o.figures != "skip":
-                yield from figure(b, block)
-        else:  # Paragraph, Quote
-            yield from of_text(b, 0, block.type, block.content, after=o.block_pause_ms)
+            after = self.o.block_pause_ms
+            yield from self.text(b, 0, "caption", caption, prefix=label, after=after)
 
 
 def source_text(article: Article, block: int, text: int) -> str | None:

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+from reader.model import Sentence, Span, Text
+
+__all__ = ["make_text", "split_sentences"]
 
 _OPENERS = "\"'“‘„‹«([¿¡"
 _CLOSERS = "\"'”’)»]›"
@@ -91,6 +93,12 @@ def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
         start = m.end()
     _split_paragraph(text, start, len(text), abbreviations, out)
     return out
+
+
+def make_text(text: str, lang: str, spans: tuple[Span, ...] = ()) -> Text:
+    """A Text with its sentences split by the language's rules."""
+    sentences = tuple(Sentence(a, b) for a, b in split_sentences(text, lang))
+    return Text(text, sentences, spans)
 
 
 def _split_paragraph(

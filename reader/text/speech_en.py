@@ -21,7 +21,8 @@ from functools import lru_cache
 from num2words import num2words
 
 from reader.text.speech_lexicon import Context, Lexicon
-from reader.text.speech_map import Spoken, SpokenBuilder
+from reader.text.speech_map import Spoken
+from reader.text.speech_scan import TokenScanner
 
 __all__ = ["normalize_en", "read_cardinal", "read_number", "read_ordinal", "read_year"]
 
@@ -124,45 +125,25 @@ def _plural(words: str) -> str:
     return words[:-1] + "ies" if words.endswith("y") else words + "s"
 
 
-class _Scanner:
-    __slots__ = ("b", "last_end", "lex", "prev_kind", "prev_word", "text")
-
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.text = text
-        self.lex = lex
-        self.b = SpokenBuilder(text)
-        self.prev_kind = ""
-        self.prev_word = ""
-        self.last_end = 0
-
-    def run(self) -> Spoken:
-        text = self.text
-        for m in _TOKEN.finditer(text):
-            start = m.start()
-            if start > self.last_end and not text[self.last_end : start].isspace():
-                self.prev_kind = self.prev_word = ""
-            getattr(self, "_" + m.lastgroup.lower())(m)  # type: ignore[union-attr]
-            self.last_end = m.end()
-        return self.b.finish()
-
-    def _numeric(self) -> None:
-        self.prev_kind, self.prev_word = "number", ""
+class _Scanner(TokenScanner):
+    __slots__ = ()
+    TOKEN = _TOKEN
 
     def _money(self, m: re.Match[str]) -> None:
         self.b.say(m.start(), m.end(), _money(m["cur"], m["amt"], m["scale"]))
-        self._numeric()
+        self._after_number()
 
     def _time(self, m: re.Match[str]) -> None:
         hours, minutes = int(m["th"]), int(m["tm"] or 0)
         if hours > 12 or minutes > 59:
             self.b.say(m.start("th"), m.end("th"), read_cardinal(hours))
-            self._numeric()
+            self._after_number()
             return
         words = read_cardinal(hours)
         if minutes:
             words += (" oh " if minutes < 10 else " ") + read_cardinal(minutes)
         self.b.say(m.start(), m.end(), f"{words} {_ampm(m['ap'])}")
-        self._numeric()
+        self._after_number()
 
     def _clock(self, m: re.Match[str]) -> None:
         hours, minutes = int(m["ch"]), int(m["cm"])
@@ -181,15 +162,15 @@ class _Scanner:
         else:
             sep = " oh " if minutes < 10 else " "
             self.b.say(m.start(), m.end(), read_cardinal(hours) + sep + read_cardinal(minutes))
-        self._numeric()
+        self._after_number()
 
     def _ordinal(self, m: re.Match[str]) -> None:
         self.b.say(m.start(), m.end(), read_ordinal(int(m["ord"])))
-        self._numeric()
+        self._after_number()
 
     def _decade(self, m: re.Match[str]) -> None:
         self.b.say(m.start(), m.end(), _plural(read_year(int(m["dec"]))))
-        self._numeric()
+        self._after_number()
 
     def _number(self, m: re.Match[str]) -> None:
         written = m["num"]
@@ -200,7 +181,7 @@ class _Scanner:
         self.b.say(m.start("num"), m.end("num"), spoken)
         if m["pct"]:
             self.b.say(m.start("pct"), m.end("pct"), "percent")
-        self._numeric()
+        self._after_number()
 
     def _word(self, m: re.Match[str]) -> None:
         start, end = m.span()

@@ -189,9 +189,6 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def forms(self) -> list[str]:
-        return list(self._entries)
-
     def _read_user(self) -> None:
         with self._lock:
             path = self._user_path

@@ -30,9 +30,6 @@ class ImportRunner(QObject):
         self.last_report: str | None = None  # the output of the last import that finished
         self.last_records: list[dict[str, Any]] = []  # its --report-jsonl objects
 
-    def busy(self) -> bool:
-        return self.process is not None
-
     def start(self, sources: list[str], out_dir: Path) -> bool:
         """Import ``sources`` (paths or URLs) into ``out_dir``; False if one is running."""
         if self.process is not None:
@@ -92,7 +89,3 @@ class ImportRunner(QObject):
             self._take_records()
             self.last_report, self.last_records = message, []
             self.finished.emit(-1, message)
-
-    def wait(self, msecs: int = 30000) -> None:
-        if self.process is not None:
-            self.process.waitForFinished(msecs)
