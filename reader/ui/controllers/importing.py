@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reader.library.locations import user_library
+from reader.locations import user_library
 from reader.ui.controllers.library import LibraryController
 from reader.ui.import_runner import ImportRunner
 
