@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reader import __version__
+from reader import __version__, locations
 
 _T0 = time.perf_counter()
 COMMANDS = ("show", "screenshot", "normalize", "import", "speak")
@@ -260,9 +260,8 @@ def cmd_speak(opts: argparse.Namespace) -> int:
 
 def cmd_import(opts: argparse.Namespace) -> int:
     from reader.importer import run_import
-    from reader.library.locations import user_library
 
-    out_dir = opts.out if opts.out is not None else user_library()
+    out_dir = opts.out if opts.out is not None else locations.user_library()
     records = None
     if opts.report_jsonl is not None:
         try:
@@ -288,26 +287,6 @@ def cmd_import(opts: argparse.Namespace) -> int:
             records.close()
 
 
-def _config_dir(option: Path | None) -> Path:
-    if option is not None:
-        return option
-    env = os.environ.get("BULLETIN_READER_CONFIG_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("bulletin-reader", appauthor=False))
-
-
-def _cache_dir(config_option: Path | None) -> Path:
-    """Beside a chosen config folder (tests, kiosks), else the user's cache folder."""
-    if config_option is not None or os.environ.get("BULLETIN_READER_CONFIG_DIR"):
-        return _config_dir(config_option) / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("bulletin-reader", appauthor=False))
-
-
 def _no_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return False
@@ -315,10 +294,8 @@ def _no_display() -> bool:
 
 
 def _resolve_library(path: Path | None) -> tuple[Path, Path | None]:
-    from reader.ui.paths import BUNDLED_ARTICLES
-
     if path is None:
-        return BUNDLED_ARTICLES, None
+        return locations.bundled_articles(), None
     if path.is_file():
         return path.parent, path
     return path, None
@@ -342,7 +319,7 @@ class AppContext:
         QApplication.setApplicationVersion(__version__)
         QApplication.setDesktopFileName("bulletin-reader")
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
-        self.store = SettingsStore(_config_dir(config_dir))
+        self.store = SettingsStore(locations.config_dir(config_dir))
         self.language = choose_language(language, self.store.get(keys.LANGUAGE))
         self.translators, problems = install_translators(self.app, self.language)  # type: ignore[arg-type]
         for problem in problems:
@@ -362,7 +339,7 @@ class AppContext:
                   file=sys.stderr)  # fmt: skip
         self.app.setFont(self.ui_font)  # the window scales it by keys.INTERFACE_SCALE
         self.settings = QtSettings(self.store)
-        self.loader = Loader(ModelCache(_cache_dir(config_dir) / "models"))
+        self.loader = Loader(ModelCache(locations.cache_dir(config_dir) / "models"))
 
     def window(self, root: Path, open_path: Path | None):  # type: ignore[no-untyped-def]
         from reader.ui.main_window import MainWindow

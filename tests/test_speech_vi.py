@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.locations import lexicons_dir
 from reader.text.speech import (
-    RESOURCES,
     Context,
     Lexicon,
     Segment,
@@ -305,7 +305,7 @@ def test_abbreviations(text: str, spoken: str) -> None:
 
 def test_bundled_lexicon_is_big_and_clean() -> None:
     path = bundled_lexicon_path("vi")
-    assert path == RESOURCES / "vi-abbreviations.tsv"
+    assert path == lexicons_dir() / "vi-abbreviations.tsv"
     entries, problems = parse_lexicon(path.read_text(encoding="utf-8"))
     assert problems == []
     forms = {e.form for e in entries}

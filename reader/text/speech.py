@@ -12,8 +12,9 @@ they tile both texts, so every spoken character maps into the shown text (see
 
 Languages: "vi" (``speech_vi``) and "en" (``speech_en``); a region ("vi-VN") is ignored;
 other languages come back unchanged. Each language has a bundled abbreviation lexicon in
-``resources/speech/<lang>-abbreviations.tsv``; ``Lexicon.load(bundled, user)`` adds a user
-file that overrides it and is reread by ``reload_if_changed()``.
+``resources/speech/<lang>-abbreviations.tsv`` (``reader.locations.lexicons_dir()``);
+``Lexicon.load(bundled, user)`` adds a user file that overrides it and is reread by
+``reload_if_changed()``.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.locations import lexicons_dir
 from reader.text.speech_lexicon import Context, Entry, Lexicon, parse_lexicon
 from reader.text.speech_map import Segment, Spoken, SpokenBuilder
 
 __all__ = [
     "LANGUAGES",
-    "RESOURCES",
     "Context",
     "Entry",
     "Lexicon",
@@ -41,7 +42,6 @@ __all__ = [
     "parse_lexicon",
 ]
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "speech"
 LANGUAGES = ("vi", "en")
 
 _defaults: dict[str, Lexicon] = {}
@@ -54,7 +54,7 @@ def language_code(lang: str) -> str:
 
 
 def bundled_lexicon_path(lang: str) -> Path:
-    return RESOURCES / f"{language_code(lang)}-abbreviations.tsv"
+    return lexicons_dir() / f"{language_code(lang)}-abbreviations.tsv"
 
 
 def default_lexicon(lang: str) -> Lexicon:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
 
-from reader.ui.paths import RESOURCES_DIR
+from reader.locations import fonts_dir
 
 READING_FAMILY = "Be Vietnam Pro"
 # Size of article text at 100%, in points; fixed steps scale it (see settings.SCALE_STEPS).
@@ -14,7 +14,7 @@ BASE_POINT_SIZE = 13.0
 def load_bundled_fonts() -> str | None:
     """Register the bundled fonts; returns the reading family, or None if none loaded."""
     family = None
-    for path in sorted((RESOURCES_DIR / "fonts").glob("*.ttf")):
+    for path in sorted(fonts_dir().glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id != -1 and family is None:
             families = QFontDatabase.applicationFontFamilies(font_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.paths import RESOURCES_DIR
+from reader.locations import translations_dir
 
 SUPPORTED = ("vi", "en")
 
@@ -27,7 +27,7 @@ def install_translators(app: QApplication, language: str) -> tuple[list[QTransla
     if language == "en":
         return installed, problems
     ours = QTranslator(app)
-    qm = RESOURCES_DIR / "translations" / f"bulletin_reader_{language}.qm"
+    qm = translations_dir() / f"bulletin_reader_{language}.qm"
     if ours.load(str(qm)):
         app.installTranslator(ours)
         installed.append(ours)

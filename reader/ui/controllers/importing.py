@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reader.library.locations import user_library
+from reader.locations import user_library
 from reader.ui.controllers.library import LibraryController
 
 if TYPE_CHECKING:
