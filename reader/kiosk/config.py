@@ -231,9 +231,12 @@ def config_from_mapping(
             default = getattr(defaults, key)
             if key == "library":
                 default = [str(p) for p in default]
-            problems.append(
-                f"{where}{key} = {_shown(value)}: {e}; using the default {_shown(default)}"
+            fallback = (
+                "so no PIN is set: the kiosk cannot be left from the screen"
+                if default is None
+                else f"using the default {_shown(default)}"
             )
+            problems.append(f"{where}{key} = {_shown(value)}: {e}; {fallback}")
     return replace(defaults, **values), problems
 
 
