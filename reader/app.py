@@ -13,7 +13,7 @@ from typing import Any
 from reader import __version__, locations
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot", "normalize", "import", "speak")
+COMMANDS = ("show", "screenshot", "normalize", "import", "speak", "kiosk-pin")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader show FILE --json             print the article model as JSON
@@ -21,6 +21,7 @@ EPILOG = """commands:
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
   bulletin-reader import SRC... [--out DIR]    portal pages, scrapes, URLs -> library articles
   bulletin-reader speak FILE --out OUT.wav     the whole article as audio (espeak-ng)
+  bulletin-reader kiosk-pin                    ask for a kiosk admin PIN, print its config line
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
@@ -49,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command == "kiosk-pin":
+        return argparse.ArgumentParser(
+            prog="bulletin-reader kiosk-pin",
+            description="Ask for the kiosk's admin PIN (4 or more digits; twice, without "
+            "echo, at a terminal; else one line from stdin) and print the line to paste into "
+            "kiosk.toml: admin_pin_hash = \"...\". Only a salted hash is printed.",
+        )
     if command == "speak":
         p = argparse.ArgumentParser(
             prog="bulletin-reader speak",
@@ -158,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(opts)
         if command == "speak":
             return cmd_speak(opts)
+        if command == "kiosk-pin":
+            from reader.kiosk.pin_command import run
+
+            return run()
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
     return cmd_open(opts)

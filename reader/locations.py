@@ -29,8 +29,10 @@ __all__ = [
     "config_dir",
     "data_dir",
     "fonts_dir",
+    "kiosk_resources_dir",
     "lexicons_dir",
     "resources_dir",
+    "state_dir",
     "translations_dir",
     "user_library",
 ]
@@ -55,6 +57,16 @@ def cache_dir(config_option: Path | None = None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def state_dir(config_option: Path | None = None) -> Path:
+    """Logs: beside a chosen config folder (tests, kiosks), else the user's state folder
+    (~/.local/state/bulletin-reader on Linux)."""
+    if config_option is not None or os.environ.get(CONFIG_ENV):
+        return config_dir(config_option) / "state"
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 
 def data_dir() -> Path:
@@ -92,6 +104,11 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def kiosk_resources_dir() -> Path:
+    """The kiosk's shipped files: example config, systemd unit, autostart entry."""
+    return resources_dir() / "kiosk"
 
 
 def lexicons_dir() -> Path:

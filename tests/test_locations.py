@@ -18,7 +18,7 @@ def xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """XDG folders in tmp_path and none of our overrides set."""
     monkeypatch.delenv(locations.CONFIG_ENV, raising=False)
     monkeypatch.delenv(locations.LIBRARY_ENV, raising=False)
-    for name in ("CONFIG", "DATA", "CACHE"):
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
     return tmp_path
 
@@ -29,6 +29,7 @@ def test_the_user_folders_follow_xdg(xdg: Path) -> None:
     assert locations.cache_dir() == xdg / "cache" / "bulletin-reader"
     assert locations.data_dir() == xdg / "data" / "bulletin-reader"
     assert locations.user_library() == xdg / "data" / "bulletin-reader" / "articles"
+    assert locations.state_dir() == xdg / "state" / "bulletin-reader"
 
 
 @linux_only
@@ -38,9 +39,11 @@ def test_the_config_dir_option_wins_and_takes_the_cache_along(
     chosen = tmp_path / "kiosk"
     assert locations.config_dir(chosen) == chosen
     assert locations.cache_dir(chosen) == chosen / "cache"
+    assert locations.state_dir(chosen) == chosen / "state"
     monkeypatch.setenv(locations.CONFIG_ENV, str(tmp_path / "from-env"))
     assert locations.config_dir() == tmp_path / "from-env"
     assert locations.cache_dir() == tmp_path / "from-env" / "cache"
+    assert locations.state_dir() == tmp_path / "from-env" / "state"
     assert locations.config_dir(chosen) == chosen  # the option beats the environment
     assert locations.cache_dir(chosen) == chosen / "cache"
     # the data folder is the user's whatever the config folder is
