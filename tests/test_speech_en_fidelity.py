@@ -122,6 +122,7 @@ def test_roman_numerals(text: str, spoken: str) -> None:
         ),
         ("from 0.2 - 5.3%/year.", "from zero point two to five point three percent per year."),
         ("the ha is", "the ha is"),
+        ("published by the W3C Web Accessibility", "published by the W three C Web Accessibility"),
     ],
 )
 def test_units_and_symbols(text: str, spoken: str) -> None:

@@ -308,7 +308,8 @@ class _Scanner(TokenScanner):
         written = m["num"]
         start = m.start()
         plain = written.isdigit()
-        unit = m["pct"] or m["deg"] or m["bare"]
+        bare = m["bare"] and not self.text[start - 1 : start].isalpha()  # not "W3C"
+        unit = m["pct"] or m["deg"] or bare
         if plain and not unit and self._is_day(start, int(written)):
             spoken = read_ordinal(int(written))
             self.day_end = m.end()
@@ -333,7 +334,7 @@ class _Scanner(TokenScanner):
         self.b.say(m.start("num"), m.end("num"), spoken)
         if m["pct"]:
             self.b.say(m.start("pct"), m.end("pct"), "percent")
-        elif m["deg"] or m["bare"]:
+        elif m["deg"] or bare:
             mark = "deg" if m["deg"] else "bare"
             scale = {"C": " Celsius", "F": " Fahrenheit"}.get(m[mark][-1], "")
             degrees = "degree" if written == "1" else "degrees"
