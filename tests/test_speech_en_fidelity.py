@@ -61,6 +61,7 @@ def corpus(name: str) -> list[tuple[str, str]]:
         ),
         ("during World War II, he", "during World War Two, he"),
         ("Chapter IX", "Chapter Nine"),
+        ("Louis XIV's court", "Louis the Fourteenth's court"),
         ("Vatican II", "Vatican Two"),
         (
             "in the Vietnam-Singapore Industrial Park II (VSIP II), located",
@@ -123,6 +124,7 @@ def test_roman_numerals(text: str, spoken: str) -> None:
         ("from 0.2 - 5.3%/year.", "from zero point two to five point three percent per year."),
         ("the ha is", "the ha is"),
         ("published by the W3C Web Accessibility", "published by the W three C Web Accessibility"),
+        ("sold 5 F-16 jets", "sold five F-sixteen jets"),
     ],
 )
 def test_units_and_symbols(text: str, spoken: str) -> None:

@@ -142,7 +142,7 @@ _TOKEN = re.compile(
     |(?P<ORDINAL>(?P<ord>\d+)(?:st|nd|rd|th)\b)
     |(?P<DECADE>(?P<dec>1[1-9]\d0|20\d0)s\b)
     |(?P<NUMBER>(?P<num>{_NUM})(?:[^\S\n]?(?:(?P<pct>%)
-        |(?P<deg>°(?:[^\S\n]?[CF](?!{_L}))?)|(?P<bare>[CF])(?!{_L})))?)
+        |(?P<deg>°(?:[^\S\n]?[CF](?!{_L}))?)|(?P<bare>[CF])(?![\w'’-])))?)
     |(?P<UNIT>(?:km|m)[2²3³](?![^\W_])|km/h\b|kph\b|kmph\b|mph\b|sq\.?[^\S\n]?m\b\.?|sqm\b
         |cu\.[^\S\n]?m\b\.?|kWh\b|kW\b|MW\b|kg\b|km\b|cm\b|mm\b|ha\b|m\b)
     |(?P<WORD>{_L}+(?:['’.]{_L}+)*\.?)
@@ -377,9 +377,10 @@ class _Scanner(TokenScanner):
         next_word = nxt.group(1) if nxt else ""
         dot = token.endswith(".")
         stem = token[:-1] if dot else token
-        roman = self._roman(start, stem, dot, next_word)
+        base = stem[:-2] if stem[-2:] in ("'s", "’s") else stem  # "Louis XIV's"
+        roman = self._roman(start, base, dot, next_word)
         if roman:
-            self.b.say(start, start + len(stem), roman)
+            self.b.say(start, start + len(base), roman)
             self.prev_kind, self.prev_word, self.prev_token = "word", stem.casefold(), stem
             return
         ctx = Context(
