@@ -224,6 +224,7 @@ def test_money_of_vietnamese_news(text: str, spoken: str) -> None:
     ("text", "spoken"),
     [
         ("a scale of 1:500, the", "a scale of one to five hundred, the"),
+        ("from 10.30am to 4.05 pm", "from ten thirty a m to four oh five p m"),
         ("faster than +3.41% in", "faster than plus three point four one percent in"),
         (
             "Call the library on 01632 960 142 or",

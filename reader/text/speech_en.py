@@ -9,7 +9,8 @@ Readings chosen, measured on real news phrases (``tests/data/speech/en/``, dev a
 * "1,200" = "one thousand two hundred"; decimals digit by digit after "point" ("3.50" = "three
   point five zero"); a bare four-digit number from 1100 to 2099 is a year ("1999" = "nineteen
   ninety-nine", "2005" = "two thousand and five"), and so is "1990s"; "a-b" or "a - b" between
-  numbers, years or times is "a to b"; "9 a.m." = "nine a m"; "1:500" = "one to five hundred".
+  numbers, years or times is "a to b"; "9 a.m." = "nine a m", "10.30am" = "ten thirty a m";
+  "1:500" = "one to five hundred".
 * Money: "$1,200.50" = "one thousand two hundred dollars and fifty cents"; "US$3,846" = "...
   US dollars"; "VND1.2 trillion" = "one point two trillion dong"; "VND95-130 million" and
   "VND130 to VND180 million" are one range ("ninety-five to one hundred and thirty million
@@ -135,7 +136,7 @@ _TOKEN = re.compile(
     |(?P<ISO>(?P<iy>1[89]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?![\d-])
     |(?<![\d/])(?P<SLASHDATE>(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})(?:/(?P<d3>\d{{4}}))?)(?![\d/])
     |(?<![\d/])(?P<MONTHYEAR>(?P<mm>0?[1-9]|1[0-2])/(?P<my>(?:1[89]|20)\d\d))(?![\d/])
-    |(?P<TIME>(?P<th>\d{{1,2}})(?::(?P<tm>\d{{2}}))?[^\S\n]?
+    |(?P<TIME>(?P<th>\d{{1,2}})(?:[:.](?P<tm>\d{{2}}))?[^\S\n]?
         (?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b))
     |(?P<CLOCK>(?P<ch>\d{{1,2}}):(?P<cm>\d{{2}})(?![\d:]))
     |(?P<RATIO>(?P<r1>\d+):(?P<r2>\d+)(?![\d:]))
