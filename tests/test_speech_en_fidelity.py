@@ -122,6 +122,21 @@ def test_roman_numerals(text: str, spoken: str) -> None:
             " and four point five degrees Fahrenheit",
         ),
         ("from 0.2 - 5.3%/year.", "from zero point two to five point three percent per year."),
+        (
+            "The 400sq.m exhibition space showcases",
+            "The four hundred square metre exhibition space showcases",
+        ),
+        (
+            "the 1,200MW Nghi Son 2 plant",
+            "the one thousand two hundred megawatt Nghi Son two plant",
+        ),
+        ("the 5 km of road", "the five kilometres of road"),
+        ("said that 5 km separate them", "said that five kilometres separate them"),
+        ("a dyke that is 50 meters long", "a dyke that is fifty meters long"),
+        (
+            "the 20 km to Hanoi and the 2 kg.",
+            "the twenty kilometres to Hanoi and the two kilograms.",
+        ),
         ("the ha is", "the ha is"),
         ("published by the W3C Web Accessibility", "published by the W three C Web Accessibility"),
         ("sold 5 F-16 jets", "sold five F-sixteen jets"),

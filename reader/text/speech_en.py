@@ -22,7 +22,8 @@ Readings chosen, measured on real news phrases (``tests/data/speech/en/``, dev a
   second number cannot be a month ("12/25/2023") is it read month first. "d/m" without a year
   is a date ("Social News 15/2") unless it is a proper fraction of a small denominator ("2/3"
   = "two thirds", "1/2" = "one half") with no "on", "from", "since" ... before it.
-* Units after a number are words, singular after 1, after "per" or "/" and in "300-ha":
+* Units after a number are words, singular after 1, after "per" or "/", in "300-ha" and
+  before a noun after "a", "the" ... ("the 400sq.m exhibition space", not "the 5 km of road"):
   "18 °C" = "eighteen degrees Celsius" (also "40.2 C", "30C"), "-3 °F" = "minus three degrees
   Fahrenheit", "120 km/h" = "... kilometres per hour", "40 m²" = "forty square metres",
   "VND/m2" = "dong per square metre", "5 kg" = "five kilograms".
@@ -117,6 +118,15 @@ _DATE_WORDS = frozenset(
     {"on", "from", "until", "till", "since", "dated", "date", "before", "after"}
 )
 _DOC_WORDS = frozenset({"no", "number", "decision", "resolution", "decree", "circular"})
+_DETERMINER = re.compile(
+    r"(?<![^\W\d_])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]nother)[^\S\n]+$"
+)
+_NOT_NOUNS = frozenset({
+    "of", "in", "on", "at", "to", "from", "for", "per", "and", "or", "with", "by", "into", "over",
+    "under", "than", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "be", "been", "long", "high", "wide", "deep", "away", "ago",
+    "north", "south", "east", "west", "off", "up", "down", "each", "more", "less", "tall",
+})  # fmt: skip
 _PER_NEXT = re.compile(
     r"(?:m2|m²|sqm|kg|km|ha|h|hr|year|yr|month|day|week|person|capita|head|unit|tonne|ton|kilo"
     r"|litre|liter|USD|VND|VNĐ)\b"
@@ -360,7 +370,7 @@ class _Scanner(TokenScanner):
             self._word(m)
             return
         if gap in ("", " ", "\u00a0", "-"):
-            singular = gap == "-" or self.num_text == "1"
+            singular = gap == "-" or self.num_text == "1" or self._attributive(m.end())
         elif self.per_end == start or self.prev_word == "per":
             singular = True
         else:
@@ -368,6 +378,20 @@ class _Scanner(TokenScanner):
             return
         self.b.say(start, m.end(), words[0] if singular else words[1])
         self.prev_kind, self.prev_word, self.prev_token = "word", words[0], m.group()
+
+    def _attributive(self, end: int) -> bool:
+        """ "the 400sq.m exhibition space", "a 600MW plant": an amount before a noun, after a
+        determiner, takes the unit in the singular (not "the 5 km of road", "the 2 kg.")."""
+        before = self.text[
+            max(0, self.num_end - len(self.num_text) - 12) : self.num_end - len(self.num_text)
+        ]
+        after = _NEXT_WORD.match(self.text, end)
+        return bool(
+            _DETERMINER.search(before)
+            and after
+            and after.group(1)[:1].isalpha()
+            and after.group(1).casefold() not in _NOT_NOUNS
+        )
 
     # -- words -----------------------------------------------------------------------------
 
