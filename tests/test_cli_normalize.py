@@ -39,6 +39,18 @@ def test_english() -> None:
     )
 
 
+def test_english_one_line_per_line_with_dates_units_and_numerals() -> None:
+    lines = ["King Charles III", "", "on 5/12/2023 at 18 °C", "Chapter IX", "2/3 of it./."]
+    result = normalize("\n".join(lines).encode() + b"\n", "--lang", "en")
+    assert result.stdout.decode().split("\n")[:-1] == [
+        "King Charles the Third",
+        "",
+        "on the fifth of December twenty twenty-three at eighteen degrees Celsius",
+        "Chapter Nine",
+        "two thirds of it.",
+    ]
+
+
 def test_a_user_lexicon_overrides_the_bundled_one(tmp_path: Path) -> None:
     lexicon = tmp_path / "mine.tsv"
     lexicon.write_text("KH\tkhách hàng\nbroken line without a tab\n", encoding="utf-8")

@@ -12,7 +12,12 @@ VI_LETTERS = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 )
 ALPHABET = (
-    VI_LETTERS + VI_LETTERS.upper() + "ĐUBNDKHTPXIVLCM" + "0123456789" + ".,/-%:()" + "  \n–…&°"
+    VI_LETTERS
+    + VI_LETTERS.upper()
+    + "ĐUBNDKHTPXIVLCMF"
+    + "0123456789"
+    + ".,/-%:()+=$²"
+    + "  \n–…&°"
 )
 
 texts = st.text(alphabet=ALPHABET, max_size=120)
@@ -56,6 +61,34 @@ PIECES = [
     "Dr.",
     "e.g.",
     "1990s",
+    # English rules of issue #13: units, dates, fractions, Roman numerals, money, signs
+    "°C",
+    " °F",
+    "km/h",
+    "m²",
+    "sq.m",
+    "VND",
+    "US$",
+    "/m2",
+    "bn",
+    "July ",
+    " April ",
+    "Charles ",
+    "Pope ",
+    "III",
+    " and IV",
+    "War ",
+    "2/3",
+    "24/7",
+    "2007-09-22",
+    "12/2023",
+    "1:500",
+    "+",
+    " = ",
+    "0",
+    "/.",
+    "I. ",
+    "\n",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

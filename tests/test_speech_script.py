@@ -165,7 +165,7 @@ def test_english_article_meta_and_numbers() -> None:
     )
     texts = [u.text for u in build_script(article)]
     assert texts[1:] == [
-        "fourteen March twenty twenty-four",
+        "the fourteenth of March twenty twenty-four",
         "By Jane Doe",
         "It cost two thousand five hundred pounds in twenty twenty-three.",
     ]
