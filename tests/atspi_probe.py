@@ -186,7 +186,8 @@ try:
             nodes = walk(ours[0])
             frames = [n for n in nodes if n["role"] == "frame"]
             texts = [n for n in nodes if len(n.get("text", "")) > 500]
-            if frames and texts and frames[0]["name"] != "Bulletin Reader":
+            listed = [n for n in nodes if n["role"] == "list item"]  # listed after the article
+            if frames and texts and listed and frames[0]["name"] != "Bulletin Reader":
                 result = {"found": True, "app": ours[0].name, "nodes": nodes}
                 if tabs:
                     result["tabs"] = press_tabs(ours[0], tabs)
