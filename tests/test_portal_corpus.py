@@ -45,6 +45,27 @@ KNOWN = {
     "heldout/dantocmiennui-296763": _TWICE,
     "heldout/dantocmiennui-298963": _TWICE,
     "heldout/dantocmiennui-333039": _TWICE,
+    "heldout/baotayninh-a128613": (
+        "the paper's mark '(BTNO) -' alone on a line becomes the title; a long caption "
+        "with a full stop reads as a paragraph"
+    ),
+    "heldout/baotayninh-a169010": (
+        "app and print links, a slogan banner printed twice and a kicker above the title: "
+        "the first of them becomes the title"
+    ),
+    "heldout/hungyentv-10511": "the station's credit 'HYTV' is read as a byline",
+    "heldout/lehoithanhtuyen-3517": (
+        "a short caption with little evidence ('Các cô gái ... trong ngày hội.') reads as "
+        "a paragraph"
+    ),
+    "heldout/ninhson-tayninh-8481": (
+        "'Thiết kế: Long Sơn' (an infographic's designer) is no known byline label"
+    ),
+    "heldout/truyenhinhdaknong-6557": "'T/h: Hải Thanh' (compiled by) is no known byline label",
+    "heldout/vietnam-vn-bacgiang": (
+        "an unlabelled keyword list reads as a heading; a caption with a full stop and "
+        "little evidence reads as a paragraph"
+    ),
 }
 
 

@@ -275,3 +275,8 @@ def test_portal_pieces_in_any_order_never_crash(pieces: list[str]) -> None:
     assert s.lead is not None or s.paragraphs
     for junk in ("Chuyển đến nội dung", "null", "TIN MỚI"):
         assert junk not in texts(s)
+
+
+def test_a_comment_count_and_a_highlights_box_end_the_text() -> None:
+    s = scrape(TITLE, LEAD, BODY, "(0) Bình luận", "Nổi bật", "Tin mới nhất", TITLE)
+    assert (s.paragraphs, s.headings, s.captions) == ([BODY], [], [])

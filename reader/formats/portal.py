@@ -28,14 +28,15 @@ _TOOLBAR = re.compile(
     r"thu nhỏ|in bài(?: viết| này)?|in trang|bản in|in tin|gửi (?:bài|tin)(?: viết)?|"
     r"gửi (?:e-?mail|mail|cho bạn bè)|chia sẻ|lưu (?:bài|tin)(?: viết)?|"
     r"nghe (?:đọc )?bài(?: viết)?|"
-    r"đọc bài(?: viết)?|nghe audio|bình luận(?: \(\d+\))?|về đầu trang|đầu trang|quay lại|trở về|"
+    r"đọc bài(?: viết)?|nghe audio|(?:\(\d+\) )?bình luận(?: \(\d+\))?|"
+    r"về đầu trang|đầu trang|quay lại|trở về|"
     r"facebook|twitter|zalo|e-?mail|print|font|(?<!\w)a ?[+-]|(?<!\w)a(?!\w)|[+-]",
     _I,
 )
 FOOTER = re.compile(
     r"^(?:tin liên quan|tin cùng (?:chuyên mục|loại)|các tin (?:khác|đã đưa)|tin khác|"
     r"bài viết liên quan|bài liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|tin mới nhất|"
-    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|tin nổi bật|tin mới)\s*:?$",
+    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|(?:tin )?nổi bật|tin mới)\s*:?$",
     _I,
 )
 TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá)\s*:", _I)
