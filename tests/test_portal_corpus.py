@@ -62,6 +62,18 @@ KNOWN = {
         "'Thiết kế: Long Sơn' (an infographic's designer) is no known byline label"
     ),
     "heldout/truyenhinhdaknong-6557": "'T/h: Hải Thanh' (compiled by) is no known byline label",
+    "heldout/baothanhhoa-263575": (
+        "a photo story: its short captions without a person or a photo verb read as paragraphs"
+    ),
+    "heldout/hungyentv-6015": (
+        "'Nhóm phóng viên' followed by the latest-news box's age stamps is not taken as the "
+        "byline"
+    ),
+    "heldout/truyenhinhdulich-18758": (
+        "the byline 'Thực hiện: ...' is followed by the channel's promotion, so it is no "
+        "closing line and reads as a heading"
+    ),
+    "heldout/vnanet-print-424047": "the section name 'Tin tức' above the title becomes the title",
     "heldout/vietnam-vn-bacgiang": (
         "an unlabelled keyword list reads as a heading; a caption with a full stop and "
         "little evidence reads as a paragraph"

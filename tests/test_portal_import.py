@@ -280,3 +280,23 @@ def test_portal_pieces_in_any_order_never_crash(pieces: list[str]) -> None:
 def test_a_comment_count_and_a_highlights_box_end_the_text() -> None:
     s = scrape(TITLE, LEAD, BODY, "(0) Bình luận", "Nổi bật", "Tin mới nhất", TITLE)
     assert (s.paragraphs, s.headings, s.captions) == ([BODY], [], [])
+
+
+def test_the_sites_banner_and_a_glued_toolbar_above_the_title_are_dropped() -> None:
+    banner = "Báo Nghệ An điện tử - Tin tức cập nhật trong ngày Truyền hình Báo Nghệ An"
+    s = scrape("PrintAaa", banner, TITLE, LEAD, BODY, "Nhóm PV", "Có thể bạn quan tâm", "x")
+    assert (s.title, s.lead, s.author, s.paragraphs) == (TITLE, LEAD, "Nhóm PV", [BODY])
+
+
+def test_a_video_credit_after_the_title_is_no_part_of_it() -> None:
+    s = scrape(TITLE + " - Video: NGUYỄN VĂN CHÍ", LEAD, BODY, "Tối đa: 1500 ký tự")
+    assert (s.title, s.paragraphs, s.headings) == (TITLE, [BODY], [])
+
+
+def test_a_sentence_telling_what_happened_is_no_caption() -> None:
+    sapo = (
+        "Đồng chí Nguyễn Xuân Phúc, Phó Thủ tướng Chính phủ đã đến dự và phát biểu tại Lễ kỷ "
+        "niệm và Đại hội thi đua."
+    )
+    s = scrape(TITLE, sapo, BODY)
+    assert (s.lead, s.captions) == (sapo, [])

@@ -36,7 +36,8 @@ _TOOLBAR = re.compile(
 FOOTER = re.compile(
     r"^(?:tin liên quan|tin cùng (?:chuyên mục|loại)|các tin (?:khác|đã đưa)|tin khác|"
     r"bài viết liên quan|bài liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|tin mới nhất|"
-    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|(?:tin )?nổi bật|tin mới)\s*:?$",
+    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|(?:tin )?nổi bật|tin mới|"
+    r"có thể bạn (?:quan tâm|muốn xem))\s*:?$",
     _I,
 )
 TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá)\s*:", _I)
@@ -163,7 +164,8 @@ _FURNITURE = re.compile(
     r"your browser does not support the (?:audio|video)(?: element| tag)?\.?|"
     r"trình duyệt (?:của bạn )?không hỗ trợ.{0,60}|"
     r"theo dõi .{1,40} trên(?: .{1,30})?|"
-    r"gốc|xem (?:bài )?gốc|"
+    r"gốc|xem (?:bài )?gốc|(?:print|in)\s?a{2,3}|"
+    r"tối đa:? \d+ ký tự|hiện chưa có bình luận.{0,80}|"
     r"\d+ (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước|\d+ (?:phút|giờ|ngày)|"
     r"\*?\s*mời (?:quý )?(?:độc giả|bạn đọc) .{0,160}|"
     r"\(\*\)\s*không sao chép.{0,200}|"
@@ -176,6 +178,25 @@ _DEBRIS = re.compile(r"^(?:[\W\d_]+|(?i:null|undefined|none|nan|article)|/[\w/.-
 _ALT_NUMBERED = re.compile(r"\s[-–]\s*(?:hình|ảnh)\s*\d{1,2}$", _I)
 # A related article's card: its title printed twice (image alt, link).
 _TRAIL_SEPARATOR = re.compile(r"\s+[|\-–—]\s*$")
+
+
+# The site's own name or slogan above the title: "Báo Nghệ An điện tử - Tin tức cập nhật ...",
+# "Cổng thông tin điện tử tỉnh X".
+_SITE_BANNER = re.compile(
+    r"^(?:báo|cổng thông tin|trang thông tin|tạp chí)\b.{0,40}\bđiện tử\b.{0,120}$", _I
+)
+# A credit printed at the end of the title line: "Title - Video: NGUYỄN VĂN CHÍ".
+_TITLE_CREDIT = re.compile(r"\s[-–]\s*(?:video|clip|ảnh|đồ họa|infographic)\s*:\s*[^.:]{2,60}$", _I)
+
+
+def site_banner(line: str) -> bool:
+    """The site's name or slogan printed above the title (only looked for there)."""
+    return bool(_SITE_BANNER.match(line))
+
+
+def without_title_credit(title: str) -> str:
+    """The title without a video or photo credit printed after it."""
+    return _TITLE_CREDIT.sub("", title)
 
 
 def is_furniture(line: str) -> bool:
@@ -372,6 +393,8 @@ _PROSE_START = re.compile(
     _I,
 )
 _MAX_CAPTION_WITH_STOP = 130
+# Tense words of narrative: captions describe the photo in the present ("X phát biểu").
+_NARRATIVE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa)\s", _I)
 _FIGURES = re.compile(r"\d[\d.,]*\s?%|\b\d+/\d+\b(?!/)|\d[\d.,]* (?:tỷ|triệu|nghìn) ")
 SENTENCE_BREAK = re.compile(rf"[.!?…]['\"”’)]*\s+[\"“(]?[{_UP}0-9]")
 
@@ -414,11 +437,13 @@ def is_paragraph(s: str) -> bool:
             return False
         if len(s) > 160 or SENTENCE_BREAK.search(s):
             return True
-        # One short sentence with a full stop: a caption only on strong evidence.
+        # One short sentence with a full stop: a caption only on strong evidence, and never
+        # one that tells what happened ("... đã đến dự và phát biểu ...").
         return (
             len(s) > _MAX_CAPTION_WITH_STOP
             or s.endswith((":", ";"))
             or bool(_PROSE_START.match(s))
+            or bool(_NARRATIVE.search(s))
             or caption_score(s) < 3
         )
     return len(s) > 300

@@ -53,8 +53,10 @@ from reader.formats.portal import (
     is_toolbar,
     meta_line,
     name_like,
+    site_banner,
     stored_date,
     trailing_separator,
+    without_title_credit,
 )
 from reader.model import Article, Block, Figure, Heading, Paragraph
 from reader.text.sentences import make_text
@@ -256,7 +258,7 @@ def parse_scrape(text: str) -> Scrape:
     title: str | None = None
     _take_section(kept, meta)
     if not is_paragraph(kept[0]) and len(kept[0]) <= _MAX_TITLE and len(kept) > 1:
-        title = kept.pop(0)  # the first unit when it is not prose
+        title = without_title_credit(kept.pop(0))  # the first unit when it is not prose
     else:
         warnings.append(NOTE_NO_TITLE)
     top_author = _take_top_byline(kept)
@@ -389,6 +391,9 @@ def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
             or (found.kept and s == found.kept[-1])  # printed twice in a row
         ):
             found.dropped.append(s)
+            continue
+        if header and not found.kept and site_banner(s):
+            found.dropped.append(s)  # the site's name or slogan above the title
             continue
         if (
             header
