@@ -7,7 +7,8 @@ figure is the fair one for portals the rules were not written against. Each page
 captions, headings and paragraph count.
 
 `python scripts/eval_import.py [--portals] [--quiet]` prints per-field accuracy over dev and
-held-out, the misses (expected / got), and with ``--portals`` a line per portal. Exits 0: the
+held-out (and per held-out batch), the misses (expected / got), and with ``--portals`` a line
+per portal. Exits 0: the
 figures are information; tests/test_portal_corpus.py holds the pages to them.
 """
 
@@ -79,12 +80,16 @@ def main(argv: list[str] | None = None) -> int:
         found = pages(split)
         hits = dict.fromkeys(FIELDS, 0)
         by_portal: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        by_batch: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         misses: list[str] = []
         for page in found:
             diff = compare(page)
             portal = expected(page)["portal"]
             by_portal[portal][0] += len(FIELDS) - len(diff)
             by_portal[portal][1] += len(FIELDS)
+            if (batch := expected(page).get("batch")) is not None:
+                by_batch[batch][0] += len(FIELDS) - len(diff)
+                by_batch[batch][1] += len(FIELDS)
             for f in FIELDS:
                 hits[f] += f not in diff
             for f, (want, got) in diff.items():
@@ -94,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         portals = len(by_portal)
         print(f"{split}: {n} pages from {portals} portals, fields {_pct(total, n * len(FIELDS))}")
         print("  " + "  ".join(f"{f} {_pct(hits[f], n).strip()}" for f in FIELDS))
+        for batch, (hit, all_) in sorted(by_batch.items()):
+            print(f"  batch {batch}: {all_ // len(FIELDS)} pages, fields {_pct(hit, all_)}")
         if args.portals:
             for portal, (hit, all_) in sorted(by_portal.items()):
                 print(f"  {portal:40} {_pct(hit, all_)}")
