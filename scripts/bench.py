@@ -6,7 +6,7 @@ step <= 16 ms on the seed article and <= 50 ms on an article ten times as long; 
 (issue #4): 1,000 text scrapes at >= 200 per second; saved web pages: the rate is printed.
 
 `python scripts/bench.py [PART...]` runs only the parts named (launch, launch-ratio, font-steps,
-soak, large-article, import, import-html, speech); no part named: all of them.
+soak, large-article, import, import-html, import-fidelity, speech); no part named: all of them.
 """
 
 from __future__ import annotations
@@ -537,6 +537,13 @@ def bench_speech() -> None:
               f"{result.seconds:.0f} s of audio) to WAV: {took:.2f} s")  # fmt: skip
 
 
+def bench_import_fidelity() -> None:
+    """Issue 13: fields recovered on the real portal pages (scripts/eval_import.py)."""
+    import eval_import  # scripts/ is on the path when this file runs
+
+    eval_import.main(["--quiet"])
+
+
 if __name__ == "__main__":
     print(
         f"Bulletin Reader benchmark ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')} platform, "
@@ -550,6 +557,7 @@ if __name__ == "__main__":
         "large-article": bench_large_article,
         "import": bench_import,
         "import-html": bench_import_html,
+        "import-fidelity": bench_import_fidelity,
         "speech": bench_speech,
     }
     chosen = sys.argv[1:] or list(parts)

@@ -21,10 +21,13 @@ from reader.formats.portal import (
     caption_score,
     clean_author,
     closing_byline,
+    credit,
     glued_byline,
+    is_furniture,
     is_paragraph,
     is_toolbar,
     meta_line,
+    trailing_separator,
 )
 
 __all__ = [
@@ -69,17 +72,25 @@ def drop_title_heading(items: list[Item], title: str | None) -> str | None:
 
 def drop_boilerplate(items: list[Item]) -> tuple[list[Item], str | None]:
     """The items without what trafilatura kept of the portal's boilerplate (toolbars, date
-    lines, markers, tag lines, everything from a footer on), and the author a "Tác giả:"
-    line named. A heading that is prose (a sapo in ``<h2>``) becomes a paragraph."""
+    lines, markers, furniture, tag and credit lines, everything from a footer on; a caption's
+    trailing separator), and the author a "Tác giả:" line named. A heading that is prose
+    (a sapo in ``<h2>``) becomes a paragraph."""
     meta = Meta()
     author: str | None = None
     kept: list[Item] = []
     for it in items:
+        if it.kind in ("caption", "p") and (bare := trailing_separator(it.text)) is not None:
+            it.text, it.spans = bare, clip_spans(it.spans, len(bare))
         if it.kind in ("p", "heading"):
             s = it.text
-            if MARKER.search(s) or is_toolbar(s) or meta_line(s, meta, header=not kept):
+            if (
+                MARKER.search(s)
+                or is_toolbar(s)
+                or meta_line(s, meta, header=not kept)
+                or is_furniture(s)
+            ):
                 continue
-            if TAGS_LINE.match(s):
+            if TAGS_LINE.match(s) or (kept and credit(s) is not None):
                 continue
             if m := AUTHOR_LINE.match(s):
                 author = author or clean_author(m.group(1))

@@ -28,18 +28,27 @@ _TOOLBAR = re.compile(
     r"thu nhỏ|in bài(?: viết| này)?|in trang|bản in|in tin|gửi (?:bài|tin)(?: viết)?|"
     r"gửi (?:e-?mail|mail|cho bạn bè)|chia sẻ|lưu (?:bài|tin)(?: viết)?|"
     r"nghe (?:đọc )?bài(?: viết)?|"
-    r"đọc bài(?: viết)?|nghe audio|bình luận(?: \(\d+\))?|về đầu trang|đầu trang|quay lại|trở về|"
+    r"đọc bài(?: viết)?|nghe audio|(?:\(\d+\) )?bình luận(?: \(\d+\))?|"
+    r"về đầu trang|đầu trang|quay lại|trở về|"
     r"facebook|twitter|zalo|e-?mail|print|font|(?<!\w)a ?[+-]|(?<!\w)a(?!\w)|[+-]",
     _I,
 )
 FOOTER = re.compile(
     r"^(?:tin liên quan|tin cùng (?:chuyên mục|loại)|các tin (?:khác|đã đưa)|tin khác|"
     r"bài viết liên quan|bài liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|tin mới nhất|"
-    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|tin nổi bật)\s*:?$",
+    r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|(?:tin )?nổi bật|tin mới|"
+    r"có thể bạn (?:quan tâm|muốn xem))\s*:?$",
     _I,
 )
 TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá)\s*:", _I)
-SOURCE_LINE = re.compile(r"^\(?\s*nguồn\s*:\s*(.{1,120}?)\s*\)?$", _I)
+# "Nguồn: Báo X", "(Nguồn: ...)", "Nguồn Hà Nội Mới: http://...": the source, never a paragraph.
+SOURCE_LINE = re.compile(
+    r"^\(?\s*nguồn(?:\s+(?P<by>[^:()]{1,40}?))?\s*:\s*(?P<src>.{1,200}?)\s*\)?$", _I
+)
+# "Theo Báo Bắc Kạn", "(Theo TTXVN)": a credit when what follows is a name (see ``credit``).
+_THEO = re.compile(r"^\(?\s*theo\s+(.{2,80}?)\s*\)?\.?$", _I)
+# "Báo Hà Nội Mới" on its own line: the paper an aggregator took the article from.
+_PAPER = re.compile(r"^báo\s+\S.{0,60}$", _I)
 AUTHOR_LINE = re.compile(r"^(?:tác giả(?: bài viết)?|người viết|bút danh)\s*:\s*(.{1,80})$", _I)
 _BREADCRUMB_SEP = re.compile(r"\s+(?:>|»|›|/|\\)\s+")
 
@@ -75,12 +84,14 @@ _COUNT = re.compile(
 )
 _LONE_TIME = re.compile(rf"{_TIME}|{_WEEKDAY}", _I)
 _SEPARATORS = re.compile(r"^[\s|•·,:;/\\()\[\]\-–—_*=.]*$")
+_SEPARATORS_EDGE = re.compile(r"^[\s|•·,:;\-–—]+|[\s|•·,:;\-–—]+$")
 
 
 @dataclass
 class Meta:
     dates: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, "pub"|"view"|"")
     sections: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)  # names printed beside the date
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -116,6 +127,14 @@ def meta_line(line: str, meta: Meta, *, header: bool) -> bool:
     rest = _COUNT.sub(" | ", rest)
     if found:
         rest = _LONE_TIME.sub(" | ", rest)
+    if found and header:
+        # "THU HÀ 12/05/2021 09:20", "Lâm Trường - Anh Nguyên-Thứ bảy, ngày 06/07/2024":
+        # a byline beside the date (names in capitals, every word capitalised).
+        byline = _SEPARATORS_EDGE.sub("", _LONE_TIME.sub(" ", rest))
+        if len(byline.split()) >= 2 and "|" not in byline and name_like(byline):
+            meta.dates.extend(found)
+            meta.bylines.append(clean_author(byline))
+            return True
     rest = _TOOLBAR.sub(" | ", rest)
     if _SEPARATORS.match(rest):
         meta.dates.extend(found)
@@ -133,6 +152,112 @@ def meta_line(line: str, meta: Meta, *, header: bool) -> bool:
             meta.sections.append(section)
             return True
     return False
+
+
+# Portal furniture that is no toolbar: skip links, placeholders of images and players, slogans
+# of the layout, follow-us widgets, aggregator stamps, copyright and promotion lines.
+_FURNITURE = re.compile(
+    r"^(?:chuyển (?:đến|tới) nội dung(?: chính)?|bỏ qua (?:liên kết|nội dung|menu)|"
+    r"skip to (?:main )?content|logo|quảng cáo|advertisement|banner|"
+    r"chọn ngày\s*:?[\s/.\-]*|"
+    r"nhập mô tả(?: ảnh| cho ảnh)?(?: vào đây)?\.?|"
+    r"your browser does not support the (?:audio|video)(?: element| tag)?\.?|"
+    r"trình duyệt (?:của bạn )?không hỗ trợ.{0,60}|"
+    r"theo dõi .{1,40} trên(?: .{1,30})?|"
+    r"gốc|xem (?:bài )?gốc|(?:print|in)\s?a{2,3}|"
+    r"tối đa:? \d+ ký tự|hiện chưa có bình luận.{0,80}|"
+    r"\d+ (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước|\d+ (?:phút|giờ|ngày)|"
+    r"\*?\s*mời (?:quý )?(?:độc giả|bạn đọc) .{0,160}|"
+    r"\(\*\)\s*không sao chép.{0,200}|"
+    r".{0,60}(?:bản quyền thuộc|không được sao chép|©|copyright).{0,120})$",
+    _I,
+)
+# What a CMS or a scraper leaves in a stored copy: ids, "null", slugs, paths, markup ends.
+_DEBRIS = re.compile(r"^(?:[\W\d_]+|(?i:null|undefined|none|nan|article)|/[\w/.-]*|[a-z0-9_.-]+)$")
+# "... - Hình 1", "... - ảnh 2": an image's alt text printed by the copy, not its caption.
+_ALT_NUMBERED = re.compile(r"\s[-–]\s*(?:hình|ảnh)\s*\d{1,2}$", _I)
+# A related article's card: its title printed twice (image alt, link).
+_TRAIL_SEPARATOR = re.compile(r"\s+[|\-–—]\s*$")
+
+
+# The site's own name or slogan above the title: "Báo Nghệ An điện tử - Tin tức cập nhật ...",
+# "Cổng thông tin điện tử tỉnh X".
+_SITE_BANNER = re.compile(
+    r"^(?:báo|cổng thông tin|trang thông tin|tạp chí)\b.{0,40}\bđiện tử\b.{0,120}$", _I
+)
+# A credit printed at the end of the title line: "Title - Video: NGUYỄN VĂN CHÍ".
+_TITLE_CREDIT = re.compile(r"\s[-–]\s*(?:video|clip|ảnh|đồ họa|infographic)\s*:\s*[^.:]{2,60}$", _I)
+
+
+def site_banner(line: str) -> bool:
+    """The site's name or slogan printed above the title (only looked for there)."""
+    return bool(_SITE_BANNER.match(line))
+
+
+def without_title_credit(title: str) -> str:
+    """The title without a video or photo credit printed after it."""
+    return _TITLE_CREDIT.sub("", title)
+
+
+def is_furniture(line: str) -> bool:
+    """Portal furniture, CMS debris, an image's numbered alt text or a related article's
+    doubled title: never article text (docs/importing.md, "Boilerplate")."""
+    if len(line) > 300:
+        return False
+    if _DEBRIS.match(line) or _FURNITURE.match(line) or _ALT_NUMBERED.search(line):
+        return True
+    half = (len(line) - 1) // 2
+    return len(line) >= 21 and line[half] == " " and line[:half] == line[half + 1 :]
+
+
+def trailing_separator(line: str) -> str | None:
+    """The line without a separator left at its end ("Caption. |", "Caption -"), or None
+    when it has none. Portals print one between a caption and its (empty) photo credit."""
+    m = _TRAIL_SEPARATOR.search(line)
+    if m is None or m.start() == 0:
+        return None
+    return line[: m.start()]
+
+
+def credit(line: str) -> str | None:
+    """The source a credit line names ("Nguồn: X", "Nguồn X: url", "Theo X", "Báo X"), or
+    None when the line is no credit. A "Theo ..." line is a credit only when a name follows
+    ("Theo TTXVN", not "Theo ông Dũng, ...")."""
+    if m := SOURCE_LINE.match(line):
+        by = (m.group("by") or "").strip()
+        return f"{by}: {m.group('src')}" if by else m.group("src").strip()
+    if (m := _THEO.match(line)) and "," not in line and name_like(m.group(1)):
+        return m.group(1)
+    if _PAPER.match(line) and len(line.split()) <= 6 and name_like(line):
+        return line
+    return None
+
+
+# A stored copy's own date stamp before the title: "date 2026-02-08 Title" ("date 2023-09":
+# a month names no publication day).
+_STORED_DATE = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+|$)")
+# The agency mark opening a lead: "VTV.vn - ", "(HNM) - ", "BTO - ", "(GLO)- ".
+_AGENCY = re.compile(r"^(\([^()\s]{2,24}\)|[A-ZĐ][\w.]{1,15})\s?[-–]\s")
+
+
+def stored_date(line: str) -> tuple[str, dt.date | None] | None:
+    """(the line without the copy's date stamp, the date when it names a day), or None."""
+    m = _STORED_DATE.match(line)
+    if m is None:
+        return None
+    day = None
+    if m.group(3):
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            day = None
+    return line[m.end() :], day
+
+
+def agency_prefix(text: str) -> str | None:
+    """The agency mark a lead opens with ("VTV.vn", "(HNM)"), or None."""
+    m = _AGENCY.match(text)
+    return m.group(1) if m else None
 
 
 def is_toolbar(line: str) -> bool:
@@ -268,6 +393,8 @@ _PROSE_START = re.compile(
     _I,
 )
 _MAX_CAPTION_WITH_STOP = 130
+# Tense words of narrative: captions describe the photo in the present ("X phát biểu").
+_NARRATIVE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa)\s", _I)
 _FIGURES = re.compile(r"\d[\d.,]*\s?%|\b\d+/\d+\b(?!/)|\d[\d.,]* (?:tỷ|triệu|nghìn) ")
 SENTENCE_BREAK = re.compile(rf"[.!?…]['\"”’)]*\s+[\"“(]?[{_UP}0-9]")
 
@@ -310,11 +437,13 @@ def is_paragraph(s: str) -> bool:
             return False
         if len(s) > 160 or SENTENCE_BREAK.search(s):
             return True
-        # One short sentence with a full stop: a caption only on strong evidence.
+        # One short sentence with a full stop: a caption only on strong evidence, and never
+        # one that tells what happened ("... đã đến dự và phát biểu ...").
         return (
             len(s) > _MAX_CAPTION_WITH_STOP
             or s.endswith((":", ";"))
             or bool(_PROSE_START.match(s))
+            or bool(_NARRATIVE.search(s))
             or caption_score(s) < 3
         )
     return len(s) > 300

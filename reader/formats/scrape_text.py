@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -35,20 +36,27 @@ from reader.formats.portal import (
     END,
     FOOTER,
     MARKER,
+    PHOTO_CREDIT,
     SENTENCE_BREAK,
-    SOURCE_LINE,
     TAGS_LINE,
     Meta,
+    agency_prefix,
     breadcrumb,
     caption_score,
     clean_author,
     closing_byline,
+    credit,
     glued_byline,
     heading_score,
+    is_furniture,
     is_paragraph,
     is_toolbar,
     meta_line,
     name_like,
+    site_banner,
+    stored_date,
+    trailing_separator,
+    without_title_credit,
 )
 from reader.model import Article, Block, Figure, Heading, Paragraph
 from reader.text.sentences import make_text
@@ -138,6 +146,8 @@ _SPACES = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MIN_WRAPPED = 40  # a hard-wrapped line is long; short lines (dates, titles) stand alone
+# ... unless it has many words and stops on a small letter, the mark of a cut mid-sentence.
+_MIN_WRAPPED_WORDS = 6
 _STARTS_LOWER = re.compile(r"^[(\"“'‘]?[^\W\d_A-Z]")
 
 
@@ -162,10 +172,14 @@ def _units(text: str) -> list[_Unit]:
         if (
             prev is not None
             and prev.group == group
-            and len(prev.text) >= _MIN_WRAPPED
+            and (
+                len(prev.text) >= _MIN_WRAPPED
+                or (len(prev.text.split()) >= _MIN_WRAPPED_WORDS and prev.text[-1].islower())
+            )
             and not END.search(prev.text)
             and _STARTS_LOWER.match(line)
             and line[0].islower()
+            and not is_furniture(line)  # "null", a slug: debris, not the rest of a sentence
         ):
             prev.text += " " + line
         else:
@@ -173,12 +187,17 @@ def _units(text: str) -> list[_Unit]:
     return units
 
 
-def classify_short(texts: list[str]) -> list[BlockKind]:
+def classify_short(texts: list[str], marked: Set[str] = frozenset()) -> list[BlockKind]:
     """Kinds of a run of body units, in order (see docs/importing.md, "Captions and
-    subheadings"). Exposed for the tests."""
+    subheadings"); ``marked``: texts a trailing separator marked as captions. Exposed for
+    the tests."""
     kinds: list[BlockKind] = []
     margins: list[int] = []
     for s in texts:
+        if s in marked:
+            kinds.append("caption")
+            margins.append(-10)
+            continue
         if is_paragraph(s):
             kinds.append("paragraph")
             margins.append(0)
@@ -220,6 +239,12 @@ def parse_scrape(text: str) -> Scrape:
     if not units:
         raise ScrapeError("empty-text")
     meta = Meta()
+    if (stamp := stored_date(units[0].text)) is not None:
+        units[0].text, day = stamp
+        if day is not None:
+            meta.dates.append((day, "pub"))
+        if not units[0].text:
+            del units[0]
     found = _drop_boilerplate(units, meta)
     kept = found.kept
     if not kept:
@@ -231,18 +256,22 @@ def parse_scrape(text: str) -> Scrape:
 
     warnings: list[str] = []
     title: str | None = None
+    _take_section(kept, meta)
     if not is_paragraph(kept[0]) and len(kept[0]) <= _MAX_TITLE and len(kept) > 1:
-        title = kept.pop(0)  # the first unit when it is not prose
+        title = without_title_credit(kept.pop(0))  # the first unit when it is not prose
     else:
         warnings.append(NOTE_NO_TITLE)
     top_author = _take_top_byline(kept)
     if author is None:
-        author = top_author
+        author = top_author or (meta.bylines[0] if meta.bylines else None)
     lead_at = next((i for i, s in enumerate(kept) if is_paragraph(s)), None)
     lead = kept.pop(lead_at) if lead_at is not None else None
+    kept = _without_repeats(kept, title, lead)
 
-    kinds = classify_short(kept)
-    blocks = tuple(ScrapeBlock(k, s) for k, s in zip(kinds, kept, strict=True))
+    kinds = classify_short(kept, found.marked)
+    if kept and kinds[-1] != "paragraph" and _cut_off(kept[-1], found.marked):
+        kinds[-1] = "paragraph"  # a copy cut off mid-sentence: its last words are text
+    blocks = _with_credits(kept, kinds)
     if lead is None and not any(b.kind == "paragraph" for b in blocks):
         raise ScrapeError("no-prose")
 
@@ -264,6 +293,67 @@ def parse_scrape(text: str) -> Scrape:
     )
 
 
+_SECTION_WORDS = 3  # a portal section name above the title: "Chính trị", "Thời sự"
+
+
+def _take_section(kept: list[str], meta: Meta) -> None:
+    """A short section name printed above the title (1-3 words, no digits) goes to the
+    sections when a longer line that reads as no caption follows it before the text."""
+    if len(kept) < 3 or is_paragraph(kept[0]) or is_paragraph(kept[1]):
+        return
+    first, second = kept[0], kept[1]
+    if (
+        len(first.split()) <= _SECTION_WORDS
+        and not any(c.isdigit() for c in first)
+        and not END.search(first)
+        and len(second.split()) > _SECTION_WORDS
+        and caption_score(second) < 2
+        and not name_like(second)
+    ):
+        meta.sections.append(kept.pop(0))
+
+
+def _without_repeats(kept: list[str], title: str | None, lead: str | None) -> list[str]:
+    """The body without a repeat of the title or the lead (copies print the sapo twice),
+    and without another article's teaser: a unit opening with the lead's agency mark."""
+    agency = agency_prefix(lead) if lead else None
+    return [
+        s
+        for s in kept
+        if s != title and s != lead and (agency is None or agency_prefix(s) != agency)
+    ]
+
+
+_PHOTO_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ)\s*:\s*[^.()]{1,60}\)?$", re.I
+)
+
+
+_MAX_CUT_CAPTION = 130  # longer, or two sentences: prose, whatever words it has
+
+
+def _cut_off(last: str, marked: set[str]) -> bool:
+    """Whether the last unit is where a truncated copy stops: no sentence end, and no
+    strong evidence of a caption (a photo credit, a person doing something, a separator)."""
+    if END.search(last) or last in marked or PHOTO_CREDIT.search(last):
+        return False
+    prose = len(last) > _MAX_CUT_CAPTION or SENTENCE_BREAK.search(last)
+    return bool(prose) or caption_score(last) < 4
+
+
+def _with_credits(kept: list[str], kinds: list[BlockKind]) -> tuple[ScrapeBlock, ...]:
+    """The blocks, a photo credit on its own line ("Ảnh: Minh Hà") joined to the caption
+    right before it ("Caption (Ảnh: Minh Hà)")."""
+    blocks: list[ScrapeBlock] = []
+    for kind, s in zip(kinds, kept, strict=True):
+        if blocks and blocks[-1].kind == "caption" and _PHOTO_CREDIT_LINE.match(s):
+            credit_text = s if s.startswith("(") else f"({s})"
+            blocks[-1] = ScrapeBlock("caption", f"{blocks[-1].text} {credit_text}")
+            continue
+        blocks.append(ScrapeBlock(kind, s))
+    return tuple(blocks)
+
+
 @dataclass
 class _Found:
     """The units left once the boilerplate is out, and what the boilerplate told."""
@@ -271,19 +361,39 @@ class _Found:
     kept: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     author: str | None = None  # from a "Tác giả:" line
-    source_note: str | None = None  # from a closing "Nguồn:" line
+    source_note: str | None = None  # from a credit line: "Nguồn: ...", "Theo ...", "Báo ..."
+    marked: set[str] = field(default_factory=set)  # captions marked by a trailing separator
+
+
+_MAX_MARKED = 200  # a separator at the end marks a caption, not a paragraph
+_AUTHOR_SOURCE = re.compile(r"\s*[-–|,;]?\s*nguồn\s*:\s*", re.I)
 
 
 def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
-    """Step 2: markers, toolbars, date and meta lines (their dates go to ``meta``),
-    breadcrumbs, tag, author and source lines out; everything from a footer on."""
+    """Step 2: markers, toolbars, furniture, date and meta lines (their dates go to
+    ``meta``), breadcrumbs, tag, author and credit lines out; everything from a footer on."""
     first_para = next((i for i, u in enumerate(units) if is_paragraph(u.text)), len(units))
     found = _Found()
+    skip_keywords = False
     for i, u in enumerate(units):
         s = u.text
         header = i < first_para
-        if MARKER.search(s) or is_toolbar(s) or meta_line(s, meta, header=header):
+        if skip_keywords and len(s) <= 80 and not END.search(s):
+            skip_keywords = False
+            found.dropped.append(s)  # the keywords under a bare "Từ khóa:" label
+            continue
+        skip_keywords = False
+        if (
+            MARKER.search(s)
+            or is_toolbar(s)
+            or meta_line(s, meta, header=header)
+            or is_furniture(s)
+            or (found.kept and s == found.kept[-1])  # printed twice in a row
+        ):
             found.dropped.append(s)
+            continue
+        if header and not found.kept and site_banner(s):
+            found.dropped.append(s)  # the site's name or slogan above the title
             continue
         if (
             header
@@ -296,16 +406,23 @@ def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
             found.dropped.extend(x.text for x in units[i:])
             break
         if TAGS_LINE.match(s):
+            skip_keywords = not s.split(":", 1)[1].strip()
             found.dropped.append(s)
             continue
         if m := AUTHOR_LINE.match(s):
-            found.author = found.author or clean_author(m.group(1))
+            name, *source = _AUTHOR_SOURCE.split(m.group(1), maxsplit=1)
+            found.author = found.author or clean_author(name)
+            if source and source[0].strip():
+                found.source_note = found.source_note or source[0].strip()
             found.dropped.append(s)
             continue
-        if not header and (m := SOURCE_LINE.match(s)):
-            found.source_note = m.group(1).strip()
+        if i > 0 and (src := credit(s)) is not None:
+            found.source_note = found.source_note or src
             found.dropped.append(s)
             continue
+        if not header and (bare := trailing_separator(s)) is not None and len(bare) <= _MAX_MARKED:
+            found.marked.add(bare)
+            s = bare
         found.kept.append(s)
     return found
 
