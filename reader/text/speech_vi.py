@@ -12,8 +12,13 @@ Readings chosen (spoken by northern news readers, and unambiguous to a listener)
 * "thứ 1" = "thứ nhất", "thứ 4" = "thứ tư"; "tháng 4" = "tháng tư". Roman numerals are read
   only after words that take them ("lần thứ XII", "khóa XV", "Đại hội XIII", "quý I").
 * "a - b" between numbers is "a đến b"; "a/b" is "a trên b" unless it is a date: "d/m/yyyy"
-  always, "d/m" after "ngày", "sáng", "chiều", ... or after another date; "m/yyyy" is
-  "tháng m năm yyyy".
+  always, "d/m" after "ngày", "sáng", "chiều", "lễ", ... (also "Sáng nay (5/9)"), after
+  another date, or with the day larger than the month ("từ 22/8"); "m/yyyy" is "tháng m năm
+  yyyy"; "chiếm gần 1/4" is "một phần tư".
+* The press's "d.m" and "d-m" ("Chiều 14.3", "Ngày 19 – 4") are dates in the same contexts
+  (the decision is taken at the "." or "-", from the number before and the one after);
+  otherwise "d-m" is a range and "d.m" a version read with "chấm" ("4.0", "Web 2.0");
+  "tháng 10-2015" is a month and a year, "lúc 8.30" a time.
 * Document numbers "15-NQ/TU", "01/2023/TT-BGDĐT": the number, then "năm" and the year,
   then each code expanded by the lexicon ("nghị quyết tỉnh ủy") or spelled.
 * A dash between words is a pause before a capital ("Hoàng Duy Chinh - Ủy viên") and
