@@ -69,7 +69,7 @@ _TOKEN = re.compile(
     |(?P<DOT>\.(?=\d))
     |(?P<PERCENT>[%‰])
     |(?P<DEGREE>°[CF]?)
-    |(?P<WORD>{_PART}(?:(?:[./&'’-]|[^\S\n]?&[^\S\n]?(?=[A-ZĐ])){_PART})*(?:\.(?![./\d]))?)
+    |(?P<WORD>{_PART}(?:(?:[./&'’-]|[ ]&[ ]?(?=[A-ZĐ])){_PART})*(?:\.(?![./\d]))?)
     |(?P<DASH>[^\S\n]*[-–—]+[^\S\n]*)
     |(?P<SLASH>/)
     |(?P<AMP>&)
@@ -81,8 +81,8 @@ _NAME_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 # Roman numerals read after a name even without a cue word ("Louis XIV", "Gioan Phaolô II").
 _ROMAN_NAME = re.compile(r"[IVX]{2,}")
 _YEAR_AFTER = re.compile(r"\d{4}(?![\d.,/])")
-_JOIN = re.compile(r"[^\S\n]?&[^\S\n]?|[./'’-]")
-_SPACED_AMP = re.compile(r"[^\S\n]?&[^\S\n]?")
+_JOIN = re.compile(r" ?& ?|[./'’-]")
+_SPACED_AMP = re.compile(r" ?& ?")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
@@ -458,7 +458,9 @@ class _Scanner(TokenScanner):
         stem_end = end - 1 if dot else end
         if not dot and self.text[end : end + 1] == "." and self.text[end + 1 : end + 2].isdigit():
             dot, end = True, end + 1  # "Q.1", "P.5": the dot may belong to the abbreviation
-        stem = _SPACED_AMP.sub("&", self.text[start:stem_end])  # "TN & MT" as "TN&MT"
+        stem = self.text[start:stem_end]
+        if "&" in stem:
+            stem = _SPACED_AMP.sub("&", stem)  # "TN & MT" as "TN&MT"
         if (
             stem.islower()
             and stem.isalpha()
