@@ -107,6 +107,11 @@ DAY_MONTH_WITH_A_SLASH = [
     ("Kỳ nghỉ lễ 30/4, 1/5 năm nay", "Kỳ nghỉ lễ ba mươi tháng tư, một tháng năm năm nay"),
     ("(từ 09/3 – 15/3)", "(từ chín tháng ba đến mười lăm tháng ba)"),
     (
+        "(nhân ngày Quốc tế thiếu nhi 1/6)",
+        "(nhân ngày Quốc tế thiếu nhi một tháng sáu)",
+    ),
+    ("2 ngày 7 và 8/11", "hai ngày bảy và tám tháng mười một"),
+    (
         "từ ngày 29/4-2/5, tổng lượng khách",
         "từ ngày hai mươi chín tháng tư đến ngày hai tháng năm, tổng lượng khách",
     ),
@@ -118,6 +123,7 @@ FRACTIONS = [
         "quy mô kinh tế thành phố Hồ Chí Minh chiếm gần một phần tư cả nước",
     ),
     ("chiếm 2/3 số hộ", "chiếm hai phần ba số hộ"),
+    ("mỗi ngày có 1/3 số hộ", "mỗi ngày có một phần ba số hộ"),
 ]
 
 VERSIONS = [
@@ -163,6 +169,11 @@ ABBREVIATIONS = [
     ("Ban QLDA Đầu tư Xây dựng", "Ban quản lý dự án Đầu tư Xây dựng"),
     ("Nhiệt độ cao nhất ngày khoảng 37 độ C.", "Nhiệt độ cao nhất ngày khoảng ba mươi bảy độ xê."),
     ("Phát triển bền vững 1 triệu ha lúa", "Phát triển bền vững một triệu héc ta lúa"),
+    ("cùng kỳ 26,6 ngàn ha", "cùng kỳ hai mươi sáu phẩy sáu ngàn héc ta"),
+    ("tại 75 xã ATK", "tại bảy mươi lăm xã an toàn khu"),
+    ("Hội LHTN Việt Nam tỉnh", "Hội liên hiệp thanh niên Việt Nam tỉnh"),
+    ("Lê Văn Bình, UVTV Tỉnh ủy", "Lê Văn Bình, ủy viên thường vụ Tỉnh ủy"),
+    ("(SXH)", "(sốt xuất huyết)"),
 ]
 
 DOCUMENT_CODES = [

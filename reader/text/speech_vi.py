@@ -145,6 +145,8 @@ _DATE_NOW = frozenset(["nay", "qua", "mai"])
 _DATE_LINKS = re.compile(r"\s*(?:[-–—,]|đến|tới|và)?\s*")
 _RANGE_LINK = re.compile(r"[-–—]|đến|tới")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+# "nhân ngày Quốc tế thiếu nhi 1/6": the name of a day, a few words with a capital in them.
+_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày((?:[^\S\n]+[^\W\d_]+){1,6})[^\S\n]*$")
 # The whole number right after a "-" or "." between numbers: a month, a year or a version
 # part, but not a decimal, a ratio, a time, a percentage or a number with a unit stuck to it.
 _NEXT_INT = re.compile(r"[^\S\n]*(\d{1,4})(?![\d\w%‰°]|[,.:/]\d|[^\S\n]?[%‰])(?![^\S\n]*tháng)")
@@ -381,7 +383,10 @@ class _Scanner(TokenScanner):
         words = [w.casefold() for w in _WORD_RUN.findall(tail)[-2:]]
         if words[-1] in _DATE_CUES:
             return True
-        return len(words) == 2 and words[1] in _DATE_NOW and words[0] in _DATE_CUES
+        if len(words) == 2 and words[1] in _DATE_NOW and words[0] in _DATE_CUES:
+            return True
+        named = _NAMED_DAY.search(self.text, max(0, start - 60), start)
+        return named is not None and any(w[0].isupper() for w in named.group(1).split())
 
     def _continues_ngay(self, start: int) -> bool:
         """A date after a range link from a date said with "ngày" takes "ngày" too."""
