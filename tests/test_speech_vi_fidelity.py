@@ -63,6 +63,11 @@ MONTH_AND_YEAR_WITH_A_HYPHEN = [
     ),
     ("tháng 12-2024", "tháng mười hai năm hai nghìn không trăm hai mươi bốn"),
     ("tháng 4-2024", "tháng tư năm hai nghìn không trăm hai mươi bốn"),
+    (
+        "trong tháng 4.2016 có 378,5 nghìn lượt khách",
+        "trong tháng tư năm hai nghìn không trăm mười sáu có ba trăm bảy mươi tám phẩy năm nghìn"
+        " lượt khách",
+    ),
 ]
 
 RANGES_STAY_RANGES = [
@@ -196,6 +201,11 @@ DOCUMENT_CODES = [
     ),
     ("số 2003/QĐ-CT", "số hai nghìn không trăm linh ba quyết định chủ tịch"),
     (
+        "Bản án số 34/2025/DS-ST",
+        "Bản án số ba mươi bốn năm hai nghìn không trăm hai mươi lăm dân sự sơ thẩm",
+    ),
+    ("Điều 60 BLHS 1999", "Điều sáu mươi bộ luật hình sự một nghìn chín trăm chín mươi chín"),
+    (
         "Luật số 27/2001/QH10",
         "Luật số hai mươi bảy năm hai nghìn không trăm linh một quốc hội khóa mười",
     ),
@@ -234,7 +244,7 @@ def test_day_and_month_with_a_hyphen(text: str, spoken: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "spoken"), MONTH_AND_YEAR_WITH_A_HYPHEN)
-def test_month_and_year_with_a_hyphen(text: str, spoken: str) -> None:
+def test_month_and_year_with_a_hyphen_or_a_dot(text: str, spoken: str) -> None:
     assert said(text) == spoken
 
 

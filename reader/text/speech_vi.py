@@ -18,7 +18,7 @@ Readings chosen (spoken by northern news readers, and unambiguous to a listener)
 * The press's "d.m" and "d-m" ("Chiều 14.3", "Ngày 19 – 4") are dates in the same contexts
   (the decision is taken at the "." or "-", from the number before and the one after);
   otherwise "d-m" is a range and "d.m" a version read with "chấm" ("4.0", "Web 2.0");
-  "tháng 10-2015" is a month and a year, "lúc 8.30" a time.
+  "tháng 10-2015" and "tháng 4.2016" are a month and a year, "lúc 8.30" a time.
 * Document numbers "15-NQ/TU", "01/2023/TT-BGDĐT": the number, then "năm" and the year,
   then each code expanded by the lexicon ("nghị quyết tỉnh ủy") or spelled.
 * A dash between words is a pause before a capital ("Hoàng Duy Chinh - Ủy viên") and
@@ -638,6 +638,9 @@ class _Scanner(TokenScanner):
         elif follows is not None and follows.start(1) == end and self._clock(follows):
             self.pending = ("minute", end)
             self.b.say(start, end, " giờ ")
+        elif follows is not None and follows.start(1) == end and self._month_year(follows):
+            self.pending = ("year", end)  # "tháng 4.2016"
+            self.b.say(start, end, " năm ")
         else:
             self.pending = ("version", end)
             self.b.say(start, end, " chấm ")
