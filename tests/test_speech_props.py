@@ -89,6 +89,23 @@ PIECES = [
     "/.",
     "I. ",
     "\n",
+    # issue #13: dates with "." and "-", versions, spaced "&", cues before a bracket
+    "14.3",
+    "4.0",
+    "19 – 4",
+    "tháng ",
+    "12-2024",
+    "Sáng nay (",
+    "lúc ",
+    "8.30",
+    "TN & MT",
+    "độ C",
+    "06:09:40",
+    "1/4",
+    "30/4",
+    "chiếm ",
+    "mm/24h",
+    "điểm %",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

@@ -309,11 +309,27 @@ def test_bundled_lexicon_is_big_and_clean() -> None:
     entries, problems = parse_lexicon(path.read_text(encoding="utf-8"))
     assert problems == []
     forms = {e.form for e in entries}
-    assert len(forms) >= 80
+    assert len(forms) >= 400
     for form in ("UBND", "HĐND", "ĐBQH", "KH", "Đ/c", "TP.", "THPT", "BHXH", "MTTQ", "GRDP"):
         assert form in forms
     assert {"OCOP", "NQ/TU"} <= forms
     assert default_lexicon("vi-VN").problems == []
+
+
+def test_every_bundled_reading_says_where_it_comes_from() -> None:
+    """A SOURCE column, or a "# Sources:" comment over the group the line is in."""
+    group_has_sources = False
+    unsourced = []
+    for line in bundled_lexicon_path("vi").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# --"):
+            group_has_sources = False
+        elif line.startswith("# Source"):
+            group_has_sources = True
+        elif line.strip() and not line.startswith("#"):
+            fields = line.split("\t")
+            if not group_has_sources and (len(fields) < 4 or not fields[3].strip()):
+                unsourced.append(line)
+    assert unsourced == []
 
 
 # -- the seed bulletin ------------------------------------------------------------------------

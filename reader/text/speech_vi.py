@@ -12,8 +12,13 @@ Readings chosen (spoken by northern news readers, and unambiguous to a listener)
 * "thứ 1" = "thứ nhất", "thứ 4" = "thứ tư"; "tháng 4" = "tháng tư". Roman numerals are read
   only after words that take them ("lần thứ XII", "khóa XV", "Đại hội XIII", "quý I").
 * "a - b" between numbers is "a đến b"; "a/b" is "a trên b" unless it is a date: "d/m/yyyy"
-  always, "d/m" after "ngày", "sáng", "chiều", ... or after another date; "m/yyyy" is
-  "tháng m năm yyyy".
+  always, "d/m" after "ngày", "sáng", "chiều", "lễ", ... (also "Sáng nay (5/9)"), after
+  another date, or with the day larger than the month ("từ 22/8"); "m/yyyy" is "tháng m năm
+  yyyy"; "chiếm gần 1/4" is "một phần tư".
+* The press's "d.m" and "d-m" ("Chiều 14.3", "Ngày 19 – 4") are dates in the same contexts
+  (the decision is taken at the "." or "-", from the number before and the one after);
+  otherwise "d-m" is a range and "d.m" a version read with "chấm" ("4.0", "Web 2.0");
+  "tháng 10-2015" and "tháng 4.2016" are a month and a year, "lúc 8.30" a time.
 * Document numbers "15-NQ/TU", "01/2023/TT-BGDĐT": the number, then "năm" and the year,
   then each code expanded by the lexicon ("nghị quyết tỉnh ủy") or spelled.
 * A dash between words is a pause before a capital ("Hoàng Duy Chinh - Ủy viên") and
@@ -58,11 +63,13 @@ _TOKEN = re.compile(
     (?P<ELLIPSIS>(?:\.{{2,}}|…)+(?:/\.)?|\.?/\.(?=[\s"'”’)\]]|$))
     |(?P<DATE>(?P<dd>\d{{1,2}})(?P<ds>[/.-])(?P<dm>\d{{1,2}})(?P=ds)(?P<dy>\d{{4}})(?!\d))
     |(?P<DOC>(?P<docn>\d+)(?:/(?P<docy>\d{{4}}))?[-/](?P<docc>[A-ZĐ]{_L}*(?:[-/&.][A-ZĐ]{_L}*)*))
-    |(?P<TIME>(?P<th>\d{{1,2}})(?:[:h](?P<tm>\d{{2}})|h)(?!\w))
+    |(?P<TIME>(?P<th>\d{{1,2}})(?:[:h](?P<tm>\d{{2}})(?::(?P<ts>\d{{2}}))?|h)(?!\w))
     |(?P<SLASHED>(?:{_NUM})(?:/(?:{_NUM}))+)
     |(?P<NUMBER>(?P<num>{_NUM})(?:[^\S\n]?(?P<pct>[%‰]))?)
+    |(?P<DOT>\.(?=\d))
+    |(?P<PERCENT>[%‰])
     |(?P<DEGREE>°[CF]?)
-    |(?P<WORD>{_PART}(?:[./&'’-]{_PART})*(?:\.(?![./\d]))?)
+    |(?P<WORD>{_PART}(?:(?:[./&'’-]|[ ]&[ ]?(?=[A-ZĐ])){_PART})*(?:\.(?![./\d]))?)
     |(?P<DASH>[^\S\n]*[-–—]+[^\S\n]*)
     |(?P<SLASH>/)
     |(?P<AMP>&)
@@ -74,7 +81,8 @@ _NAME_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 # Roman numerals read after a name even without a cue word ("Louis XIV", "Gioan Phaolô II").
 _ROMAN_NAME = re.compile(r"[IVX]{2,}")
 _YEAR_AFTER = re.compile(r"\d{4}(?![\d.,/])")
-_JOIN = re.compile(r"[./&'’-]")
+_JOIN = re.compile(r" ?& ?|[./'’-]")
+_SPACED_AMP = re.compile(r" ?& ?")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
@@ -114,11 +122,37 @@ _ROMAN_CUES = frozenset(
         "bậc",
     ]
 )
-# Words before "d/m" that make it a date ("Ngày 5/12", "sáng 4/12").
+# Words before "d/m", "d-m" or "d.m" that make it a date ("Ngày 5/12", "sáng 4.12", "lễ
+# 30/4", "Quốc khánh 2-9"); "nay", "qua", "mai" after one of them too ("Sáng nay (5/9)").
 _DATE_CUES = frozenset(
-    ["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng", "mùng"]
+    [
+        "ngày",
+        "hôm",
+        "sáng",
+        "trưa",
+        "chiều",
+        "tối",
+        "đêm",
+        "khuya",
+        "rạng",
+        "mùng",
+        "lễ",
+        "dịp",
+        "khánh",
+    ]
 )
+_DATE_NOW = frozenset(["nay", "qua", "mai"])
 _DATE_LINKS = re.compile(r"\s*(?:[-–—,]|đến|tới|và)?\s*")
+_RANGE_LINK = re.compile(r"[-–—]|đến|tới")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+# "nhân ngày Quốc tế thiếu nhi 1/6": the name of a day, a few words with a capital in them.
+_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày((?:[^\S\n]+[^\W\d_]+){1,6})[^\S\n]*$")
+# The whole number right after a "-" or "." between numbers: a month, a year or a version
+# part, but not a decimal, a ratio, a time, a percentage or a number with a unit stuck to it.
+_NEXT_INT = re.compile(r"[^\S\n]*(\d{1,4})(?![\d\w%‰°]|[,.:/]\d|[^\S\n]?[%‰])(?![^\S\n]*tháng)")
+# Fractions read "a phần b" rather than "a trên b" after these words ("chiếm gần 1/4").
+_FRACTION_BEFORE = frozenset(["chiếm", "gần", "khoảng", "hơn", "bằng", "còn", "với"])
+_FRACTION_AFTER = frozenset(["số", "cả", "tổng", "diện", "dân", "lượng"])
 # After "x/" these make the slash "per": "đồng/người", "kg/người/năm".
 _PER = frozenset(
     [
@@ -178,12 +212,25 @@ def _spell(word: str) -> str | None:
 
 
 class _Scanner(TokenScanner):
-    __slots__ = ("last_date_end",)
+    __slots__ = (
+        "date_ngay",
+        "day_end",
+        "last_date_end",
+        "num_after",
+        "num_end",
+        "num_start",
+        "pending",
+    )
     TOKEN = _TOKEN
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
         self.last_date_end = -100
+        self.date_ngay = False  # the last date was said with "ngày" before it
+        self.day_end = -100  # end of the last bare number read as a day ("ngày 15 và 16-11")
+        self.num_start = self.num_end = -100  # span of the last bare whole number
+        self.num_after = ""  # the word before that number ("tháng" in "tháng 10-2015")
+        self.pending: tuple[str, int] = ("", -1)  # how to read the number starting there
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -231,6 +278,7 @@ class _Scanner(TokenScanner):
         self.b.say(m.start("dy"), m.end("dy"), read_int(year))
         self._after_number()
         self.last_date_end = m.end()
+        self.date_ngay = True
 
     def _doc(self, m: re.Match[str]) -> None:
         b = self.b
@@ -256,9 +304,15 @@ class _Scanner(TokenScanner):
         if hours > 24 or minutes > 59:
             self._number_only(m.start("th"), m.end("th"))
             return
+        seconds = int(m["ts"]) if m["ts"] else 0
+        if seconds > 59:
+            self._number_only(m.start("th"), m.end("th"))
+            return
         spoken = read_int(hours) + " giờ"
-        if minutes:
+        if minutes or seconds:
             spoken += " " + read_int(minutes) + " phút"
+        if seconds:
+            spoken += " " + read_int(seconds) + " giây"
         self.b.say(m.start(), m.end(), spoken)
         self._after_number()
 
@@ -280,22 +334,25 @@ class _Scanner(TokenScanner):
                 self.b.say(slash + 1, m.end(), read_int(c))
                 self._after_number()
                 return
-            if (
-                1 <= a <= 31
-                and 1 <= c <= 12
-                and len(pieces[0]) <= 2
-                and len(pieces[1]) <= 2
-                and self._date_context(m.start())
-            ):
+            short = len(pieces[0]) <= 2 and len(pieces[1]) <= 2
+            # A day after the month (22/8) is a date: no count or fraction is written so.
+            if short and 1 <= a <= 31 and 1 <= c <= 12 and (a > c or self._date_context(m.start())):
                 slash = m.start() + len(pieces[0])
-                lead = "" if self.prev_word == "ngày" else "ngày "
-                if self.prev_word in _DATE_CUES:
-                    lead = ""
+                lead = "ngày " if self._continues_ngay(m.start()) else ""
+                said_ngay = bool(lead) or self.prev_word == "ngày"
                 self.b.say(m.start(), slash, lead + read_int(a))
                 self.b.say(slash, slash + 1, " tháng ")
                 self.b.say(slash + 1, m.end(), "tư" if c == 4 else read_int(c))
                 self._after_number()
                 self.last_date_end = m.end()
+                self.date_ngay = said_ngay
+                return
+            if short and 1 <= a < c <= 10 and self._fraction_context(m.start(), m.end()):
+                slash = m.start() + len(pieces[0])
+                self.b.say(m.start(), slash, read_int(a))
+                self.b.say(slash, slash + 1, " phần ")
+                self.b.say(slash + 1, m.end(), "tư" if c == 4 else read_int(c))
+                self._after_number()
                 return
         pos = m.start()
         for i, piece in enumerate(pieces):
@@ -308,13 +365,71 @@ class _Scanner(TokenScanner):
         self._after_number()
 
     def _date_context(self, start: int) -> bool:
+        """A day word or time of day before `start`, or a date (or day) just before it."""
+        if self._date_cue(start):
+            return True
+        for end in (self.last_date_end, self.day_end):
+            if end >= 0 and _DATE_LINKS.fullmatch(self.text, end, start):
+                return True
+        return False
+
+    def _date_cue(self, start: int) -> bool:
+        """Whether a date cue word ends right before `start` ("sáng 4", "Sáng nay (5")."""
         if self.prev_word in _DATE_CUES:
             return True
-        gap = self.text[self.last_date_end : start] if self.last_date_end >= 0 else None
-        return gap is not None and _DATE_LINKS.fullmatch(gap) is not None
+        tail = self.text[max(0, start - 30) : start].rstrip(" \t(")
+        if not tail[-1:].isalpha():
+            return False
+        words = [w.casefold() for w in _WORD_RUN.findall(tail)[-2:]]
+        if words[-1] in _DATE_CUES:
+            return True
+        if len(words) == 2 and words[1] in _DATE_NOW and words[0] in _DATE_CUES:
+            return True
+        named = _NAMED_DAY.search(self.text, max(0, start - 60), start)
+        return named is not None and any(w[0].isupper() for w in named.group(1).split())
+
+    def _continues_ngay(self, start: int) -> bool:
+        """A date after a range link from a date said with "ngày" takes "ngày" too."""
+        if self.prev_word in _DATE_CUES or self.last_date_end < 0 or not self.date_ngay:
+            return False
+        gap = self.text[self.last_date_end : start]
+        return _DATE_LINKS.fullmatch(gap) is not None and _RANGE_LINK.search(gap) is not None
+
+    def _fraction_context(self, start: int, end: int) -> bool:
+        nxt = _NEXT_WORD.match(self.text, end)
+        return self.prev_word in _FRACTION_BEFORE or (
+            nxt is not None and nxt.group(1).casefold() in _FRACTION_AFTER
+        )
 
     def _number(self, m: re.Match[str]) -> None:
-        self._say_number(m.start("num"), m.end("num"))
+        start, end = m.span("num")
+        written = m["num"]
+        kind, at = self.pending
+        self.pending = ("", -1)
+        if kind and at == start and written.isdigit():
+            value = int(written)
+            if kind == "month":
+                self.b.say(start, end, "tư" if value == 4 else read_int(value))
+                self._after_number()
+                self.last_date_end = end
+                self.date_ngay = False
+                return
+            if kind == "year":
+                self.b.say(start, end, read_int(value))
+                self._after_number()
+                return
+            if kind == "minute":
+                self.b.say(start, end, read_int(value) + " phút")
+                self._after_number()
+                return
+            self.b.say(start, end, read_number(written))  # a version part: "4.0"
+        else:
+            after = self.prev_word
+            self._say_number(start, end)
+            if written.isdigit() and not m["pct"]:
+                self.num_start, self.num_end, self.num_after = start, end, after
+                if len(written) <= 2 and 1 <= int(written) <= 31 and self._date_context(start):
+                    self.day_end = end
         if m["pct"]:
             self.b.say(
                 m.start("pct"), m.end("pct"), "phần trăm" if m["pct"] == "%" else "phần nghìn"
@@ -349,6 +464,8 @@ class _Scanner(TokenScanner):
         if not dot and self.text[end : end + 1] == "." and self.text[end + 1 : end + 2].isdigit():
             dot, end = True, end + 1  # "Q.1", "P.5": the dot may belong to the abbreviation
         stem = self.text[start:stem_end]
+        if "&" in stem:
+            stem = _SPACED_AMP.sub("&", stem)  # "TN & MT" as "TN&MT"
         if (
             stem.islower()
             and stem.isalpha()
@@ -393,8 +510,8 @@ class _Scanner(TokenScanner):
             if mark == "/":
                 per = not doc and nxt.casefold() in _PER
                 self.b.say(join.start(), join.end(), " trên " if per else " ")
-            elif mark == "&":
-                self.b.say(join.start(), join.end(), "và")
+            elif "&" in mark:
+                self.b.say(join.start(), join.end(), "và" if mark == "&" else " và ")
             elif mark == "-" or (
                 mark == "."
                 and (
@@ -442,8 +559,20 @@ class _Scanner(TokenScanner):
         nxt = text[end : end + 1]
         spaced_left = start == line_start or text[start].isspace()
         spaced_right = end == len(text) or text[end - 1].isspace()
+        follows = _NEXT_INT.match(text, end) if nxt.isdigit() else None
+        joined = self.prev_kind == "number" and self.num_end == start and follows is not None
         if not text[line_start:start].strip():
             spoken = ""  # a bullet
+        elif joined and self._day_month(follows, dot=False):  # type: ignore[arg-type]
+            self.pending = ("month", follows.start(1))  # type: ignore[union-attr]
+            self.b.say(start, end, " tháng ")
+            self.prev_word = ""
+            return
+        elif joined and self._month_year(follows):  # type: ignore[arg-type]
+            self.pending = ("year", follows.start(1))  # type: ignore[union-attr]
+            self.b.say(start, end, " năm ")
+            self.prev_word = ""
+            return
         elif self.prev_kind == "number" and nxt.isdigit():
             spoken = " đến "
         elif nxt.isdigit() and spaced_left and not spaced_right:
@@ -457,16 +586,91 @@ class _Scanner(TokenScanner):
             self.prev_kind = ""
         self.prev_word = ""
 
+    def _day_month(self, follows: re.Match[str], *, dot: bool) -> bool:
+        """Whether the last number, a separator and `follows` are a day and a month."""
+        day = self.text[self.num_start : self.num_end]
+        month = follows.group(1)
+        return (
+            len(day) <= 2
+            and len(month) <= 2
+            and 1 <= int(day) <= 31
+            and 1 <= int(month) <= 12
+            and self.day_end == self.num_end
+            and (dot or self.num_after != "tháng")
+        )
+
+    def _clock(self, follows: re.Match[str]) -> bool:
+        """ "lúc 8.30": hours, a dot and minutes after "lúc"."""
+        hours = self.text[self.num_start : self.num_end]
+        minutes = follows.group(1)
+        return (
+            self.num_after == "lúc"
+            and len(hours) <= 2
+            and int(hours) <= 24
+            and len(minutes) == 2
+            and int(minutes) <= 59
+        )
+
+    def _month_year(self, follows: re.Match[str]) -> bool:
+        """ "tháng 10-2015": a month, a hyphen and a year."""
+        month = self.text[self.num_start : self.num_end]
+        year = follows.group(1)
+        return (
+            self.num_after == "tháng"
+            and len(month) <= 2
+            and 1 <= int(month) <= 12
+            and len(year) == 4
+            and 1000 <= int(year) <= 2999
+        )
+
+    def _dot(self, m: re.Match[str]) -> None:
+        """A dot between numbers that is not a thousands mark: "14.3" (a date), "4.0"."""
+        start, end = m.span()
+        follows = _NEXT_INT.match(self.text, end)
+        if start < self.b.position:
+            return  # "Q.1": the abbreviation took its dot
+        if self.prev_kind != "number" or self.num_end != start:
+            self.prev_kind = self.prev_word = ""
+            return
+        if follows is not None and follows.start(1) == end and self._day_month(follows, dot=True):
+            self.pending = ("month", end)
+            self.b.say(start, end, " tháng ")
+        elif follows is not None and follows.start(1) == end and self._clock(follows):
+            self.pending = ("minute", end)
+            self.b.say(start, end, " giờ ")
+        elif follows is not None and follows.start(1) == end and self._month_year(follows):
+            self.pending = ("year", end)  # "tháng 4.2016"
+            self.b.say(start, end, " năm ")
+        else:
+            self.pending = ("version", end)
+            self.b.say(start, end, " chấm ")
+        self.prev_word = ""
+
+    def _percent(self, m: re.Match[str]) -> None:
+        self.b.say(m.start(), m.end(), "phần trăm" if m.group() == "%" else "phần nghìn")
+        self.prev_kind = self.prev_word = ""
+
     def _slash(self, m: re.Match[str]) -> None:
         if _YEAR_AFTER.match(self.text, m.end()):
             self.b.say(m.start(), m.end(), " năm ")  # "quý I/2024"
             self.prev_kind = self.prev_word = ""
             return
         nxt = _NEXT_WORD.match(self.text, m.end())
-        per = nxt is not None and nxt.start(1) == m.end() and nxt.group(1).casefold() in _PER
+        per = (
+            nxt is not None
+            and nxt.start(1) == m.end()
+            and (
+                nxt.group(1).casefold() in _PER
+                or (nxt.group(1)[0].isdigit() and self._unit_before(m.start()))
+            )
+        )
         self.b.say(m.start(), m.end(), " trên " if per else " ")
         self.prev_kind = "number" if per else ""
         self.prev_word = ""
+
+    def _unit_before(self, start: int) -> bool:
+        """ "40mm/24h": a unit stuck to a number before the slash makes it "per"."""
+        return re.search(r"\d[^\W\d_]{1,3}$", self.text[max(0, start - 8) : start]) is not None
 
     def _amp(self, m: re.Match[str]) -> None:
         self.b.say(m.start(), m.end(), "và")
