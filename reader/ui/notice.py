@@ -59,11 +59,7 @@ class Notice(QWidget):
         self.announce(text)
 
     def announce(self, text: str) -> None:
-        if QAccessibleAnnouncementEvent is None:
-            return
-        event = QAccessibleAnnouncementEvent(self.label, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-        QAccessible.updateAccessibility(event)
+        announce(self.label, text)
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
@@ -79,3 +75,12 @@ class Notice(QWidget):
             parent = self.parentWidget()
             if parent is not None:
                 parent.window().focusNextChild()
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say ``text`` at once (assertive), wherever the focus is."""
+    if QAccessibleAnnouncementEvent is None:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
