@@ -383,3 +383,22 @@ def test_the_command_line_keeps_kiosk_options_together(capsys, tmp_path: Path) -
     assert "--config is for the kiosk" in capsys.readouterr().err
     assert main(["--kiosk", str(ENGLISH_ARTICLE)]) == 2
     assert "takes no PATH" in capsys.readouterr().err
+
+
+def test_listing_again_keeps_the_place_on_the_home_screen(qtbot, open_kiosk, library: Path) -> None:
+    """The folders are read again when they change and every minute: a visitor scrolling
+    through the cards must not be thrown back to the top."""
+    text = ENGLISH_ARTICLE.read_text(encoding="utf-8")
+    for day in range(1, 13):
+        (library / f"2024-04-{day:02d}.md").write_text(
+            text.replace("date: 2024-03-14", f"date: 2024-04-{day:02d}"), encoding="utf-8"
+        )
+    _, window = open_kiosk()
+    bar = window.home.cards.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)  # laid out
+    bar.setValue(400)
+    window.home.cards.setCurrentIndex(window.library.index(5))  # a keyboard user's card
+    with qtbot.waitSignal(window.library_loaded, timeout=10000):
+        window.reload_library()
+    assert bar.value() == 400
+    assert window.home.cards.currentIndex().row() == 5

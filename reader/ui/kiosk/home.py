@@ -157,6 +157,8 @@ class HomeScreen(QWidget):
         # A tap (a click) or Enter opens; `activated` alone would need a double click here.
         self.cards.clicked.connect(lambda index: self.chosen.emit(index.row()))
         self.cards.activated.connect(lambda index: self.chosen.emit(index.row()))
+        self._kept: tuple[int, object] | None = None
+        model.modelAboutToBeReset.connect(self._keep_place)
         model.modelReset.connect(self._on_listed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(GAP, GAP, GAP, 0)
@@ -171,8 +173,29 @@ class HomeScreen(QWidget):
         self.cards.doItemsLayout()
         self.cards.viewport().update()
 
+    def _keep_place(self) -> None:
+        """The library is listed again (a new bulletin, or every minute): the card a
+        keyboard or screen-reader visitor is on, and the scrolling, stay where they were
+        (a model reset drops the current card)."""
+        current = self.cards.currentIndex()
+        self._kept = (self.cards.verticalScrollBar().value(), current.data(EntryRole))
+
     def _on_listed(self) -> None:
-        self.empty.setVisible(self.cards.model().rowCount() == 0)
+        model = self.cards.model()
+        self.empty.setVisible(model.rowCount() == 0)
+        if self._kept is None:
+            return
+        scrolled, entry = self._kept
+        self._kept = None
+        for row in range(model.rowCount()):
+            here = model.index(row, 0)
+            if isinstance(entry, LibraryEntry) and here.data(EntryRole).path == entry.path:
+                self.cards.selectionModel().setCurrentIndex(
+                    here, self.cards.selectionModel().SelectionFlag.NoUpdate
+                )
+                break
+        self.cards.doItemsLayout()  # the rows' heights, before the scroll bar can be set
+        self.cards.verticalScrollBar().setValue(scrolled)
 
     def to_top(self) -> None:
         self.cards.scrollToTop()
