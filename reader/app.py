@@ -8,14 +8,19 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader import __version__, locations
+
+if TYPE_CHECKING:
+    from reader.kiosk.config import KioskConfig
+    from reader.settings import SettingsStore
 
 _T0 = time.perf_counter()
 COMMANDS = ("show", "screenshot", "normalize", "import", "speak", "kiosk-pin")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
+  bulletin-reader --kiosk [--config FILE]      the full-screen public kiosk (docs/kiosk.md)
   bulletin-reader show FILE --json             print the article model as JSON
   bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
@@ -45,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("path", nargs="?", type=Path, help="an article file or a folder of them")
     _common(parser)
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen for a public touch screen, left only with the admin PIN; its "
+        "library, language and defaults come from kiosk.toml (docs/kiosk.md)",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="with --kiosk: the kiosk config (default: kiosk.toml in the settings folder)",
+    )
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -55,7 +72,7 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             prog="bulletin-reader kiosk-pin",
             description="Ask for the kiosk's admin PIN (4 or more digits; twice, without "
             "echo, at a terminal; else one line from stdin) and print the line to paste into "
-            "kiosk.toml: admin_pin_hash = \"...\". Only a salted hash is printed.",
+            'kiosk.toml: admin_pin_hash = "...". Only a salted hash is printed.',
         )
     if command == "speak":
         p = argparse.ArgumentParser(
@@ -316,12 +333,18 @@ def _resolve_library(path: Path | None) -> tuple[Path, Path | None]:
 class AppContext:
     """Builds the application objects in order; shared by the window, screenshots and tests."""
 
-    def __init__(self, language: str | None, config_dir: Path | None) -> None:
+    def __init__(
+        self,
+        language: str | None,
+        config_dir: Path | None,
+        store: SettingsStore | None = None,
+    ) -> None:
+        """``store``: the settings (default: the user's settings.json in ``config_dir``)."""
         from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
         from reader.library.model_cache import ModelCache
-        from reader.settings import SettingsStore, keys
+        from reader.settings import keys
         from reader.ui.fonts import load_bundled_fonts
         from reader.ui.i18n import choose_language, install_translators
         from reader.ui.loading import Loader
@@ -331,7 +354,11 @@ class AppContext:
         QApplication.setApplicationVersion(__version__)
         QApplication.setDesktopFileName("bulletin-reader")
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
-        self.store = SettingsStore(locations.config_dir(config_dir))
+        if store is None:
+            from reader.settings import SettingsStore
+
+            store = SettingsStore(locations.config_dir(config_dir))
+        self.store = store
         self.language = choose_language(language, self.store.get(keys.LANGUAGE))
         self.translators, problems = install_translators(self.app, self.language)  # type: ignore[arg-type]
         for problem in problems:
@@ -358,6 +385,22 @@ class AppContext:
 
         return MainWindow(self.settings, self.loader, root, open_path, self.family)
 
+    def kiosk_window(self, config: KioskConfig, problems: list[str]):  # type: ignore[no-untyped-def]
+        from reader.ui.kiosk.window import KioskWindow
+
+        return KioskWindow(
+            self.settings, self.loader, config, problems, self.switch_language, self.family
+        )
+
+    def switch_language(self, language: str) -> None:
+        """The interface in ``language`` from now on (the kiosk's language button)."""
+        from reader.ui.i18n import switch_language
+
+        self.translators, problems = switch_language(self.app, language, self.translators)  # type: ignore[arg-type]
+        self.language = language
+        for problem in problems:
+            print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
+
     def close(self, window) -> None:  # type: ignore[no-untyped-def]
         """Finish background work and delete the window before the QApplication goes."""
         self.loader.wait(5000)
@@ -370,6 +413,10 @@ class AppContext:
 
 
 def cmd_open(opts: argparse.Namespace) -> int:
+    if opts.kiosk:
+        return cmd_kiosk(opts)
+    if opts.config is not None:
+        return _error("--config is for the kiosk: add --kiosk")
     if opts.path is not None and not opts.path.exists():
         return _error(f"{opts.path} does not exist")
     if _no_display():
@@ -386,6 +433,38 @@ def cmd_open(opts: argparse.Namespace) -> int:
     rc = ctx.app.exec()
     ctx.close(window)
     return rc
+
+
+def cmd_kiosk(opts: argparse.Namespace) -> int:
+    """The kiosk: error log first, then the config (its problems logged and kept for the
+    admin screen), then the full-screen window; a visitor's settings live in memory only."""
+    import dataclasses
+
+    from reader.kiosk.config import default_config_path, load_config
+    from reader.kiosk.log import install_error_log, log_problems
+    from reader.settings import MemoryStore
+
+    if opts.path is not None:
+        return _error("--kiosk shows the library folders of kiosk.toml; it takes no PATH")
+    if _no_display():
+        return _error("no display found (DISPLAY and WAYLAND_DISPLAY are unset)")
+    log = install_error_log(locations.state_dir(opts.config_dir), chain=False)
+    path = opts.config if opts.config is not None else default_config_path(opts.config_dir)
+    config, problems = load_config(path)
+    if log.problem:
+        problems.append(f"the error log cannot be written: {log.problem}")
+    if opts.lang:  # for trying a kiosk out: the visitor's language comes back to it too
+        config = dataclasses.replace(config, language=opts.lang)
+    log_problems(problems, source="kiosk config")
+    ctx = AppContext(None, opts.config_dir, store=MemoryStore(config.visitor_settings()))
+    window = ctx.kiosk_window(config, problems)
+    window.exit_approved.connect(ctx.app.exit)
+    window.show_kiosk()
+    rc = ctx.app.exec()
+    status = window.exit_status if window.exit_status is not None else rc
+    ctx.close(window)
+    log.uninstall()
+    return status
 
 
 def _exit_after_first_paint(window) -> None:  # type: ignore[no-untyped-def]

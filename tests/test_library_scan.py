@@ -13,6 +13,7 @@ from reader.library.scan import (
     LibraryEntry,
     find_article_files,
     read_entry,
+    scan_libraries,
     scan_library,
 )
 
@@ -313,3 +314,24 @@ def test_file_names_as_titles_lose_bidi_controls(tmp_path: Path) -> None:
     (root / "hỏng\u202e.md").write_bytes(b"\x00")
     titles = sorted(e.title for e in scan_library(root))
     assert titles == ["hỏng", "tingnp"]
+
+
+def test_several_folders_are_listed_as_one_library_newest_first(tmp_path: Path) -> None:
+    one, other = tmp_path / "one", tmp_path / "other"
+    article(one / "old.md", "Cũ", "2022-01-10")
+    article(one / "mid" / "article.md", "Giữa", "2023-06-15")
+    article(other / "newest.md", "Mới nhất", "2025-02-03")
+    article(other / "oldest.md", "Cũ nhất", "2020-01-01")
+    titles = [e.title for e in scan_libraries((one, other))]
+    assert titles == ["Mới nhất", "Giữa", "Cũ", "Cũ nhất"]
+    # a folder inside another is not listed twice
+    assert len(scan_libraries((one, one / "mid"))) == 2
+
+
+def test_an_entry_carries_the_lead_for_a_card(tmp_path: Path) -> None:
+    path = article(tmp_path / "a.md", "Tin", "2024-01-01")
+    path.write_text(
+        "---\ntitle: Tin\nlead: >-\n  Câu mở đầu\n  dài.\n---\nThân bài.\n", encoding="utf-8"
+    )
+    assert read_entry(path).lead == "Câu mở đầu dài."
+    assert read_entry(article(tmp_path / "b.md", "Không có")).lead is None

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from reader.settings import SCALE_STEPS, SCHEMA, Setting, SettingsStore, keys
+from reader.settings import SCALE_STEPS, SCHEMA, MemoryStore, Setting, SettingsStore, keys
 
 
 @pytest.fixture
@@ -274,3 +274,19 @@ def test_validate_messages() -> None:
     with pytest.raises(ValueError, match="expected int"):
         scale.validate("100")
     assert scale.validate(400) == 400
+
+
+def test_a_memory_store_starts_from_its_values_and_never_writes(tmp_path: Path) -> None:
+    """A kiosk keeps no visitor's choices: nothing is read, nothing is written."""
+    store = MemoryStore({keys.SCALE: 150, keys.LANGUAGE: "vi"})
+    assert store.get(keys.SCALE) == 150
+    assert store.get(keys.THEME) == keys.THEME.default
+    heard = []
+    store.on_change(lambda key, value: heard.append((key, value)))
+    store.set(keys.THEME, "dark")
+    assert store.get(keys.THEME) == "dark"
+    assert heard == [(keys.THEME, "dark")]
+    assert store.save_problem is None
+    assert not store.path.exists() and not store.path.parent.exists()
+    with pytest.raises(ValueError):
+        MemoryStore({keys.SCALE: 7})

@@ -16,6 +16,7 @@ class LibraryEntry:
     date: dt.date | None = None
     lang: str | None = None
     problem: ArticleError | None = None
+    lead: str | None = None  # the front matter's lead, for a kiosk's home cards
 
     def sort_key(self) -> tuple[int, int, str]:
         ordinal = self.date.toordinal() if self.date else 0

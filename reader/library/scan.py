@@ -7,6 +7,7 @@ cannot be read is still listed, with its problem, so the user sees it instead of
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from reader.formats.article_file import read_article_text
@@ -60,12 +61,27 @@ def read_entry(path: Path) -> LibraryEntry:
     except Exception as e:  # a bug, or a library surprise (MemoryError too): still a row
         problem = ArticleError("unreadable", f"unexpected error: {type(e).__name__}", str(path))
         return LibraryEntry(path, _fallback_title(path), problem=problem)
-    return LibraryEntry(path, title, meta.date, meta.lang)
+    return LibraryEntry(path, title, meta.date, meta.lang, lead=meta.lead)
 
 
 def scan_library(root: Path) -> list[LibraryEntry]:
     """All articles under ``root``, newest first (undated last)."""
     entries = [read_entry(p) for p in find_article_files(root)]
+    return sorted(entries, key=LibraryEntry.sort_key)
+
+
+def scan_libraries(roots: Sequence[Path]) -> list[LibraryEntry]:
+    """All articles under every folder of ``roots`` together, newest first; a file found
+    through two of them (nested folders) is listed once."""
+    if len(roots) == 1:
+        return scan_library(roots[0])
+    seen: set[Path] = set()
+    entries = []
+    for root in roots:
+        for path in find_article_files(root):
+            if path not in seen and len(seen) < MAX_FILES:
+                seen.add(path)
+                entries.append(read_entry(path))
     return sorted(entries, key=LibraryEntry.sort_key)
 
 

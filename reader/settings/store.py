@@ -98,3 +98,26 @@ class SettingsStore:
             self.save_problem = problem
             for listener in list(self._save_listeners):
                 listener(problem)
+
+
+class MemoryStore(SettingsStore):
+    """Settings that live only as long as the process: nothing is read or written.
+
+    A public kiosk keeps no visitor's choices: it starts from ``initial`` (the kiosk's
+    defaults) and forgets every change when it ends.
+    """
+
+    def __init__(
+        self,
+        initial: dict[Setting[Any], Any] | None = None,
+        schema: dict[str, Setting[Any]] | None = None,
+    ) -> None:
+        self._initial = dict(initial or {})
+        super().__init__(Path("/nonexistent-memory-store"), schema)
+
+    def _load(self) -> None:
+        for setting, value in self._initial.items():
+            self.values[self._declared(setting).key] = setting.validate(value)
+
+    def save(self) -> None:
+        """Nothing is kept on disk."""

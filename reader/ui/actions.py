@@ -210,8 +210,7 @@ def resolve(target: object, command: str) -> Callable[..., object]:
 
 def build_action(spec: ActionSpec, parent: QObject, target: object) -> QAction:
     """One QAction from its row: keys without repeats, the same tips everywhere."""
-    description = translated(spec.description)
-    action = QAction(translated(spec.text), parent)
+    action = QAction(parent)
     action.setObjectName(spec.name)
     keys: list[QKeySequence] = []
     for s in spec.shortcuts:  # platforms map standard keys differently: drop repeats
@@ -219,18 +218,27 @@ def build_action(spec: ActionSpec, parent: QObject, target: object) -> QAction:
         if not seq.isEmpty() and seq not in keys:
             keys.append(seq)
     action.setShortcuts(keys)
-    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-    action.setToolTip(f"{description} ({shown})" if shown else description)
-    action.setStatusTip(description)
-    action.setWhatsThis(description)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    if spec.icon_text:
-        action.setIconText(translated(spec.icon_text))
+    translate_action(spec, action)
     slot = resolve(target, spec.command)
     # triggered(checked) must not land in a command's first parameter (it made Ctrl+R call
     # reload_library(reopen=False)): a command gets its declared args and nothing else.
     action.triggered.connect(lambda _=False, f=slot, a=spec.args: f(*a))
     return action
+
+
+def translate_action(spec: ActionSpec, action: QAction) -> None:
+    """The action's texts and tips in the interface language (again after a language
+    change: a shell that switches language while running calls it for each row)."""
+    description = translated(spec.description)
+    action.setText(translated(spec.text))
+    keys = action.shortcuts()
+    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    action.setToolTip(f"{description} ({shown})" if shown else description)
+    action.setStatusTip(description)
+    action.setWhatsThis(description)
+    if spec.icon_text:
+        action.setIconText(translated(spec.icon_text))
 
 
 def build_actions(

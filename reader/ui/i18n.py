@@ -39,3 +39,17 @@ def install_translators(app: QApplication, language: str) -> tuple[list[QTransla
         app.installTranslator(qt)
         installed.append(qt)
     return installed, problems
+
+
+def switch_language(
+    app: QApplication, language: str, installed: list[QTranslator]
+) -> tuple[list[QTranslator], list[str]]:
+    """Change the interface language while running: the old catalogues out, the new in.
+
+    Qt sends every widget a LanguageChange event; widgets that set their texts once (the
+    kiosk's) translate them again on it.
+    """
+    for translator in installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    return install_translators(app, language)  # removing or installing tells the widgets

@@ -24,6 +24,7 @@ from reader.ui.messages import describe_error
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 ProblemRole = Qt.ItemDataRole.UserRole + 2
+EntryRole = Qt.ItemDataRole.UserRole + 3  # the LibraryEntry itself (a kiosk's cards)
 
 Index = QModelIndex | QPersistentModelIndex
 _TIP_LINES = 6  # image problems listed in a row's tooltip
@@ -162,6 +163,8 @@ class LibraryModel(QAbstractListModel):
             return str(entry.path)
         if role == ProblemRole:
             return problem
+        if role == EntryRole:
+            return entry
         return None
 
 

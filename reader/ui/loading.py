@@ -156,7 +156,7 @@ class Loader(QObject):
         super().__init__(parent)
         self.cache = cache
         self._parse: Callable[[Path], Article] | None = None
-        self._scan: Callable[[Path], list] | None = None  # type: ignore[type-arg]
+        self._scan: Callable[[tuple[Path, ...]], list] | None = None  # type: ignore[type-arg]
         self._ids = itertools.count(1)
         self._mailbox = Mailbox(self._deliver, self)
         # More threads than cores: one slow article (seconds at the size limit) must not hold
@@ -172,7 +172,7 @@ class Loader(QObject):
             from reader.library import scan
 
             markdown_article.warm_up()
-            self._scan = scan.scan_library
+            self._scan = scan.scan_libraries
             self._parse = markdown_article.load_article
 
     def load_article(
@@ -270,7 +270,9 @@ class Loader(QObject):
         self._start(work)
         return number
 
-    def scan(self, root: Path) -> int:
+    def scan(self, root: Path, *more: Path) -> int:
+        """List ``root`` (and the folders ``more``, together, newest first)."""
+        roots = (root, *more)
         number = next(self._ids)
         post = self._mailbox.post
         self.ensure_parsers()
@@ -279,7 +281,7 @@ class Loader(QObject):
 
         def work() -> None:
             try:
-                entries = scan(root)
+                entries = scan(roots)
             except Exception:  # a bug; the window must still leave "Reading the library…"
                 traceback.print_exc()
                 entries = []

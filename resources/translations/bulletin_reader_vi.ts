@@ -125,6 +125,29 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../reader/ui/kiosk/home.py" line="209"/>
+        <source>Latest bulletins</source>
+        <translation>Bản tin mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/home.py" line="212"/>
+        <source>No bulletins yet. New ones appear here by themselves.</source>
+        <translation>Chưa có bản tin nào. Bản tin mới sẽ tự hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/home.py" line="213"/>
+        <source>Bulletins</source>
+        <translation>Các bản tin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/home.py" line="215"/>
+        <source>Newest first. Tap one, or press Enter, to read it.</source>
+        <translation>Mới nhất ở trên cùng. Chạm vào một bản tin, hoặc nhấn Enter, để đọc.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../../reader/ui/import_report.py" line="40"/>
@@ -459,54 +482,87 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../reader/ui/kiosk/window.py" line="319"/>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/window.py" line="321"/>
+        <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
+        <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/window.py" line="323"/>
+        <source>Reading controls</source>
+        <translation>Nút điều khiển đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/window.py" line="324"/>
+        <source>Scrolling</source>
+        <translation>Cuộn trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/window.py" line="325"/>
+        <source>Text size, colours and language</source>
+        <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/window.py" line="326"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="52"/>
+        <location filename="../../reader/ui/library_model.py" line="53"/>
         <source>File: {0}</source>
         <translation>Tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="55"/>
+        <location filename="../../reader/ui/library_model.py" line="56"/>
         <source>Article in Vietnamese.</source>
         <translation>Bài tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="57"/>
+        <location filename="../../reader/ui/library_model.py" line="58"/>
         <source>Article in English.</source>
         <translation>Bài tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="59"/>
+        <location filename="../../reader/ui/library_model.py" line="60"/>
         <source>Article in another language ({0}).</source>
         <translation>Bài bằng ngôn ngữ khác ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="61"/>
+        <location filename="../../reader/ui/library_model.py" line="62"/>
         <source>Article.</source>
         <translation>Bài viết.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="63"/>
+        <location filename="../../reader/ui/library_model.py" line="64"/>
         <source>No date.</source>
         <translation>Không có ngày.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="65"/>
+        <location filename="../../reader/ui/library_model.py" line="66"/>
         <source>Dated {0}.</source>
         <translation>Ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="121"/>
+        <location filename="../../reader/ui/library_model.py" line="122"/>
         <source>Images that cannot be shown: {0}</source>
         <translation>Ảnh không hiển thị được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="147"/>
+        <location filename="../../reader/ui/library_model.py" line="148"/>
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="149"/>
+        <location filename="../../reader/ui/library_model.py" line="150"/>
         <source>some images cannot be shown</source>
         <translation>có ảnh không hiển thị được</translation>
     </message>
@@ -881,6 +937,7 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="92"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="103"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
@@ -935,12 +992,12 @@
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="305"/>
+        <location filename="../../reader/ui/actions.py" line="313"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="307"/>
+        <location filename="../../reader/ui/actions.py" line="315"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
@@ -1000,17 +1057,17 @@
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="149"/>
+        <location filename="../../reader/ui/controllers/library.py" line="151"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="151"/>
+        <location filename="../../reader/ui/controllers/library.py" line="153"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="159"/>
+        <location filename="../../reader/ui/controllers/library.py" line="161"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
@@ -1055,12 +1112,17 @@
         <translation>Có mục không nhập được. {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="37"/>
+        <location filename="../../reader/ui/controllers/links.py" line="42"/>
+        <source>Links cannot be opened here</source>
+        <translation>Không thể mở liên kết ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="50"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="38"/>
+        <location filename="../../reader/ui/controllers/links.py" line="51"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -1069,7 +1131,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="46"/>
+        <location filename="../../reader/ui/controllers/links.py" line="59"/>
         <source>Link not opened: {0}</source>
         <translation>Không mở liên kết: {0}</translation>
     </message>
@@ -1147,6 +1209,7 @@ Bấm để thử lại.</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="103"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
@@ -1235,6 +1298,106 @@ Reading font: Be Vietnam Pro (SIL Open Font License 1.1).</source>
 
 Trình đọc bản tin ngoại tuyến, dễ tiếp cận cho mọi người.
 Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="19"/>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="20"/>
+        <source>Back to the list of bulletins</source>
+        <translation>Trở về danh sách bản tin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="22"/>
+        <source>⌂ Home</source>
+        <translation>⌂ Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="24"/>
+        <source>Previous article</source>
+        <translation>Bài trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="25"/>
+        <source>Open the bulletin before this one in the list</source>
+        <translation>Mở bản tin đứng trước bản tin này trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="27"/>
+        <source>← Previous article</source>
+        <translation>← Bài trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="29"/>
+        <source>Next article</source>
+        <translation>Bài sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="30"/>
+        <source>Open the bulletin after this one in the list</source>
+        <translation>Mở bản tin đứng sau bản tin này trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="32"/>
+        <source>→ Next article</source>
+        <translation>→ Bài sau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="34"/>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="35"/>
+        <source>Light text on black, on or off</source>
+        <translation>Bật hoặc tắt chữ sáng trên nền đen</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="37"/>
+        <source>◐ High contrast</source>
+        <translation>◐ Tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="40"/>
+        <source>Language of the screen</source>
+        <translation>Ngôn ngữ màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="41"/>
+        <source>Show the screen in the other language</source>
+        <translation>Hiển thị màn hình bằng ngôn ngữ kia</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="43"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="44"/>
+        <source>Show the text above</source>
+        <translation>Xem phần chữ phía trên</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="46"/>
+        <source>▲ Up</source>
+        <translation>▲ Lên</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="47"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="48"/>
+        <source>Show the text below</source>
+        <translation>Xem phần chữ phía dưới</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/kiosk/kiosk_actions.py" line="50"/>
+        <source>▼ Down</source>
+        <translation>▼ Xuống</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,14 @@ class LibraryController(QObject):
         view: ArticleView,
         root: Path,
         parent: QWidget,
+        more_roots: tuple[Path, ...] = (),
     ) -> None:
         super().__init__(parent)  # the parent of the dialogs (no Python reference: no cycle)
         self.settings = settings
         self.loader = loader
         self.view = view  # documents are built for it
         self.root = root
+        self.more_roots = more_roots  # listed with root, as one library (a kiosk's folders)
         self.model = LibraryModel(self)
         self.current_path: Path | None = None
         self._pending_open: Path | None = None
@@ -86,10 +88,10 @@ class LibraryController(QObject):
         self.scanning.emit()
         if reopen:
             self.current_path = None
-        self._scan_request = self.loader.scan(self.root)
+        self._scan_request = self.loader.scan(self.root, *self.more_roots)
 
     def set_library(self, root: Path, open_path: Path | None) -> None:
-        self.root = root
+        self.root, self.more_roots = root, ()
         self._pending_open = open_path
         self.reload_library()
 

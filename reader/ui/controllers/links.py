@@ -1,5 +1,8 @@
 """Following a link in the article: a heading in the same article, another article in the
-library, or (only if the reader says Yes) a web address in the browser."""
+library, or (only if the reader says Yes) a web address in the browser.
+
+A shell that must not be left (a public kiosk) passes ``leave_article=False``: only links
+within the article are followed, and any other says that links cannot be opened here."""
 
 from __future__ import annotations
 
@@ -18,15 +21,25 @@ translate = QCoreApplication.translate
 class Links(QObject):
     message = Signal(str, int)  # why a link was not opened, and the time-out (ms)
 
-    def __init__(self, view: ArticleView, library: LibraryController, parent: QWidget) -> None:
+    def __init__(
+        self,
+        view: ArticleView,
+        library: LibraryController,
+        parent: QWidget,
+        leave_article: bool = True,
+    ) -> None:
         super().__init__(parent)  # the parent of the question (no Python reference: no cycle)
         self.view = view
         self.library = library
+        self.leave_article = leave_article
         view.link_activated.connect(self.follow)
 
     def follow(self, url: QUrl) -> None:
         if url.scheme() == "" and url.hasFragment() and not url.path():
             self.view.scrollToAnchor(url.fragment())
+            return
+        if not self.leave_article:
+            self.message.emit(translate("MainWindow", "Links cannot be opened here"), 8000)
             return
         if url.scheme() in {"http", "https", "mailto"}:
             # No is the default and the Escape answer: a stray Enter at a public-office

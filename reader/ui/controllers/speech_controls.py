@@ -94,6 +94,15 @@ class SpeechControls(QObject):
             action.setToolTip(self._tips[action])
         self.speech.retry()
 
+    def retranslate(self) -> None:
+        """After the actions' texts were set again in a new language: Read or Pause as the
+        state says, and the tips to restore later in that language."""
+        self._tips = {a: a.toolTip() for a in self.actions}
+        if self.speech.state in ("playing", "paused", "stopped"):
+            playing = self.speech.state == "playing"
+            pause, read = translate("MainWindow", "❚❚ Pause"), translate("MainWindow", "▶ Read")
+            self.play.setIconText(pause if playing else read)
+
     def command_given(self) -> None:
         """The reader's next command: a problem said before has been heard."""
         self.notice.dismiss()
