@@ -12,7 +12,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-.PHONY: run test check bench eval hostile fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean
+.PHONY: run test check bench eval soak hostile fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean
 
 run: sysdeps-run setup
 	$(BIN)/bulletin-reader articles/
@@ -39,6 +39,11 @@ bench: sysdeps-run setup
 eval: setup
 	$(BIN)/python scripts/eval_speech.py --rows none
 	$(BIN)/python scripts/eval_import.py
+
+# A kiosk's day in minutes (issue 11): 2,000 cycles of open -> larger text -> read aloud (fake
+# engine) -> idle reset, offscreen; memory at the start and the end, threads, child processes.
+soak: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/soak_kiosk.py
 
 # The hostile corpus (tests/hostile/) through show, screenshot, import and normalize, timed,
 # measured and (with strace) watched for opens outside the folder and network connections.

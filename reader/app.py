@@ -459,7 +459,11 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     ctx = AppContext(None, opts.config_dir, store=MemoryStore(config.visitor_settings()))
     window = ctx.kiosk_window(config, problems)
     window.exit_approved.connect(ctx.app.exit)
+    from reader.ui.kiosk.session import KioskSession
+
+    session = KioskSession(window, log.path, log.problem)
     window.show_kiosk()
+    session.start()  # after the window's key guard (see KioskSession.start)
     rc = ctx.app.exec()
     status = window.exit_status if window.exit_status is not None else rc
     ctx.close(window)

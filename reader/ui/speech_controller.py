@@ -64,6 +64,7 @@ class SpeechController(ScriptQueue):
         self._voice_overrides: dict[str, str] = {}
         self._voice: str | None = None
         self._current: int | None = None  # id of the utterance being said
+        self._aside: int | None = None  # id of words said outside the article (see say)
         self._engine_ready = False  # Ready seen from this backend: its voices are known
         self._awaiting_engine = False  # Play pressed before Ready: speak when it comes
         self._next = QTimer(self, singleShot=True)
@@ -108,10 +109,30 @@ class SpeechController(ScriptQueue):
     def _play_now(self) -> None:
         if not self.script:
             return
+        self._end_aside()
         if self.index >= len(self.script):
             self.index = 0
         self._set_state("playing")
         self._speak_current()
+
+    def say(self, text: str, lang: str) -> bool:
+        """Say `text` outside the article (a kiosk's "touch to keep reading"): reading pauses
+        first, Play goes on from its sentence. False when no engine can say it now."""
+        if self.state == "unavailable" or not self._engine_ready or self._backend is None:
+            return False
+        from reader.speech.backend import choose_voice
+
+        self.pause()
+        self._end_aside()
+        choice = choose_voice(self._backend.voices(), lang, self._voice_overrides.get(lang))
+        voice = choice.id if choice else None
+        self._aside = self._backend.speak(text, voice=voice, rate=self.rate, volume=self.volume)
+        return True
+
+    def _end_aside(self) -> None:
+        if self._aside is not None and self._backend is not None:
+            self._aside = None
+            self._backend.stop()
 
     def pause(self) -> None:
         """Silence now; Play goes on from the same sentence."""
@@ -121,6 +142,7 @@ class SpeechController(ScriptQueue):
         self._set_state("paused")
 
     def stop(self) -> None:
+        self._end_aside()
         self._silence()
         self._set_pending(None)
         self._end_selection()
@@ -310,6 +332,10 @@ class SpeechController(ScriptQueue):
             if self._awaiting_engine:
                 self._awaiting_engine = False
                 self._speak_current()
+            return
+        if self._aside is not None and getattr(event, "id", None) == self._aside:
+            if isinstance(event, (Finished, Failed)):
+                self._aside = None  # said (or not): nothing to stop before reading on
             return
         if getattr(event, "id", None) != self._current or self._current is None:
             return  # an utterance that was stopped
