@@ -13,7 +13,7 @@ from typing import Any
 from reader import __version__
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot", "normalize", "import", "speak")
+COMMANDS = ("show", "screenshot", "normalize", "import", "speak", "index", "search")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader show FILE --json             print the article model as JSON
@@ -21,6 +21,8 @@ EPILOG = """commands:
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
   bulletin-reader import SRC... [--out DIR]    portal pages, scrapes, URLs -> library articles
   bulletin-reader speak FILE --out OUT.wav     the whole article as audio (espeak-ng)
+  bulletin-reader index [DIR...]               bring the search index up to date
+  bulletin-reader search QUERY                 find articles (marks optional: "hoi nghi")
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
@@ -49,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_command_parser(command: str) -> argparse.ArgumentParser:
+    if command in ("index", "search"):
+        from reader.library.search_cli import build_parser
+
+        return build_parser(command)
     if command == "speak":
         p = argparse.ArgumentParser(
             prog="bulletin-reader speak",
@@ -158,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(opts)
         if command == "speak":
             return cmd_speak(opts)
+        if command in ("index", "search"):
+            return cmd_index_search(command, opts)
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
     return cmd_open(opts)
@@ -286,6 +294,14 @@ def cmd_import(opts: argparse.Namespace) -> int:
     finally:
         if records is not None:
             records.close()
+
+
+def cmd_index_search(command: str, opts: argparse.Namespace) -> int:
+    from reader.library.locations import user_library
+    from reader.library.search_cli import run
+
+    bundled, _ = _resolve_library(None)
+    return run(command, opts, default_roots=[bundled, user_library()], cache_dir=_cache_dir(None))
 
 
 def _config_dir(option: Path | None) -> Path:

@@ -1,0 +1,145 @@
+"""A typed query -> FTS5 expressions, and the snippet that shows why an article matched.
+
+Matching runs on folded text ("hoi nghi" finds "Hội nghị"); a word typed with its marks also
+asks for an exact match, so "Đảng" ranks "Đảng" above "đang" and "dáng". The snippet is cut
+from the original text, words as written, with the matches marked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reader.library.folding import diacritic_pattern, fold, has_diacritics, letter_class
+
+_WORD = re.compile(r"\w+")
+MAX_WORDS = 16  # a longer query is cut: each word is one more pass over the index
+
+
+class EmptyQuery(ValueError):
+    """The query has no word to look for (empty, or only punctuation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    words: tuple[str, ...]  # as typed (NFC, lowercase)
+    folded: tuple[str, ...]
+    prefix: bool = False  # the last word may be the start of a word (search as you type)
+
+    @property
+    def exact_words(self) -> tuple[str, ...]:
+        """The words typed with Vietnamese marks: these rank exact matches first."""
+        return tuple(w for w in self.words if has_diacritics(w))
+
+    def folded_expression(self) -> str:
+        """Every folded word in the title or the body, the whole phrase scoring higher."""
+        terms = [_quoted(w) for w in self.folded]
+        if self.prefix:
+            terms[-1] += " *"
+        match = " AND ".join(terms)
+        if len(terms) > 1:
+            phrase = _quoted(" ".join(self.folded)) + (" *" if self.prefix else "")
+            match = f"{phrase} OR ({match})"
+        return f"{{title_folded body_folded}} : ({match})"
+
+    def exact_expression(self) -> str | None:
+        """The folded match, and each word typed with marks present exactly as typed."""
+        exact = self.exact_words
+        if not exact:
+            return None
+        words = " AND ".join(_quoted(w) for w in exact)
+        return f"({self.folded_expression()}) AND {{title_marked body_marked}} : ({words})"
+
+
+def parse_query(text: str, *, prefix: bool = False) -> Query:
+    """Split a typed query into words; raises EmptyQuery when there is none."""
+    nfc = unicodedata.normalize("NFC", text).lower()
+    # A word whose folding is not one word (a rare letter that folds to nothing) is left out.
+    words = tuple(w for w in _WORD.findall(nfc) if _WORD.fullmatch(fold(w)))[:MAX_WORDS]
+    folded = tuple(fold(w) for w in words)
+    if not words:
+        raise EmptyQuery("the query has no words to search for")
+    ends_in_word = bool(nfc) and nfc[-1].isalnum()
+    return Query(words, folded, prefix and ends_in_word)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A passage of the original text; ``marks`` are the matched words' ``[start, end)``."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()
+
+    def marked(self, before: str = "**", after: str = "**") -> str:
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def match_pattern(query: Query) -> re.Pattern[str]:
+    """Finds the query's words in original text, whatever their marks; group ``i + 1`` is
+    the ``i``-th word."""
+    last = len(query.folded) - 1
+    alternatives = "|".join(
+        "(" + diacritic_pattern(w, prefix=query.prefix and i == last) + ")"
+        for i, w in enumerate(query.folded)
+    )
+    # A class of every first letter, before the look-behind: twice as fast on long texts.
+    first = "".join(sorted({letter_class(w[0]) for w in query.folded}))
+    return re.compile(f"(?=[{first}])(?<!\\w)(?:{alternatives})")
+
+
+def make_snippet(text: str, query: Query, width: int = 200) -> Snippet:
+    """About ``width`` characters of ``text`` around the best cluster of query words: the
+    most different words, then the most typed exactly (with the reader's marks)."""
+    typed = set(query.words)
+    hits: list[tuple[int, int, int, bool]] = []  # start, end, which word, typed exactly
+    for m in match_pattern(query).finditer(text):
+        hits.append((m.start(), m.end(), m.lastindex or 0, m.group().lower() in typed))
+        if len(hits) >= 400:
+            break
+    if not hits:
+        return _cut(text, 0, width, [])
+    best, best_score = 0, (0, 0)
+    counts: dict[int, int] = {}
+    exact = j = 0
+    for i, (start, _end, word, is_exact) in enumerate(hits):  # a window sliding over hits
+        while j < len(hits) and hits[j][0] < start + width:
+            counts[hits[j][2]] = counts.get(hits[j][2], 0) + 1
+            exact += hits[j][3]
+            j += 1
+        if (len(counts), exact) > best_score:
+            best, best_score = i, (len(counts), exact)
+        counts[word] -= 1
+        if not counts[word]:
+            del counts[word]
+        exact -= is_exact
+    begin = max(0, hits[best][0] - width // 4)
+    return _cut(text, begin, width, [(s, e) for s, e, _w, _x in hits])
+
+
+def _cut(text: str, begin: int, width: int, hits: list[tuple[int, int]]) -> Snippet:
+    """Cut at spaces, one line, an ellipsis where text was left out."""
+    end = min(len(text), begin + width)
+    if begin > 0:
+        space = text.rfind(" ", max(0, begin - 20), begin + 1)
+        if space < 0:
+            space = text.find(" ", begin, begin + 20)
+        begin = space + 1 if space >= 0 else begin
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    piece = text[begin:end].replace("\n", " ")
+    shift = len(prefix) - begin
+    marks = tuple((s + shift, e + shift) for s, e in hits if s >= begin and e <= end)
+    return Snippet(prefix + piece + suffix, marks)
