@@ -356,8 +356,10 @@ class _transaction:
 def _parse_all(todo: list[FileStamp], workers: int | None) -> Iterator[Record]:
     """Records in the order of ``todo``; parsed in worker processes when there are many.
 
-    The pool is started with "spawn": forking a process that runs Qt threads is unsafe. A
-    pool that breaks (a worker killed) does not stop the index: the rest is parsed here.
+    The pool is started with "spawn": forking a process that runs Qt threads is unsafe. Spawn
+    imports the caller's main module again in each worker, so a script must keep its work
+    under ``if __name__ == "__main__"``. A pool that breaks (a worker killed, a main module
+    that is not import-safe) does not stop the index: the rest is parsed here.
     """
     workers = workers if workers is not None else max(1, min(os.cpu_count() or 1, 8))
     if workers <= 1 or len(todo) < POOL_THRESHOLD:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,6 @@ from reader.formats.markdown_article import MAX_FILE_BYTES, load_article
 from reader.library.folding import fold
 from reader.model import Article
 
-_WORD = re.compile(r"\w+")
 MAX_DEPTH = 4  # as the library list (reader.library.scan): the same files in both
 
 
@@ -90,7 +88,8 @@ def article_text(article: Article) -> str:
 def marked_words(text: str) -> str:
     """The words of ``text`` written with marks (or any non-ASCII letter), lowercase: enough
     for a query typed with marks to ask for them exactly, at a fraction of the text."""
-    return " ".join(w for w in _WORD.findall(text.lower()) if not w.isascii())
+    # Whole space-separated pieces ("(Đảng", "hội/đoàn"): the FTS tokenizer splits them again.
+    return " ".join(piece for piece in text.lower().split() if not piece.isascii())
 
 
 def fts_columns(title: str, body: str) -> tuple[str, str, str, str]:
