@@ -72,6 +72,19 @@ def test_the_title_weighs_more_than_the_body(tmp_path: Path, cache: Path) -> Non
         assert titles(index, "giao duc") == ["Giáo dục vùng cao", "Báo cáo tổng kết năm"]
 
 
+def test_words_side_by_side_rank_first(tmp_path: Path, cache: Path) -> None:
+    # "hội nghị" is one word of two syllables: the words apart (even in a title) are not it.
+    root = tmp_path / "lib"
+    write_article(root / "apart.md", "Nghị quyết về lễ hội", "2024-01-01",
+                  "Nội dung nghị quyết về lễ hội truyền thống.")  # fmt: skip
+    write_article(root / "together.md", "Tin trong tuần", "2024-01-02",
+                  "Tuần qua, tỉnh tổ chức hội nghị tổng kết.")  # fmt: skip
+    with SearchIndex(cache) as index:
+        index.update([root])
+        assert titles(index, "hoi") == ["Nghị quyết về lễ hội", "Tin trong tuần"]
+        assert titles(index, "hoi nghi") == ["Tin trong tuần", "Nghị quyết về lễ hội"]
+
+
 def test_snippets_show_the_original_words_marked(library: Path, cache: Path) -> None:
     with SearchIndex(cache) as index:
         index.update([library])

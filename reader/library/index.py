@@ -280,7 +280,8 @@ class SearchIndex:
         sort: str,
         limit: int,
     ) -> list[SearchHit]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if date_from is not None:
             where.append("d.date >= ?")
             params.append(date_from.isoformat())
@@ -294,32 +295,38 @@ class SearchIndex:
                 inside.append("d.path = ? OR (d.path >= ? AND d.path < ?)")
                 params += [base, base + os.sep, base + chr(ord(os.sep) + 1)]
             where.append("(" + " OR ".join(inside) + ")" if inside else "0")
-        filters = "".join(f" AND {w}" for w in where)
-        order = "r" if sort == "relevance" else "d.date IS NULL, d.date DESC, r"
+        # Tiers before bm25: every word typed with marks there as typed, then the words side
+        # by side. Each tier is a set (no ranking), so bm25 runs once, on the folded match.
+        tiers: list[str] = []
+        tier_params: list[object] = []
+        for expression in (query.exact_expression(), query.phrase_expression()):
+            if expression is None or sort != "relevance":
+                tiers.append("0")
+            else:
+                tiers.append(f"passages.rowid IN ({_MATCHING})")
+                tier_params.append(expression)
+        order = "x DESC, p DESC, r" if sort == "relevance" else "d.date IS NULL, d.date DESC, r"
         weights = f"{TITLE_WEIGHT}, 1.0, {TITLE_WEIGHT}, 1.0"  # folded, then marked words
         sql = (
-            f"SELECT d.id, d.path, d.title, d.date, bm25(passages, {weights}) AS r"
+            f"SELECT d.id, d.path, d.title, d.date, bm25(passages, {weights}) AS r,"
+            f" {tiers[0]} AS x, {tiers[1]} AS p"
             " FROM passages JOIN documents d ON d.id = passages.rowid"
-            f" WHERE passages MATCH ?{filters} ORDER BY {order} LIMIT ?"
+            f" WHERE passages MATCH ?{''.join(f' AND {w}' for w in where)}"
+            f" ORDER BY {order} LIMIT ?"
         )
-        rows: list[tuple[int, str, str, str | None, float, bool]] = []
-        exact = query.exact_expression() if sort == "relevance" else None
-        if exact is not None:
-            rows += [(*row, True) for row in self.con.execute(sql, [exact, *params, limit])]
-        if len(rows) < limit:
-            seen = {row[0] for row in rows}
-            more = self.con.execute(sql, [query.folded_expression(), *params, limit + len(seen)])
-            rows += [(*row, False) for row in more if row[0] not in seen][: limit - len(rows)]
+        rows = self.con.execute(sql, [*tier_params, query.folded_expression(), *params, limit])
         pattern = match_pattern(query)
         hits = []
-        for doc_id, path, title, date, rank, is_exact in rows:
+        for doc_id, path, title, date, rank, is_exact, _phrase in rows.fetchall():
             row = self.con.execute("SELECT body FROM texts WHERE id = ?", (doc_id,)).fetchone()
             body = _unpack(row[0]) if row else ""
             marks = tuple(m.span() for m in pattern.finditer(title))
-            hits.append(
-                SearchHit(path, title, date, make_snippet(body, query), -rank, is_exact, marks)
-            )
+            snippet = make_snippet(body, query)
+            hits.append(SearchHit(path, title, date, snippet, -rank, bool(is_exact), marks))
         return hits
+
+
+_MATCHING = "SELECT rowid FROM passages WHERE passages MATCH ?"
 
 
 class DamagedText(sqlite3.DatabaseError):

@@ -33,23 +33,26 @@ class Query:
         return tuple(w for w in self.words if has_diacritics(w))
 
     def folded_expression(self) -> str:
-        """Every folded word in the title or the body, the whole phrase scoring higher."""
+        """Every folded word, in the title or the body."""
         terms = [_quoted(w) for w in self.folded]
         if self.prefix:
             terms[-1] += " *"
-        match = " AND ".join(terms)
-        if len(terms) > 1:
-            phrase = _quoted(" ".join(self.folded)) + (" *" if self.prefix else "")
-            match = f"{phrase} OR ({match})"
-        return f"{{title_folded body_folded}} : ({match})"
+        return f"{{title_folded body_folded}} : ({' AND '.join(terms)})"
+
+    def phrase_expression(self) -> str | None:
+        """The folded words side by side: a Vietnamese word is often two or three syllables
+        ("hội nghị"), so articles with the words together rank above the others."""
+        if len(self.folded) < 2:
+            return None
+        phrase = _quoted(" ".join(self.folded)) + (" *" if self.prefix else "")
+        return f"{{title_folded body_folded}} : {phrase}"
 
     def exact_expression(self) -> str | None:
-        """The folded match, and each word typed with marks present exactly as typed."""
+        """Each word typed with marks present exactly as typed: those articles rank first."""
         exact = self.exact_words
         if not exact:
             return None
-        words = " AND ".join(_quoted(w) for w in exact)
-        return f"({self.folded_expression()}) AND {{title_marked body_marked}} : ({words})"
+        return f"{{title_marked body_marked}} : ({' AND '.join(_quoted(w) for w in exact)})"
 
 
 def parse_query(text: str, *, prefix: bool = False) -> Query:
