@@ -73,6 +73,7 @@ def _setup(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = NORMAL")  # WAL: a crash loses the last commits at most
     con.execute("PRAGMA cache_size = -32000")  # 32 MB of pages
+    con.execute("PRAGMA journal_size_limit = 67108864")  # the WAL shrinks back to 64 MB
 
 
 def _create(con: sqlite3.Connection) -> None:
