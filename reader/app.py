@@ -301,7 +301,8 @@ def cmd_index_search(command: str, opts: argparse.Namespace) -> int:
     from reader.library.search_cli import run
 
     bundled, _ = _resolve_library(None)
-    return run(command, opts, default_roots=[bundled, user_library()], cache_dir=_cache_dir(None))
+    cache = _cache_dir(opts.config_dir)
+    return run(command, opts, default_roots=[bundled, user_library()], cache_dir=cache)
 
 
 def _config_dir(option: Path | None) -> Path:

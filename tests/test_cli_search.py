@@ -133,6 +133,14 @@ def test_a_corrupt_index_is_rebuilt_with_a_notice(library: Path, config_dir: Pat
     assert report["notice"] is None and report["unchanged"] == 5
 
 
+def test_config_dir_chooses_where_the_index_lives(library: Path, tmp_path: Path) -> None:
+    done = run("index", library, "--json", "--config-dir", tmp_path / "kiosk")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["index"] == str(tmp_path / "kiosk/cache/search-index.sqlite3")
+    done = run("search", "hoi nghi", "--library", library, "--config-dir", tmp_path / "kiosk")
+    assert done.returncode == 0 and done.stdout.startswith("1. Hội nghị")
+
+
 def test_an_old_index_version_is_rebuilt(library: Path, config_dir: Path) -> None:
     import sqlite3
 

@@ -9,14 +9,18 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.library import index as index_module
 from reader.library.index import IndexRebuilt, SearchIndex
 from reader.library.index_db import INDEX_FILE
 from reader.library.search_query import EmptyQuery
+from tests.fuzzing import deadline, examples
 from tests.search_library import make_library, touch, write_article
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -283,3 +287,69 @@ def test_a_second_writer_waits_instead_of_failing(library: Path, cache: Path) ->
         assert sqlite3.connect(cache / INDEX_FILE).execute(
             "SELECT count(*) FROM documents"
         ).fetchone()[0] == 5
+
+
+def test_a_pool_that_cannot_start_still_indexes(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "many"
+    for i in range(index_module.POOL_THRESHOLD + 1):
+        write_article(root / f"{i:03d}.md", f"Bản tin {i}", "2024-01-01", "Hội nghị.")
+
+    class NoProcesses:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def submit(self, *args: object) -> None:
+            raise OSError(11, "Resource temporarily unavailable")
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    monkeypatch.setattr(index_module, "ProcessPoolExecutor", NoProcesses)
+    with SearchIndex(cache) as index:
+        report = index.update([root], workers=2)
+        assert report.articles == index_module.POOL_THRESHOLD + 1
+
+
+@pytest.fixture(scope="module")
+def searchable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    folder = tmp_path_factory.mktemp("searchable")
+    with SearchIndex(folder / "cache") as index:
+        index.update([make_library(folder / "library")])
+        yield index
+
+
+ODD_QUERIES = ['"', "hoi*", "NEAR(a b)", "title_folded: x", "{body} : x", "a OR", "AND", "^x",
+               "hội -nghị", "đảng\u0301", "x" * 300]  # fmt: skip
+
+
+@settings(max_examples=examples(150), deadline=deadline())
+@given(st.one_of(st.text(max_size=40), st.sampled_from(ODD_QUERIES)), st.booleans())
+def test_any_typed_query_answers_or_is_refused(
+    searchable: SearchIndex, text: str, prefix: bool
+) -> None:
+    """No query reaches FTS5 as syntax: quotes, stars, NEAR, column names are words."""
+    try:
+        hits = searchable.search(text, prefix=prefix)
+    except EmptyQuery:
+        return
+    for hit in hits:
+        for start, end in hit.snippet.marks:
+            assert 0 <= start < end <= len(hit.snippet.text)
+
+
+@settings(max_examples=examples(200), deadline=deadline())
+@given(st.text(max_size=600), st.text(min_size=1, max_size=20))
+def test_a_snippet_marks_only_query_words(text: str, typed: str) -> None:
+    from reader.library.folding import fold
+    from reader.library.search_query import make_snippet, parse_query
+
+    try:
+        query = parse_query(typed)
+    except EmptyQuery:
+        return
+    snippet = make_snippet(text, query, width=120)
+    assert len(snippet.text) <= len(text) + 2 + 20 * 2  # ellipses, words finished
+    for start, end in snippet.marks:
+        assert fold(snippet.text[start:end]) in query.folded

@@ -384,7 +384,7 @@ def _parse_all(todo: list[FileStamp], workers: int | None) -> Iterator[Record]:
             records = pending.popleft().result()
             taken += 1
             yield from records
-    except BrokenProcessPool:
+    except (BrokenProcessPool, OSError):  # a worker died, or none could be started
         for chunk in chunks[taken:]:
             yield from extract_many(chunk)
     finally:

@@ -39,6 +39,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
             help="article folders (default: the bundled articles and the user's library)",
         )  # fmt: skip
         p.add_argument("--json", action="store_true", help="print the counts as JSON")
+        _config_dir_option(p)
         return p
     p = argparse.ArgumentParser(
         prog="bulletin-reader search",
@@ -59,7 +60,16 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         "--sort", choices=("relevance", "date"), default="relevance",
         help="best match first (default), or newest first",
     )  # fmt: skip
+    _config_dir_option(p)
     return p
+
+
+def _config_dir_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config-dir", type=Path,
+        help="settings folder; the index is kept in its cache/ (default: the user's cache "
+        "folder; also $BULLETIN_READER_CONFIG_DIR)",
+    )  # fmt: skip
 
 
 def parse_date(text: str, *, end: bool) -> dt.date:
