@@ -353,3 +353,30 @@ def test_a_snippet_marks_only_query_words(text: str, typed: str) -> None:
     assert len(snippet.text) <= len(text) + 2 + 20 * 2  # ellipses, words finished
     for start, end in snippet.marks:
         assert fold(snippet.text[start:end]) in query.folded
+
+
+def test_indexing_imports_nothing_new_on_the_calling_thread(tmp_path: Path) -> None:
+    """The window runs the index on a worker thread, where an import can crash PySide6."""
+    script = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        import reader.library.index as index
+
+        if __name__ == "__main__":
+            before = set(sys.modules)
+            with index.SearchIndex(Path(sys.argv[1])) as idx:
+                idx.update([Path(sys.argv[2])], workers=2)
+                idx.search("Đảng bộ", prefix=True, sort="date")
+                idx.search("hoi nghi")
+            print(sorted(set(sys.modules) - before))
+    """)
+    root = tmp_path / "many"
+    for i in range(index_module.POOL_THRESHOLD + 1):
+        write_article(root / f"{i:03d}.md", f"Bản tin {i}", "2024-01-01", "Hội nghị.")
+    (tmp_path / "check.py").write_text(script, "utf-8")
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "check.py"), str(tmp_path / "cache"), str(root)],
+        capture_output=True, text=True, cwd=PROJECT, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -16,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import multiprocessing
-import multiprocessing.popen_spawn_posix  # imported now, never on a worker thread
+import multiprocessing.popen_spawn_posix  # the pool's lazy imports, done now (see above)
+import multiprocessing.resource_tracker
+import multiprocessing.synchronize
 import os
 import sqlite3
 import time
