@@ -380,3 +380,27 @@ def test_indexing_imports_nothing_new_on_the_calling_thread(tmp_path: Path) -> N
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_progress_can_stop_an_update_and_the_next_one_finishes(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "many"
+    for i in range(index_module.POOL_THRESHOLD + 20):
+        write_article(root / f"{i:03d}.md", f"Bản tin {i}", "2024-01-01", "Hội nghị.")
+    monkeypatch.setattr(index_module, "BATCH_SIZE", 10)
+    monkeypatch.setattr(index_module, "BATCH_SECONDS", 1e9)
+
+    class Closing(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        if done == 25:
+            raise Closing
+
+    with SearchIndex(cache) as index:
+        with pytest.raises(Closing):
+            index.update([root], workers=2, progress=progress)
+        assert index.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 20
+        report = index.update([root], workers=2)
+        assert (report.added, report.unchanged) == (index_module.POOL_THRESHOLD, 20)

@@ -131,7 +131,8 @@ class SearchIndex:
         """Bring the index in line with the article files under ``roots``.
 
         ``workers``: parsing processes (default: one per core; 1 parses in this process).
-        ``progress(done, total)`` is called as each parsed file is written.
+        ``progress(done, total)`` is called as each parsed file is written; it may raise to
+        stop (the window closing): what was committed stays, the rest is done next time.
         Raises IndexUnavailable when the index cannot be written (busy, disk full).
         """
         folders = [os.path.abspath(r) for r in roots]
@@ -169,7 +170,11 @@ class SearchIndex:
         report.added = sum(1 for s in todo if s.path not in known)
         report.updated = len(todo) - report.added
         self._delete(gone)
-        self._write(_parse_all(todo, workers), len(todo), progress)
+        records = _parse_all(todo, workers)
+        try:
+            self._write(records, len(todo), progress)
+        finally:
+            records.close()  # stops the pool now, also when ``progress`` raised to stop
         failed = [
             (path, problem)
             for path, problem in self.con.execute(

@@ -46,7 +46,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
         description="Find articles by words, typed with or without Vietnamese marks "
         '("hoi nghi" finds "Hội nghị"); words typed with marks rank exact matches first.',
     )
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument("query", metavar="QUERY", help='words, e.g. "hoi nghi" or "Hội nghị"')
     p.add_argument(
         "--library", action="append", type=Path, default=[], metavar="DIR",
         help="a folder to search (repeatable; default: the bundled articles and the "
@@ -54,7 +54,8 @@ def build_parser(command: str) -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.add_argument("--limit", default="20", metavar="N", help="at most N results (default 20)")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after DATE")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="dated on or after DATE "
+                   "(YYYY-MM-DD, YYYY-MM or YYYY)")  # fmt: skip
     p.add_argument("--to", dest="date_to", metavar="DATE", help="dated on or before DATE")
     p.add_argument(
         "--sort", choices=("relevance", "date"), default="relevance",
@@ -66,7 +67,7 @@ def build_parser(command: str) -> argparse.ArgumentParser:
 
 def _config_dir_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--config-dir", type=Path,
+        "--config-dir", type=Path, metavar="DIR",
         help="settings folder; the index is kept in its cache/ (default: the user's cache "
         "folder; also $BULLETIN_READER_CONFIG_DIR)",
     )  # fmt: skip
