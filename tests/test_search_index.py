@@ -98,6 +98,19 @@ def test_snippets_show_the_original_words_marked(library: Path, cache: Path) -> 
         assert [hit.title[s:e] for s, e in hit.title_marks] == ["Hội", "nghị"]
 
 
+def test_words_typed_with_marks_are_marked_only_as_typed(tmp_path: Path, cache: Path) -> None:
+    root = tmp_path / "lib"
+    write_article(root / "a.md", "Tin Đảng bộ", "2024-01-01",
+                  "Đảng bộ xã đang bỏ công sức làm đường.")  # fmt: skip
+    with SearchIndex(cache) as index:
+        index.update([root])
+        (hit,) = index.search("Đảng bộ")
+        assert hit.snippet.marked() == "**Đảng** **bộ** xã đang bỏ công sức làm đường."
+        assert [hit.title[s:e] for s, e in hit.title_marks] == ["Đảng", "bộ"]
+        (hit,) = index.search("dang bo")
+        assert hit.snippet.marked() == "**Đảng** **bộ** xã **đang** **bỏ** công sức làm đường."
+
+
 def test_dates_filter_and_sort(library: Path, cache: Path) -> None:
     with SearchIndex(cache) as index:
         index.update([library])

@@ -46,7 +46,7 @@ from reader.library.index_parse import (
     fts_columns,
     walk_articles,
 )
-from reader.library.search_query import Query, Snippet, make_snippet, match_pattern, parse_query
+from reader.library.search_query import Query, Snippet, find_words, make_snippet, parse_query
 
 __all__ = ["IndexRebuilt", "IndexUnavailable", "SearchHit", "SearchIndex", "UpdateReport"]
 
@@ -322,12 +322,11 @@ class SearchIndex:
             f" ORDER BY {order} LIMIT ?"
         )
         rows = self.con.execute(sql, [*tier_params, query.folded_expression(), *params, limit])
-        pattern = match_pattern(query)
         hits = []
         for doc_id, path, title, date, rank, is_exact, _phrase in rows.fetchall():
             row = self.con.execute("SELECT body FROM texts WHERE id = ?", (doc_id,)).fetchone()
             body = _unpack(row[0]) if row else ""
-            marks = tuple(m.span() for m in pattern.finditer(title))
+            marks = tuple(m.span() for m in find_words(title, query))
             snippet = make_snippet(body, query)
             hits.append(SearchHit(path, title, date, snippet, -rank, bool(is_exact), marks))
         return hits

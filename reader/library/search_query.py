@@ -7,6 +7,7 @@ from the original text, words as written, with the matches marked.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -87,28 +88,40 @@ class Snippet:
         return "".join(out)
 
 
-def match_pattern(query: Query) -> re.Pattern[str]:
-    """Finds the query's words in original text, whatever their marks; group ``i + 1`` is
-    the ``i``-th word."""
+def match_pattern(query: Query, *, exact: bool = False) -> re.Pattern[str]:
+    """Finds the query's words in original text, whatever their marks (with ``exact``, a word
+    typed with marks only as typed); group ``i + 1`` is the ``i``-th word."""
     last = len(query.folded) - 1
-    alternatives = "|".join(
-        "(" + diacritic_pattern(w, prefix=query.prefix and i == last) + ")"
-        for i, w in enumerate(query.folded)
-    )
+    alternatives, firsts = [], set()
+    for i, (typed, folded) in enumerate(zip(query.words, query.folded, strict=True)):
+        as_typed = exact and has_diacritics(typed)
+        word = typed if as_typed else folded
+        prefix = query.prefix and i == last
+        alternatives.append(f"({diacritic_pattern(word, exact=as_typed, prefix=prefix)})")
+        firsts.add(letter_class(word[0], exact=as_typed))
     # A class of every first letter, before the look-behind: twice as fast on long texts.
-    first = "".join(sorted({letter_class(w[0]) for w in query.folded}))
-    return re.compile(f"(?=[{first}])(?<!\\w)(?:{alternatives})")
+    return re.compile(f"(?=[{''.join(sorted(firsts))}])(?<!\\w)(?:{'|'.join(alternatives)})")
+
+
+def find_words(text: str, query: Query, most: int = 400) -> list[re.Match[str]]:
+    """Where the query's words are in ``text``: as typed when the reader typed marks and the
+    text has them so, else whatever their marks (at most ``most``)."""
+    patterns = [match_pattern(query)]
+    if query.exact_words:
+        patterns.insert(0, match_pattern(query, exact=True))
+    for pattern in patterns:
+        found = list(itertools.islice(pattern.finditer(text), most))
+        if found:
+            return found
+    return []
 
 
 def make_snippet(text: str, query: Query, width: int = 200) -> Snippet:
     """About ``width`` characters of ``text`` around the best cluster of query words: the
     most different words, then the most typed exactly (with the reader's marks)."""
     typed = set(query.words)
-    hits: list[tuple[int, int, int, bool]] = []  # start, end, which word, typed exactly
-    for m in match_pattern(query).finditer(text):
-        hits.append((m.start(), m.end(), m.lastindex or 0, m.group().lower() in typed))
-        if len(hits) >= 400:
-            break
+    hits = [(m.start(), m.end(), m.lastindex or 0, m.group().lower() in typed)
+            for m in find_words(text, query)]  # fmt: skip
     if not hits:
         return _cut(text, 0, width, [])
     best, best_score = 0, (0, 0)
