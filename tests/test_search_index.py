@@ -200,6 +200,19 @@ def test_damage_met_while_searching_rebuilds(library: Path, cache: Path) -> None
         assert titles(index, "hoi nghi") == ["Hội nghị Ban Chấp hành lần thứ 14"]
 
 
+def test_text_that_no_longer_decodes_is_damage(library: Path, cache: Path) -> None:
+    with SearchIndex(cache) as index:
+        index.update([library])
+        bad = "CAST(x'2f746d702fff0a1b' AS TEXT)"  # "/tmp/", a byte no UTF-8 has, \n, ESC
+        index.con.execute(f"UPDATE documents SET path = {bad} WHERE id = 1")
+    with SearchIndex(cache) as index:
+        report = index.update([library])
+        assert report.notice is not None and "damaged (Could not decode" in report.notice
+        assert "\n" not in report.notice and "\x1b" not in report.notice  # one clean line
+        assert report.added == 5
+        assert titles(index, "hoi nghi") == ["Hội nghị Ban Chấp hành lần thứ 14"]
+
+
 @pytest.mark.parametrize("version", [0, 99])
 def test_another_schema_version_is_rebuilt(library: Path, cache: Path, version: int) -> None:
     with SearchIndex(cache) as index:

@@ -34,6 +34,7 @@ from typing import Literal
 from reader.library.index_db import (
     INDEX_FILE,
     IndexUnavailable,
+    describe,
     is_damage,
     open_index,
     remove_index_files,
@@ -118,7 +119,8 @@ class SearchIndex:
         self.con.close()
         remove_index_files(self.path)
         self.con, notice = open_index(self.path)
-        self.notice = notice or f"the search index was damaged ({error}); it was built again"
+        why = describe(error)
+        self.notice = notice or f"the search index was damaged ({why}); it was built again"
         return self.notice
 
     def update(
@@ -140,7 +142,7 @@ class SearchIndex:
             report = self._update(folders, workers, progress)
         except sqlite3.Error as e:
             if not is_damage(e):
-                raise IndexUnavailable(f"cannot update the search index ({e})") from e
+                raise IndexUnavailable(f"cannot update the search index ({describe(e)})") from e
             self._rebuild(e)
             report = self._update(folders, workers, progress)
         report.notice = self.notice
@@ -275,7 +277,7 @@ class SearchIndex:
             return self._search(query, folders, date_from, date_to, sort, limit)
         except sqlite3.Error as e:
             if not is_damage(e):
-                raise IndexUnavailable(f"cannot search the index ({e})") from e
+                raise IndexUnavailable(f"cannot search the index ({describe(e)})") from e
             raise IndexRebuilt(self._rebuild(e)) from e
 
     def _search(

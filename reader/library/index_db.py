@@ -55,11 +55,20 @@ class IndexUnavailable(Exception):
 
 
 def is_damage(error: sqlite3.Error) -> bool:
+    """True when the file itself is bad (SQLite says so, or a text we wrote as UTF-8 no
+    longer decodes), not when it is busy, read-only or on a full disk."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         return (code & 0xFF) in _DAMAGED
     text = str(error).lower()
-    return "malformed" in text or "not a database" in text
+    return "malformed" in text or "not a database" in text or "could not decode" in text
+
+
+def describe(error: BaseException) -> str:
+    """One printable line of an error, whatever bytes a damaged file put in its message."""
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    text = "".join(c if c.isprintable() and c != "\ufffd" else "?" for c in text)
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -112,7 +121,7 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str | None]:
         try:
             con = _connect(path)
         except sqlite3.Error as e:
-            raise IndexUnavailable(f"cannot open the search index {path} ({e})") from e
+            raise IndexUnavailable(f"cannot open the search index {path} ({describe(e)})") from e
         try:
             _setup(con)
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -138,8 +147,8 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str | None]:
         except sqlite3.Error as e:
             if not is_damage(e) and not _schema_missing(e):
                 con.close()
-                raise IndexUnavailable(f"cannot use the search index {path} ({e})") from e
-            notice = f"the search index was damaged ({e}); it was built again"
+                raise IndexUnavailable(f"cannot use the search index {path} ({describe(e)})") from e
+            notice = f"the search index was damaged ({describe(e)}); it was built again"
         con.close()
         if attempt == 0:
             remove_index_files(path)
