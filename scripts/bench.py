@@ -472,6 +472,14 @@ def _search_queries(corpus: object, n: int) -> list[str]:
     return queries
 
 
+def _cpu_seconds() -> float:
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool, once it has ended
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
 def bench_search() -> None:
     """Index 1,000 and 10,000 generated articles; re-open unchanged; 200 searches each way.
 
@@ -492,10 +500,12 @@ def bench_search() -> None:
             corpus.write(library, count)
             written = time.perf_counter() - start
             cache = Path(tmp) / f"cache-{count}"
+            cpu_before = _cpu_seconds()
             start = time.perf_counter()
             with SearchIndex(cache) as index:
                 report = index.update([library])
             first = time.perf_counter() - start
+            cpu = _cpu_seconds() - cpu_before  # parsing processes included: load-independent
             size = sum(f.stat().st_size for f in cache.iterdir()) / 1e6
             reopens = []
             for _ in range(3):
@@ -504,9 +514,9 @@ def bench_search() -> None:
                     again = index.update([library])
                 reopens.append(time.perf_counter() - start)
             print(f"search index, {count:,} articles ({written:.1f} s to write them): first "
-                  f"index {first:.1f} s ({report.articles} articles, {len(report.failed)} "
-                  f"unreadable, {size:.0f} MB); re-open with nothing changed: median "
-                  f"{statistics.median(reopens) * 1000:.0f} ms "
+                  f"index {first:.1f} s, {cpu:.1f} s of CPU ({report.articles} articles, "
+                  f"{len(report.failed)} unreadable, {size:.0f} MB); re-open with nothing "
+                  f"changed: median {statistics.median(reopens) * 1000:.0f} ms "
                   f"({again.unchanged} unchanged)")  # fmt: skip
             with SearchIndex(cache) as index:
                 for label, typed in (("with marks", queries),
