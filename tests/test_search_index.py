@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -307,12 +307,17 @@ def test_an_index_that_cannot_be_written_is_said(tmp_path: Path) -> None:
 
 
 def test_a_second_writer_waits_instead_of_failing(library: Path, cache: Path) -> None:
+    """Two running readers (a kiosk and an admin): the second waits for the lock."""
     with SearchIndex(cache) as first, SearchIndex(cache) as second:
-        first.update([library])
-        second.update([library])
-        assert sqlite3.connect(cache / INDEX_FILE).execute(
-            "SELECT count(*) FROM documents"
-        ).fetchone()[0] == 5
+        first.con.execute("BEGIN IMMEDIATE")  # the first is writing
+        timer = threading.Timer(0.5, lambda: first.con.execute("COMMIT"))
+        timer.start()
+        try:
+            report = second.update([library])
+        finally:
+            timer.join()
+        assert report.added == 5
+        assert len(first.search("hoi nghi")) == 1
 
 
 def test_a_pool_that_cannot_start_still_indexes(
