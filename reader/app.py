@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from reader.settings import SettingsStore
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot", "normalize", "import", "speak", "kiosk-pin")
+COMMANDS = ("show", "screenshot", "normalize", "import", "speak", "index", "search", "kiosk-pin")
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader --kiosk [--config FILE]      the full-screen public kiosk (docs/kiosk.md)
@@ -26,6 +26,8 @@ EPILOG = """commands:
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
   bulletin-reader import SRC... [--out DIR]    portal pages, scrapes, URLs -> library articles
   bulletin-reader speak FILE --out OUT.wav     the whole article as audio (espeak-ng)
+  bulletin-reader index [DIR...]               bring the search index up to date
+  bulletin-reader search QUERY                 find articles (marks optional: "hoi nghi")
   bulletin-reader kiosk-pin                    ask for a kiosk admin PIN, print its config line
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
@@ -74,6 +76,10 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             "echo, at a terminal; else one line from stdin) and print the line to paste into "
             'kiosk.toml: admin_pin_hash = "...". Only a salted hash is printed.',
         )
+    if command in ("index", "search"):
+        from reader.library.search_cli import build_parser
+
+        return build_parser(command)
     if command == "speak":
         p = argparse.ArgumentParser(
             prog="bulletin-reader speak",
@@ -187,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             from reader.kiosk.pin_command import run
 
             return run()
+        if command in ("index", "search"):
+            return cmd_index_search(command, opts)
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
     return cmd_open(opts)
@@ -314,6 +322,35 @@ def cmd_import(opts: argparse.Namespace) -> int:
     finally:
         if records is not None:
             records.close()
+
+
+def cmd_index_search(command: str, opts: argparse.Namespace) -> int:
+    from reader.library.locations import user_library
+    from reader.library.search_cli import run
+
+    bundled, _ = _resolve_library(None)
+    cache = _cache_dir(opts.config_dir)
+    return run(command, opts, default_roots=[bundled, user_library()], cache_dir=cache)
+
+
+def _config_dir(option: Path | None) -> Path:
+    if option is not None:
+        return option
+    env = os.environ.get("BULLETIN_READER_CONFIG_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("bulletin-reader", appauthor=False))
+
+
+def _cache_dir(config_option: Path | None) -> Path:
+    """Beside a chosen config folder (tests, kiosks), else the user's cache folder."""
+    if config_option is not None or os.environ.get("BULLETIN_READER_CONFIG_DIR"):
+        return _config_dir(config_option) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("bulletin-reader", appauthor=False))
 
 
 def _no_display() -> bool:

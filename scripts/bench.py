@@ -5,8 +5,11 @@ step <= 16 ms on the seed article and <= 50 ms on an article ten times as long; 
 (issue #10, ../shared/tools/launch-ratio) <= 1.6. Import
 (issue #4): 1,000 text scrapes at >= 200 per second; saved web pages: the rate is printed.
 
+Search (issue #12): 10,000 generated articles indexed in <= 15 s, re-opened unchanged in
+<= 0.5 s, searched in <= 20 ms (median).
+
 `python scripts/bench.py [PART...]` runs only the parts named (launch, launch-ratio, font-steps,
-soak, large-article, import, import-html, import-fidelity, speech); no part named: all of them.
+soak, large-article, import, import-html, import-fidelity, speech, search); no part named: all.
 """
 
 from __future__ import annotations
@@ -467,6 +470,84 @@ def bench_import_html(n: int = 150) -> None:
                                  if not line.startswith("ok:")))  # fmt: skip
 
 
+def _search_queries(corpus: object, n: int) -> list[str]:
+    """``n`` queries as readers type them: 1-3 words of a title or a sentence, with marks."""
+    import random
+
+    rng = random.Random(7)
+    queries = []
+    while len(queries) < n:
+        source = corpus.title(rng) if rng.random() < 0.5 else corpus.sentence(rng)  # type: ignore[attr-defined]
+        words = [w.strip(".,;:()“”\"") for w in source.split()]
+        words = [w for w in words if any(c.isalpha() for c in w)]
+        if len(words) < 3:
+            continue
+        k = rng.randint(1, 3)
+        start = rng.randrange(len(words) - k + 1)
+        queries.append(" ".join(words[start : start + k]))
+    return queries
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool, once it has ended
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+def bench_search() -> None:
+    """Index 1,000 and 10,000 generated articles; re-open unchanged; 200 searches each way.
+
+    Targets (issue #12): 10k first index <= 15 s, re-open with nothing changed <= 0.5 s,
+    search median <= 20 ms.
+    """
+    from bulletin_corpus import Corpus
+
+    from reader.library.folding import fold
+    from reader.library.index import SearchIndex
+
+    corpus = Corpus(seed=12)
+    queries = _search_queries(corpus, 200)
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in (1_000, 10_000):
+            library = Path(tmp) / f"library-{count}"
+            start = time.perf_counter()
+            corpus.write(library, count)
+            written = time.perf_counter() - start
+            cache = Path(tmp) / f"cache-{count}"
+            cpu_before = _cpu_seconds()
+            start = time.perf_counter()
+            with SearchIndex(cache) as index:
+                report = index.update([library])
+            first = time.perf_counter() - start
+            cpu = _cpu_seconds() - cpu_before  # parsing processes included: load-independent
+            size = sum(f.stat().st_size for f in cache.iterdir()) / 1e6
+            reopens = []
+            for _ in range(3):
+                start = time.perf_counter()
+                with SearchIndex(cache) as index:
+                    again = index.update([library])
+                reopens.append(time.perf_counter() - start)
+            print(f"search index, {count:,} articles ({written:.1f} s to write them): first "
+                  f"index {first:.1f} s, {cpu:.1f} s of CPU ({report.articles} articles, "
+                  f"{len(report.failed)} unreadable, {size:.0f} MB); re-open with nothing "
+                  f"changed: median {statistics.median(reopens) * 1000:.0f} ms "
+                  f"({again.unchanged} unchanged)")  # fmt: skip
+            with SearchIndex(cache) as index:
+                for label, typed in (("with marks", queries),
+                                     ("without marks", [fold(q) for q in queries])):  # fmt: skip
+                    took, found = [], 0
+                    for q in typed:
+                        start = time.perf_counter()
+                        found += bool(index.search(q, limit=20))
+                        took.append((time.perf_counter() - start) * 1000)
+                    took.sort()
+                    print(f"  200 searches {label} (20 results, snippets): median "
+                          f"{statistics.median(took):.1f} ms, p95 {took[189]:.1f} ms, "
+                          f"max {took[-1]:.1f} ms; {found} found something")  # fmt: skip
+
+
 FIRST_BYTE_PLAYER = """
 import os, sys, time
 sys.stdin.buffer.read(1)
@@ -559,6 +640,7 @@ if __name__ == "__main__":
         "import-html": bench_import_html,
         "import-fidelity": bench_import_fidelity,
         "speech": bench_speech,
+        "search": bench_search,
     }
     chosen = sys.argv[1:] or list(parts)
     unknown = [name for name in chosen if name not in parts]
