@@ -325,32 +325,11 @@ def cmd_import(opts: argparse.Namespace) -> int:
 
 
 def cmd_index_search(command: str, opts: argparse.Namespace) -> int:
-    from reader.library.locations import user_library
     from reader.library.search_cli import run
 
     bundled, _ = _resolve_library(None)
-    cache = _cache_dir(opts.config_dir)
-    return run(command, opts, default_roots=[bundled, user_library()], cache_dir=cache)
-
-
-def _config_dir(option: Path | None) -> Path:
-    if option is not None:
-        return option
-    env = os.environ.get("BULLETIN_READER_CONFIG_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("bulletin-reader", appauthor=False))
-
-
-def _cache_dir(config_option: Path | None) -> Path:
-    """Beside a chosen config folder (tests, kiosks), else the user's cache folder."""
-    if config_option is not None or os.environ.get("BULLETIN_READER_CONFIG_DIR"):
-        return _config_dir(config_option) / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("bulletin-reader", appauthor=False))
+    cache = locations.cache_dir(opts.config_dir)
+    return run(command, opts, default_roots=[bundled, locations.user_library()], cache_dir=cache)
 
 
 def _no_display() -> bool:
