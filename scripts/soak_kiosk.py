@@ -42,6 +42,7 @@ def children() -> int:
 
 
 def main(cycles: int) -> None:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from reader.app import AppContext
@@ -61,28 +62,35 @@ def main(cycles: int) -> None:
     backends: list[FakeBackend] = []
     window.speech._factory = lambda listener: backends.append(FakeBackend(listener)) or backends[-1]
 
-    def wait_for(signal, start) -> None:  # type: ignore[no-untyped-def]
-        done = []
-        signal.connect(lambda *_: done.append(1))
+    counts = {"listed": 0, "shown": 0}  # one connection each: a lambda per cycle would pile up
+    window.library_loaded.connect(lambda *_: counts.__setitem__("listed", counts["listed"] + 1))
+    window.article_shown.connect(lambda *_: counts.__setitem__("shown", counts["shown"] + 1))
+
+    def wait_for(name: str, start) -> None:  # type: ignore[no-untyped-def]
+        before = counts[name]
         start()
         deadline = time.monotonic() + 30
-        while not done and time.monotonic() < deadline:
+        while counts[name] == before and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.001)
 
-    wait_for(window.library_loaded, lambda: None)
+    wait_for("listed", lambda: None)
     rows = window.library.rowCount()
 
     def cycle(i: int) -> None:
-        wait_for(window.article_shown, lambda: window.open_row(i % rows))
+        wait_for("shown", lambda: window.open_row(i % rows))
         window.settings.set(keys.SCALE, 200)
         window.act_speak.trigger()
         for _ in range(6):
             QApplication.processEvents()
             if backends:
                 backends[-1].step()
+                backends[-1].calls.clear()  # the fake engine's record of what it was asked
         session.end_visit()
         QApplication.processEvents()
+        # No event loop runs here (only processEvents), so the deleteLater()s that the window
+        # relies on (old documents, dialogs) are carried out as an event loop would.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     for i in range(20):  # warm-up: caches, fonts, the first documents
         cycle(i)

@@ -53,9 +53,11 @@ def open_kiosk(qtbot, config_dir: Path, library: Path) -> Iterator[Callable]:  #
 
     yield _open
     for ctx, window in opened:
+        # Closed first (its folder watch stops: a listing it started later would post to a
+        # loader the garbage collector may be deleting), then every load ends.
+        window.exit_status = ADMIN_EXIT_STATUS
+        window.close()
         assert ctx.loader.wait(120000), "a load did not end within 2 minutes"
-        window.exit_status = ADMIN_EXIT_STATUS  # let qtbot close it
-        window.speech.close()
         for translator in ctx.translators:
             ctx.app.removeTranslator(translator)
         ctx.app.setStyleSheet("")

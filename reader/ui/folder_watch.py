@@ -71,6 +71,15 @@ class FolderWatch(QObject):
         if folders:
             self._watcher.addPaths(folders)
 
+    def stop(self) -> None:
+        """No more listings: the window is going (a late one would start work for it)."""
+        self._settle.stop()
+        self._fallback.stop()
+        old = self._watcher.directories()
+        if old:
+            self._watcher.removePaths(old)
+        self._watcher.directoryChanged.disconnect(self._on_change)
+
     def _on_change(self, _path: str) -> None:
         self._settle.start()  # again: a burst ends SETTLE_MS after its last change
 

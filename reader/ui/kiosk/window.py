@@ -379,6 +379,7 @@ class KioskWindow(QMainWindow):
         if self.exit_status is None:  # Alt+F4, the window manager, anything but the admin
             event.ignore()
             return
+        self.folder_watch.stop()  # no listing may start for a window that is going
         self.speech.close()
         super().closeEvent(event)
 
