@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from reader.kiosk import ADMIN_EXIT_STATUS
 from reader.kiosk.pin import MIN_ITERATIONS, hash_pin
@@ -37,7 +38,9 @@ def stop_sessions() -> Iterator[None]:
     """A test's window outlives it (closed, not deleted): its app-wide filters must not."""
     yield
     while SESSIONS:
-        SESSIONS.pop().stop()
+        session = SESSIONS.pop()
+        if isValid(session):  # else deleted with its window, filters and all
+            session.stop()
 
 
 def started(window, clock: Clock) -> KioskSession:  # type: ignore[no-untyped-def]

@@ -5,13 +5,14 @@ switch, and new bulletins appearing by themselves."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from reader.kiosk import ADMIN_EXIT_STATUS
 from reader.kiosk.config import KioskConfig
@@ -63,6 +65,14 @@ def open_kiosk(qtbot, config_dir: Path, library: Path) -> Iterator[Callable]:  #
         ctx.app.setStyleSheet("")
         ctx.app.setFont(ctx.ui_font)
         ctx.app.setPalette(ctx.app.style().standardPalette())
+        # Gone here, between tests: left to the next test's event loop, the window and its
+        # context were deleted by the garbage collector inside a Qt call (the suite hung or
+        # crashed so, in the next kiosk test's first event loop).
+        if isValid(window):
+            window.deleteLater()
+    opened.clear()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def open_first(qtbot, window):  # type: ignore[no-untyped-def]

@@ -70,6 +70,7 @@ class TouchButton(QToolButton):
         self.setFont(font)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.sign = ""
+        self._icons: dict[tuple[str, int, str], QIcon] = {}  # drawn, by sign, colours, font
         action.changed.connect(self.sync)  # after QToolButton copied the action's texts
         self.sync()
 
@@ -82,7 +83,15 @@ class TouchButton(QToolButton):
         self.sign = sign
         if self.text() != words:
             self.setText(words)
-        self.setIcon(glyph_icon(sign, self.palette(), self.font()) if sign else QIcon())
+        # Each sign drawn once per colours and font: an action changes (enabled, Read <->
+        # Pause) many times a visit, and every new icon's pixmaps would be cached anew.
+        key = (sign, self.palette().cacheKey(), self.font().key())
+        if key not in self._icons:
+            if len(self._icons) > 16:  # themes and sizes come and go: keep the recent ones
+                self._icons.clear()
+            self._icons[key] = glyph_icon(sign, self.palette(), self.font()) if sign else QIcon()
+        if self.icon().cacheKey() != self._icons[key].cacheKey():
+            self.setIcon(self._icons[key])
         self.setAccessibleName(words)
         self.setAccessibleDescription(action.toolTip())
 
