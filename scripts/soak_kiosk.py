@@ -109,7 +109,7 @@ def main(cycles: int) -> None:
     print(f"  RSS after warm-up {start_rss:.1f} MB, at the end {end_rss:.1f} MB: {growth:+.1f} %"
           " (target < 10 %)")  # fmt: skip
     print(f"  over the second half: {half_rss:.1f} -> {end_rss:.1f} MB,"
-          f" {(end_rss - half_rss) / half_rss * 100:+.1f} % (Qt's caches filled by then)")  # fmt: skip
+          f" {(end_rss - half_rss) / half_rss * 100:+.1f} % (caches filled by then)")  # fmt: skip
     print(f"  Python threads: {start_threads} after warm-up, {threading.active_count()} at the end;"
           f" child processes: {children()}; speech engines made: {len(backends)}")  # fmt: skip
     session.stop()
