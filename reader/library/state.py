@@ -146,7 +146,10 @@ class ReadingState:
         """Take in the positions of the JSON file once (the DB records that it did)."""
         if self._meta("migrated-json") or not json_path.exists():
             return
-        data = JsonFile(json_path).load()
+        file = JsonFile(json_path)
+        data = file.load()
+        if file.problem is not None and self.problem is None:  # damaged: set aside, said
+            self.problem = file.problem
 
         def run(db: sqlite3.Connection) -> None:
             for path, entry in data.items():
