@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from reader.library.state import ReadingState
 from reader.ui.library_model import UnreadRole
@@ -23,6 +23,13 @@ def _unread(window) -> list[bool]:  # type: ignore[no-untyped-def]
     ]
 
 
+def _painted_bold(window, row: int) -> bool:  # type: ignore[no-untyped-def]
+    option = QStyleOptionViewItem()
+    option.initFrom(window.list_view)
+    window.list_view.itemDelegate().initStyleOption(option, window.library.index(row))
+    return option.font.bold()
+
+
 def test_an_opened_article_becomes_read_and_the_filter_hides_it(
     qtbot, open_window, library
 ) -> None:  # type: ignore[no-untyped-def]
@@ -37,6 +44,7 @@ def test_an_opened_article_becomes_read_and_the_filter_hides_it(
     assert window.reading.state.is_read(str(path.resolve()))
     assert not _unread(window)[row] and sum(_unread(window)) == len(_rows(window)) - 1
     assert "unread" not in window.library.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert [_painted_bold(window, r) for r in range(window.library.rowCount())] == _unread(window)
     # Ctrl+U: unread only; the open article stays listed until the list is filtered again.
     window.list_view.setFocus()
     qtbot.keyClick(window.list_view, Qt.Key.Key_Down)  # another article is current now
@@ -177,8 +185,17 @@ def test_bookmarks_by_keyboard_add_list_open_delete_undo(qtbot, open_window, lib
     [back] = window.reading.state.bookmarks()
     assert (back.place, back.note) == (mark.place, mark.note)
     assert listing.list.count() == 1
+    # Deleted, the list closed: Undo is still there when it opens again.
+    qtbot.keyClick(listing.list, Qt.Key.Key_Delete)
     qtbot.keyClick(listing.list, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _dialog("bookmarksDialog") is None)
+    window.reading.show_bookmarks()
+    qtbot.waitUntil(lambda: _dialog("bookmarksDialog") is not None)
+    listing = _dialog("bookmarksDialog")
+    assert listing.list.count() == 0 and listing.undo_button.isEnabled()
+    listing.undo_button.click()
+    assert listing.list.count() == 1 and len(window.reading.state.bookmarks()) == 1
+    listing.reject()
 
 
 def test_the_state_lives_in_the_data_folder_and_old_positions_are_taken_in(

@@ -147,6 +147,7 @@ class ReadingStateController(QObject):
         dialog.remove_requested.connect(self.remove_bookmark)
         dialog.undo_requested.connect(self.undo_remove)
         dialog.finished.connect(self._dialog_closed)
+        dialog.undo_button.setEnabled(self._removed is not None)  # also after a reopen
         self.dialog = dialog
         dialog.open()
 
