@@ -239,3 +239,17 @@ def test_a_second_reader_waits_for_the_write_lock_instead_of_failing(tmp_path: P
     assert second.problem is None
     assert first.get("/lib/b.md") == THERE
     holder.close()
+
+
+def test_the_sentence_at_a_spot_is_keyed_as_speech_keys_it() -> None:
+    from reader.library.positions import sentence_at
+    from reader.model import Article, Paragraph, Sentence, Text
+
+    body = Text("Một câu. Hai câu.", (Sentence(0, 8), Sentence(9, 17)))
+    article = Article(title="Tiêu đề", blocks=(Paragraph(body),))
+    assert sentence_at(article, 0, 0, 0) == ReadingPosition(0, 0, 0, 0, 8, "Một câu.")
+    assert sentence_at(article, 0, 0, 12) == ReadingPosition(0, 0, 1, 9, 17, "Hai câu.")
+    assert sentence_at(article, 0, 0, 17) == ReadingPosition(0, 0, 1, 9, 17, "Hai câu.")
+    assert sentence_at(article, -4, 0, 3) == ReadingPosition(-4, 0, 0, 0, 7, "Tiêu đề")
+    assert sentence_at(article, -1, 0, 0) is None  # no lead
+    assert sentence_at(article, 5, 0, 0) is None and sentence_at(article, 0, 3, 0) is None

@@ -69,9 +69,8 @@ class ReadingStateController(QObject):
         self._read_timer.stop()
         if self.path is not None and not self.state.is_read(self.path):
             self._read_timer.start()
-        place = self._place
+        place, self._place = self._place, None  # another article came: the bookmark is moot
         if place is not None and place[0] == self.path:
-            self._place = None
             self._go_to(place[1])
 
     def _on_scrolled(self, value: int) -> None:
