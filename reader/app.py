@@ -375,6 +375,7 @@ class AppContext:
 
             store = SettingsStore(locations.config_dir(config_dir))
         self.store = store
+        self.config_dir = config_dir
         self.language = choose_language(language, self.store.get(keys.LANGUAGE))
         self.translators, problems = install_translators(self.app, self.language)  # type: ignore[arg-type]
         for problem in problems:
@@ -399,7 +400,8 @@ class AppContext:
     def window(self, root: Path, open_path: Path | None):  # type: ignore[no-untyped-def]
         from reader.ui.main_window import MainWindow
 
-        return MainWindow(self.settings, self.loader, root, open_path, self.family)
+        state = locations.reading_state_dir(self.config_dir)
+        return MainWindow(self.settings, self.loader, root, open_path, self.family, state)
 
     def kiosk_window(self, config: KioskConfig, problems: list[str]):  # type: ignore[no-untyped-def]
         from reader.ui.kiosk.window import KioskWindow

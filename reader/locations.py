@@ -31,6 +31,7 @@ __all__ = [
     "fonts_dir",
     "kiosk_resources_dir",
     "lexicons_dir",
+    "reading_state_dir",
     "resources_dir",
     "state_dir",
     "translations_dir",
@@ -74,6 +75,14 @@ def data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def reading_state_dir(config_option: Path | None = None) -> Path:
+    """The reading state (places, read marks, bookmarks): ``<config>/data`` beside a chosen
+    config folder (tests, kiosks), else data_dir()."""
+    if config_option is not None or os.environ.get(CONFIG_ENV):
+        return config_dir(config_option) / "data"
+    return data_dir()
 
 
 def user_library() -> Path:

@@ -30,6 +30,7 @@ def test_the_user_folders_follow_xdg(xdg: Path) -> None:
     assert locations.data_dir() == xdg / "data" / "bulletin-reader"
     assert locations.user_library() == xdg / "data" / "bulletin-reader" / "articles"
     assert locations.state_dir() == xdg / "state" / "bulletin-reader"
+    assert locations.reading_state_dir() == xdg / "data" / "bulletin-reader"
 
 
 @linux_only
@@ -40,6 +41,7 @@ def test_the_config_dir_option_wins_and_takes_the_cache_along(
     assert locations.config_dir(chosen) == chosen
     assert locations.cache_dir(chosen) == chosen / "cache"
     assert locations.state_dir(chosen) == chosen / "state"
+    assert locations.reading_state_dir(chosen) == chosen / "data"
     monkeypatch.setenv(locations.CONFIG_ENV, str(tmp_path / "from-env"))
     assert locations.config_dir() == tmp_path / "from-env"
     assert locations.cache_dir() == tmp_path / "from-env" / "cache"

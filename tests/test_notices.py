@@ -29,6 +29,20 @@ def test_damaged_reading_positions_notice_outlives_the_library_listing(
     qtbot.waitUntil(lambda: _notice(window, "positionsProblem") is None)
 
 
+def test_a_damaged_reading_state_database_is_set_aside_and_said(
+    qtbot, open_window, library: Path, config_dir: Path
+) -> None:
+    data = config_dir / "data"
+    data.mkdir(parents=True)
+    (data / "reading-state.sqlite3").write_bytes(b"not a database" * 500)
+    _, window = open_window(library)
+    notice = _notice(window, "positionsProblem")
+    assert notice is not None
+    assert "damaged" in notice.text() and "reading-state.sqlite3.broken-" in notice.text()
+    assert list(data.glob("reading-state.sqlite3.broken-*"))
+    window.reading.state.set("/lib/a.md", None)  # the fresh database works
+
+
 def test_settings_that_cannot_be_saved_are_said_once_and_kept(
     qtbot, open_window, library: Path, config_dir: Path
 ) -> None:

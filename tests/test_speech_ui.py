@@ -287,12 +287,10 @@ def test_the_position_is_saved_as_reading_goes_and_keyed_by_the_full_path(
     window.act_speak.trigger()
     pump_until(backends, lambda: window.speech.current().kind == "paragraph")
     pump(backends, 1)  # Started: the paragraph is being said
-    # No pause, no stop, no close (a power cut now): the file already knows the paragraph.
-    from reader.library.positions import ReadingPositions
+    # No pause, no stop, no close (a power cut now): the database already knows the paragraph.
+    from reader.library.state import ReadingState
 
-    saved = ReadingPositions(window.settings.store.config_dir).get(
-        str((library / SEED_ARTICLE.name).resolve())
-    )
+    saved = ReadingState(window.state_dir).get(str((library / SEED_ARTICLE.name).resolve()))
     assert saved is not None and saved.block == window.speech.current().key.block
 
 

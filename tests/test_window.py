@@ -294,7 +294,7 @@ def test_vietnamese_interface(qtbot, open_window, library) -> None:
     _, window = open_window(library, lang="vi")
     wait_article(qtbot, window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Tệp", "&Xem", "Đọc t&o", "Trợ &giúp"]
+    assert menus == ["&Tệp", "&Xem", "Đọc t&o", "&Dấu trang", "Trợ &giúp"]
     assert window.view.accessibleName() == "Bài viết"
     assert window.act_zoom_in.statusTip() == "Chữ to hơn"
 

@@ -11,9 +11,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.model import Article
 from reader.storage import FileProblem, JsonFile
 
-__all__ = ["ReadingPosition", "ReadingPositions"]
+__all__ = ["ReadingPosition", "ReadingPositions", "sentence_at"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +95,33 @@ class ReadingPositions:
             JsonFile(self.path).save(self._entries, ensure_ascii=False)
         except OSError as e:  # a read-only kiosk profile: keep reading, say why once
             self.problem = FileProblem("unsaved", f"{self.path}: {e.strerror or e}")
+
+
+_TITLE, _AUTHOR, _LEAD = -4, -2, -1  # utterance keys of the head (reader.speech.script)
+
+
+def sentence_at(article: Article, block: int, text: int, offset: int) -> ReadingPosition | None:
+    """The sentence of a model text holding ``offset``, as speech keys it (bookmarks at the
+    caret); None where nothing is said (an image, an empty text)."""
+    source: str | None
+    ranges: list[tuple[int, int]]
+    if block in (_TITLE, _AUTHOR):
+        source = article.title if block == _TITLE else article.author
+        ranges = [(0, len(source))] if source else []
+    else:
+        model = article.lead if block == _LEAD else None
+        if block >= 0 and block < len(article.blocks):
+            texts = article.blocks[block].texts()
+            model = texts[text] if 0 <= text < len(texts) else None
+        if model is None:
+            return None
+        source = model.text
+        ranges = [(s.start, s.end) for s in model.sentences] or [(0, len(source))]
+    if not source:
+        return None
+    for i, (start, end) in enumerate(ranges):
+        if offset < end or i == len(ranges) - 1:
+            if not source[start:end].strip():
+                return None
+            return ReadingPosition(block, text, i, start, end, source[start:end])
+    return None

@@ -35,6 +35,7 @@ class ActionSpec:
     icon_text: str = ""  # toolbar text, when it differs from the menu text
     # "speech": needs a speech engine (off while there is none); "speech_level": a setting
     group: str = ""
+    checkable: bool = False  # an on/off choice: the command gets the new state
 
 
 # fmt: off
@@ -130,6 +131,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("speak_retry", "speakRetry", QT_TRANSLATE_NOOP("MainWindow", "Try &again"),
                QT_TRANSLATE_NOOP("MainWindow", "Start the speech engine again and read aloud"),
                (), "retry_speech"),
+    ActionSpec("add_bookmark", "addBookmark", QT_TRANSLATE_NOOP("MainWindow", "&Add bookmark…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Bookmark the sentence at the caret, with an optional note"),
+               ("Ctrl+B", "Ctrl+D"), "reading.add_bookmark"),
+    ActionSpec("bookmarks", "showBookmarks", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks…"),
+               QT_TRANSLATE_NOOP("MainWindow", "List the bookmarks; Enter opens the article at the sentence"),
+               ("Ctrl+Shift+B",), "reading.show_bookmarks"),
+    ActionSpec("mark_unread", "markUnread", QT_TRANSLATE_NOOP("MainWindow", "Mark as &unread"),
+               QT_TRANSLATE_NOOP("MainWindow", "Mark the open article as not read yet"),
+               ("Ctrl+Shift+U",), "reading.mark_unread"),
+    ActionSpec("unread_only", "unreadOnly", QT_TRANSLATE_NOOP("MainWindow", "U&nread only"),
+               QT_TRANSLATE_NOOP("MainWindow", "List only the articles not read yet"),
+               ("Ctrl+U",), "reading.set_unread_only", checkable=True),
     ActionSpec("about", "about", QT_TRANSLATE_NOOP("MainWindow", "&About Bulletin Reader"),
                QT_TRANSLATE_NOOP("MainWindow", "Version and licences"),
                (), "show_about"),
@@ -169,6 +182,9 @@ MENUS: tuple[MenuSpec, ...] = (
              ("speak", "speak_stop", "speak_here", "speak_selection", "speak_prev", "speak_next",
               "speak_prev_block", "speak_next_block", "-", "speak_faster", "speak_slower",
               "speak_louder", "speak_quieter", "-", "speak_retry")),
+    MenuSpec("bookmarks", QT_TRANSLATE_NOOP("MainWindow", "&Bookmarks"),
+             QT_TRANSLATE_NOOP("MainWindow", "Bookmarks, and which articles are read"),
+             ("add_bookmark", "bookmarks", "-", "mark_unread", "unread_only")),
     MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"),
              QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts and the version"),
              ("shortcuts", "about")),
@@ -221,6 +237,10 @@ def build_action(spec: ActionSpec, parent: QObject, target: object) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     translate_action(spec, action)
     slot = resolve(target, spec.command)
+    if spec.checkable:
+        action.setCheckable(True)
+        action.toggled.connect(lambda on, f=slot: f(on))
+        return action
     # triggered(checked) must not land in a command's first parameter (it made Ctrl+R call
     # reload_library(reopen=False)): a command gets its declared args and nothing else.
     action.triggered.connect(lambda _=False, f=slot, a=spec.args: f(*a))

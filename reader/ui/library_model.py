@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.library.entry import LibraryEntry
@@ -25,6 +25,7 @@ from reader.ui.messages import describe_error
 PathRole = Qt.ItemDataRole.UserRole + 1
 ProblemRole = Qt.ItemDataRole.UserRole + 2
 EntryRole = Qt.ItemDataRole.UserRole + 3  # the LibraryEntry itself (a kiosk's cards)
+UnreadRole = Qt.ItemDataRole.UserRole + 4  # True for an article not read yet (shown bold)
 
 Index = QModelIndex | QPersistentModelIndex
 _TIP_LINES = 6  # image problems listed in a row's tooltip
@@ -74,6 +75,22 @@ class LibraryModel(QAbstractListModel):
         # Image problems are only known once an article is read (listing reads front matter
         # only), so its row is marked when it has been opened, and stays marked while listed.
         self._image_problems: dict[Path, list[str]] = {}
+        self._read: set[str] | None = None  # paths read; None: not kept (nothing is bold)
+        self._keys: dict[Path, str] = {}  # an entry's resolved path, found when first shown
+
+    def set_read(self, paths: set[str] | None) -> None:
+        """Which articles are read (the rest are bold and said "unread"); None: not kept."""
+        self._read = None if paths is None else set(paths)
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
+    def is_unread(self, entry: LibraryEntry) -> bool:
+        if self._read is None:
+            return False
+        key = self._keys.get(entry.path)
+        if key is None:  # resolved as the reading state keys articles (only rows shown)
+            key = self._keys[entry.path] = str(entry.path.resolve())
+        return key not in self._read
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
@@ -144,6 +161,8 @@ class LibraryModel(QAbstractListModel):
             parts = [entry.title]
             if date:
                 parts.append(date.removeprefix("Ngày "))
+            if self.is_unread(entry):
+                parts.append(translate("LibraryModel", "unread"))
             if problem:  # the reason itself is the description: not said twice
                 parts.append(translate("LibraryModel", "cannot be opened"))
             elif note:
@@ -159,6 +178,8 @@ class LibraryModel(QAbstractListModel):
             shown = [_shorten(d) for d in details[:_TIP_LINES]]
             shown += ["…"] if len(details) > _TIP_LINES else []
             return "\n".join([str(entry.path), *shown])
+        if role == UnreadRole:
+            return self.is_unread(entry)
         if role == PathRole:
             return str(entry.path)
         if role == ProblemRole:
@@ -175,6 +196,12 @@ class WrappingDelegate(QStyledItemDelegate):
     ("…") and their date lost.
     """
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        """Unread articles bold, in the list's own font (whose size follows the settings)."""
+        super().initStyleOption(option, index)
+        if index.data(UnreadRole):
+            option.font.setBold(True)  # type: ignore[attr-defined]
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
         hint = super().sizeHint(option, index)
@@ -184,7 +211,9 @@ class WrappingDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         width = view.viewport().width() - 2 * view.spacing() - 2 * margin - 2
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        rect = QFontMetrics(option.font).boundingRect(
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setBold(bool(index.data(UnreadRole)))  # bold is wider: measured as painted
+        rect = QFontMetrics(font).boundingRect(
             QRect(0, 0, max(40, width), 1_000_000), Qt.TextFlag.TextWordWrap, text
         )
         return QSize(max(40, width), rect.height() + 2 * margin + 4)

@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader.library.positions import ReadingPositions
+from reader.library.state import ReadingState
+from reader.locations import reading_state_dir
 from reader.settings import keys
 from reader.ui import actions, help_menu, window_state
 from reader.ui.article_view import ArticleView
@@ -21,6 +23,7 @@ from reader.ui.controllers.appearance import AppearanceController
 from reader.ui.controllers.importing import ImportController, droppable
 from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.links import Links
+from reader.ui.controllers.reading_state import ReadingStateController
 from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.focus_order import TabChain, cycle_focus
@@ -49,8 +52,11 @@ class MainWindow(QMainWindow):
         library_root: Path,
         open_path: Path | None = None,
         reading_family: str | None = None,
+        state_dir: Path | None = None,
     ) -> None:
+        """``state_dir``: where the reading state is kept (default: beside the settings)."""
         super().__init__()
+        self.state_dir = state_dir or reading_state_dir(settings.store.config_dir)
         self.settings = settings
         self.loader = loader
         self.reading_family = reading_family
@@ -118,8 +124,14 @@ class MainWindow(QMainWindow):
         self.speech_view = SpeechView(self.speech, view, settings, self)
         self.importing = ImportController(self, self.library_controller)
         self.links = Links(view, self.library_controller, self)
-        self.positions = ReadingPositions(settings.store.config_dir)
+        # The reading state (places, read marks, bookmarks); the old JSON positions once.
+        legacy = settings.store.config_dir / ReadingPositions.FILE_NAME
+        self.positions = ReadingState(self.state_dir, legacy)
         self.speech.keep_positions(self.positions)
+        self.reading = ReadingStateController(
+            self.positions, self.library_controller, self.list_view, view, self.speech,
+            self.speech_view, self,
+        )  # fmt: skip
 
     def _build_status_bar(self) -> None:
         self.statusBar().setObjectName("statusBar")
@@ -153,6 +165,7 @@ class MainWindow(QMainWindow):
             self.importing,
             self.links,
             self.appearance,
+            self.reading,
         ):
             source.message.connect(bar.showMessage)
         self.speech_controls.message_done.connect(bar.clearMessage)
@@ -237,6 +250,7 @@ class MainWindow(QMainWindow):
         current = self.library_controller.current_path
         resume = self.speech.open(article, str(current.resolve()) if current else None)
         resumed = self.speech_view.show_resume_point(resume)
+        self.reading.article_shown(current)
         self._resume_note = (
             self.tr("Reading aloud goes on where it stopped (F5)") if resumed else ""
         )

@@ -25,17 +25,15 @@ translate = QCoreApplication.translate
 def describe_file_problem(file: str, problem: FileProblem) -> tuple[str, str]:
     """(title, text) in the interface language; ``file`` is "settings" or "positions"."""
     settings = file == "settings"
-    title = (
-        translate("Notices", "Settings") if settings else translate("Notices", "Reading positions")
-    )
+    title = translate("Notices", "Settings") if settings else translate("Notices", "Reading state")
     if problem.code == "damaged":
         text = (
             translate("Notices", "The settings file was damaged; the defaults are used.")
             if settings
             else translate(
                 "Notices",
-                "The saved reading positions were damaged; reading "
-                "aloud starts from the beginning.",
+                "The saved reading state (places, read marks, bookmarks) was "
+                "damaged; it starts afresh.",
             )
         )
         if problem.kept:
@@ -44,7 +42,7 @@ def describe_file_problem(file: str, problem: FileProblem) -> tuple[str, str]:
         text = (
             translate("Notices", "The settings file cannot be read ({0}); the defaults are used.")
             if settings
-            else translate("Notices", "The saved reading positions cannot be read ({0}).")
+            else translate("Notices", "The saved reading state cannot be read ({0}).")
         ).format(problem.detail)
     elif problem.code == "invalid":
         text = translate(
@@ -58,7 +56,11 @@ def describe_file_problem(file: str, problem: FileProblem) -> tuple[str, str]:
                 "until the reader is closed.",
             )
             if settings
-            else translate("Notices", "Where reading aloud stopped cannot be saved ({0}).")
+            else translate(
+                "Notices",
+                "The reading state (places, read marks, bookmarks) cannot be saved ({0}); "
+                "changes last until the reader is closed.",
+            )
         ).format(problem.detail)
     return title, text
 

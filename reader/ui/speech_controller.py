@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader.library.positions import ReadingPosition, ReadingPositions
+from reader.library.state import ReadingState
 from reader.model import Article
 from reader.settings import Setting, keys
 from reader.ui.mailbox import Mailbox
@@ -71,7 +72,7 @@ class SpeechController(ScriptQueue):
         self._next.timeout.connect(self._speak_current)
         self.reason: str | None = None
         self._settings: QtSettings | None = None
-        self.positions: ReadingPositions | None = None
+        self.positions: ReadingPositions | ReadingState | None = None
         self._path: str | None = None  # the article whose reading position is kept
         self._saved_block: int | None = None  # the block whose start was saved last
 
@@ -447,7 +448,7 @@ class SpeechController(ScriptQueue):
 
     # --- reading positions kept between sessions ----------------------------------------
 
-    def keep_positions(self, positions: ReadingPositions) -> None:
+    def keep_positions(self, positions: ReadingPositions | ReadingState) -> None:
         """Save where reading stopped, per article, in ``positions``."""
         self.positions = positions
         self.saying.connect(self._save_at_new_block)

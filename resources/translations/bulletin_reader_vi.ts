@@ -112,6 +112,101 @@
     </message>
 </context>
 <context>
+    <name>Bookmarks</name>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="38"/>
+        <location filename="../../reader/ui/bookmarks.py" line="39"/>
+        <source>Add bookmark</source>
+        <translation>Thêm dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="40"/>
+        <source>Bookmark at this sentence:</source>
+        <translation>Đặt dấu trang ở câu này:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="48"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="50"/>
+        <source>Optional. Enter saves the bookmark, Escape cancels.</source>
+        <translation>Không bắt buộc. Enter để lưu dấu trang, Escape để hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="52"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="61"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="80"/>
+        <source>Note: {0}</source>
+        <translation>Ghi chú: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="94"/>
+        <location filename="../../reader/ui/bookmarks.py" line="100"/>
+        <source>Bookmarks</source>
+        <translation>Dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="102"/>
+        <source>Enter opens the article at the sentence; Delete removes the bookmark (Ctrl+Z brings it back).</source>
+        <translation>Enter mở bài viết tại câu đã đánh dấu; Delete xóa dấu trang (Ctrl+Z để lấy lại).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="108"/>
+        <source>&amp;Bookmarks:</source>
+        <translation>&amp;Dấu trang:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="110"/>
+        <source>No bookmarks yet: Ctrl+B adds one.</source>
+        <translation>Chưa có dấu trang nào: bấm Ctrl+B để thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="113"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="115"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="117"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="121"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="175"/>
+        <source>Bookmark removed. Ctrl+Z brings it back.</source>
+        <translation>Đã xóa dấu trang. Bấm Ctrl+Z để lấy lại.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bookmarks.py" line="181"/>
+        <source>Bookmark restored.</source>
+        <translation>Đã khôi phục dấu trang.</translation>
+    </message>
+</context>
+<context>
     <name>CountdownOverlay</name>
     <message>
         <location filename="../../reader/ui/kiosk/countdown.py" line="59"/>
@@ -517,52 +612,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="53"/>
+        <location filename="../../reader/ui/library_model.py" line="54"/>
         <source>File: {0}</source>
         <translation>Tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="56"/>
+        <location filename="../../reader/ui/library_model.py" line="57"/>
         <source>Article in Vietnamese.</source>
         <translation>Bài tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="58"/>
+        <location filename="../../reader/ui/library_model.py" line="59"/>
         <source>Article in English.</source>
         <translation>Bài tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="60"/>
+        <location filename="../../reader/ui/library_model.py" line="61"/>
         <source>Article in another language ({0}).</source>
         <translation>Bài bằng ngôn ngữ khác ({0}).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="62"/>
+        <location filename="../../reader/ui/library_model.py" line="63"/>
         <source>Article.</source>
         <translation>Bài viết.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="64"/>
+        <location filename="../../reader/ui/library_model.py" line="65"/>
         <source>No date.</source>
         <translation>Không có ngày.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="66"/>
+        <location filename="../../reader/ui/library_model.py" line="67"/>
         <source>Dated {0}.</source>
         <translation>Ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="122"/>
+        <location filename="../../reader/ui/library_model.py" line="139"/>
         <source>Images that cannot be shown: {0}</source>
         <translation>Ảnh không hiển thị được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="148"/>
+        <location filename="../../reader/ui/library_model.py" line="165"/>
+        <source>unread</source>
+        <translation>chưa đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="167"/>
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="150"/>
+        <location filename="../../reader/ui/library_model.py" line="169"/>
         <source>some images cannot be shown</source>
         <translation>có ảnh không hiển thị được</translation>
     </message>
@@ -585,22 +685,22 @@
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="86"/>
+        <location filename="../../reader/ui/main_window.py" line="92"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="88"/>
+        <location filename="../../reader/ui/main_window.py" line="94"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="140"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -610,394 +710,444 @@
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="43"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>Open &amp;folder…</source>
         <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>&amp;Reload library</source>
         <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Try &amp;again</source>
         <translation>Thử lạ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Start the speech engine again and read aloud</source>
         <translation>Khởi động lại bộ đọc và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
+        <source>&amp;Add bookmark…</source>
+        <translation>&amp;Thêm dấu trang…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="135"/>
+        <source>Bookmark the sentence at the caret, with an optional note</source>
+        <translation>Đặt dấu trang ở câu có con trỏ, kèm ghi chú nếu muốn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="137"/>
+        <source>&amp;Bookmarks…</source>
+        <translation>&amp;Danh sách dấu trang…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="138"/>
+        <source>List the bookmarks; Enter opens the article at the sentence</source>
+        <translation>Liệt kê các dấu trang; Enter mở bài viết tại câu đã đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="140"/>
+        <source>Mark as &amp;unread</source>
+        <translation>Đánh dấu &amp;chưa đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="141"/>
+        <source>Mark the open article as not read yet</source>
+        <translation>Đánh dấu bài đang mở là chưa đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="143"/>
+        <source>U&amp;nread only</source>
+        <translation>Chỉ &amp;bài chưa đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="144"/>
+        <source>List only the articles not read yet</source>
+        <translation>Chỉ liệt kê các bài chưa đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192"/>
+        <location filename="../../reader/ui/actions.py" line="185"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="186"/>
+        <source>Bookmarks, and which articles are read</source>
+        <translation>Dấu trang, và những bài đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="208"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="209"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="103"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="174"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="181"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="189"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197"/>
+        <location filename="../../reader/ui/actions.py" line="213"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="313"/>
+        <location filename="../../reader/ui/actions.py" line="333"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="315"/>
+        <location filename="../../reader/ui/actions.py" line="335"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
@@ -1027,32 +1177,32 @@
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
+        <location filename="../../reader/ui/main_window.py" line="228"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/main_window.py" line="229"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="232"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/main_window.py" line="234"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="261"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -1136,37 +1286,37 @@
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="409"/>
+        <location filename="../../reader/ui/speech_controller.py" line="436"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="411"/>
+        <location filename="../../reader/ui/speech_controller.py" line="438"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="413"/>
+        <location filename="../../reader/ui/speech_controller.py" line="440"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="414"/>
+        <location filename="../../reader/ui/speech_controller.py" line="441"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="415"/>
+        <location filename="../../reader/ui/speech_controller.py" line="442"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="416"/>
+        <location filename="../../reader/ui/speech_controller.py" line="443"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="419"/>
+        <location filename="../../reader/ui/speech_controller.py" line="446"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1188,17 +1338,17 @@ Bấm để thử lại.</translation>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Text size, colours, font, spacing, reading aloud and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Import a fol&amp;der…</source>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="241"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -1399,6 +1549,41 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <source>▼ Down</source>
         <translation>▼ Xuống</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="94"/>
+        <source>Marked as unread</source>
+        <translation>Đã đánh dấu là chưa đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="103"/>
+        <source>Unread articles only: {0}</source>
+        <translation>Chỉ các bài chưa đọc: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="105"/>
+        <source>All articles</source>
+        <translation>Tất cả các bài</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="123"/>
+        <source>Put the caret in a sentence of the article first</source>
+        <translation>Hãy đặt con trỏ vào một câu của bài viết trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="136"/>
+        <source>Bookmark added</source>
+        <translation>Đã thêm dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="139"/>
+        <source>The bookmark cannot be saved</source>
+        <translation>Không lưu được dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="185"/>
+        <source>The bookmarked article is no longer there</source>
+        <translation>Bài viết có dấu trang này không còn nữa</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1476,68 +1661,68 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../reader/ui/notices.py" line="29"/>
+        <location filename="../../reader/ui/notices.py" line="28"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="29"/>
-        <source>Reading positions</source>
-        <translation>Vị trí đang đọc</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notices.py" line="33"/>
+        <location filename="../../reader/ui/notices.py" line="31"/>
         <source>The settings file was damaged; the defaults are used.</source>
         <translation>Tệp cài đặt bị hỏng; đang dùng cài đặt mặc định.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="35"/>
-        <source>The saved reading positions were damaged; reading aloud starts from the beginning.</source>
-        <translation>Các vị trí đọc đã lưu bị hỏng; đọc to sẽ bắt đầu lại từ đầu.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notices.py" line="42"/>
+        <location filename="../../reader/ui/notices.py" line="40"/>
         <source>The old file was kept as {0}.</source>
         <translation>Tệp cũ được giữ lại với tên {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="45"/>
+        <location filename="../../reader/ui/notices.py" line="43"/>
         <source>The settings file cannot be read ({0}); the defaults are used.</source>
         <translation>Không đọc được tệp cài đặt ({0}); đang dùng cài đặt mặc định.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="47"/>
-        <source>The saved reading positions cannot be read ({0}).</source>
-        <translation>Không đọc được các vị trí đọc đã lưu ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notices.py" line="50"/>
+        <location filename="../../reader/ui/notices.py" line="48"/>
         <source>Some settings were not valid and are back to their defaults: {0}.</source>
         <translation>Một số cài đặt không hợp lệ và đã về mặc định: {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="55"/>
+        <location filename="../../reader/ui/notices.py" line="53"/>
         <source>Changes to the settings cannot be saved ({0}); they last until the reader is closed.</source>
         <translation>Không lưu được thay đổi cài đặt ({0}); thay đổi chỉ có hiệu lực đến khi đóng chương trình.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="61"/>
-        <source>Where reading aloud stopped cannot be saved ({0}).</source>
-        <translation>Không lưu được chỗ đọc to đã dừng ({0}).</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notices.py" line="92"/>
+        <location filename="../../reader/ui/notices.py" line="94"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="85"/>
+        <location filename="../../reader/ui/notices.py" line="87"/>
         <source>Dismiss</source>
         <translation>Đóng thông báo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notices.py" line="86"/>
-        <location filename="../../reader/ui/notices.py" line="89"/>
+        <location filename="../../reader/ui/notices.py" line="28"/>
+        <source>Reading state</source>
+        <translation>Trạng thái đọc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="33"/>
+        <source>The saved reading state (places, read marks, bookmarks) was damaged; it starts afresh.</source>
+        <translation>Trạng thái đọc đã lưu (chỗ đang đọc, bài đã đọc, dấu trang) bị hỏng; bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="45"/>
+        <source>The saved reading state cannot be read ({0}).</source>
+        <translation>Không đọc được trạng thái đọc đã lưu ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="59"/>
+        <source>The reading state (places, read marks, bookmarks) cannot be saved ({0}); changes last until the reader is closed.</source>
+        <translation>Không lưu được trạng thái đọc (chỗ đang đọc, bài đã đọc, dấu trang) ({0}); các thay đổi chỉ giữ đến khi đóng chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notices.py" line="88"/>
+        <location filename="../../reader/ui/notices.py" line="91"/>
         <source>Dismiss: {0}</source>
         <translation>Đóng thông báo: {0}</translation>
     </message>
