@@ -42,6 +42,7 @@ LATER = (
     "reader.speech.script",
     "reader.text.speech",
     "reader.ui.import_report",
+    "reader.ui.bookmarks",
     "reader.ui.import_runner",
     "reader.ui.preferences",
 )

@@ -12,6 +12,7 @@ The kiosk builds no such controller: it keeps no state.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QListView, QWidget
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import QListView, QWidget
 from reader.library.positions import ReadingPosition, sentence_at
 from reader.library.state import Bookmark, ReadingState
 from reader.ui.article_view import ArticleView
-from reader.ui.bookmarks import BookmarkNoteDialog, BookmarksDialog
 from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.notice import announce
 from reader.ui.speech_controller import SpeechController
+
+if TYPE_CHECKING:
+    from reader.ui.bookmarks import BookmarkNoteDialog, BookmarksDialog
 
 translate = QCoreApplication.translate
 READ_AFTER_MS = 20_000
@@ -121,6 +124,8 @@ class ReadingStateController(QObject):
         if self.path is None or article is None or place is None:
             self._say(translate("MainWindow", "Put the caret in a sentence of the article first"))
             return
+        from reader.ui.bookmarks import BookmarkNoteDialog  # the dialogs, when first asked for
+
         dialog = BookmarkNoteDialog(place.shown.strip(), self.parent())  # type: ignore[arg-type]
         dialog.accepted.connect(lambda: self._save_bookmark(article.title, place, dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -141,6 +146,8 @@ class ReadingStateController(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return
+        from reader.ui.bookmarks import BookmarksDialog
+
         dialog = BookmarksDialog(self.state.bookmarks(), self.parent())  # type: ignore[arg-type]
         dialog.open_requested.connect(self.open_bookmark)
         dialog.remove_requested.connect(self.remove_bookmark)
