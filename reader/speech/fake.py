@@ -89,8 +89,17 @@ class FakeBackend:
         self._started = True
         self._queue(Unavailable(self._reason) if self._reason else Ready(self._voices, "fake"))
 
+    def preload(self, voice: str | None) -> None:
+        self.preloaded = voice
+
     def speak(
-        self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate: int | None = None,
+        volume: float = 1.0,
+        next_text: str | None = None,
     ) -> int:
         self.start()
         uid = next(self._ids)

@@ -45,6 +45,10 @@ class SpeechController(ScriptQueue):
     failed = Signal(str, str)  # kind ("audio" | "engine"), the engine's own words (English)
     nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
+    # espeak-ng reads instead of a natural voice: kind ("no-voice": none for the language,
+    # given as detail; "broken": a voice file is damaged; "problems": voices found but not
+    # usable), and the English detail. Each is said once per session.
+    fallback = Signal(str, str)
     message = Signal(str, int)  # a status message (speed or loudness) and its time-out (ms)
     positions_problem = Signal(object)  # FileProblem: reading positions cannot be saved
 
@@ -65,6 +69,7 @@ class SpeechController(ScriptQueue):
         self._voice: str | None = None
         self._current: int | None = None  # id of the utterance being said
         self._engine_ready = False  # Ready seen from this backend: its voices are known
+        self._said_fallback: set[tuple[str, str]] = set()
         self._awaiting_engine = False  # Play pressed before Ready: speak when it comes
         self._next = QTimer(self, singleShot=True)
         self._next.timeout.connect(self._speak_current)
@@ -287,15 +292,44 @@ class SpeechController(ScriptQueue):
             from reader.speech.backend import choose_voice
             from reader.text.speech import language_code
 
-            override = self._voice_overrides.get(language_code(utterance.lang))
-            choice = choose_voice(backend.voices(), utterance.lang, override)
+            lang = language_code(utterance.lang)
+            voices = backend.voices()
+            choice = choose_voice(voices, utterance.lang, self._voice_overrides.get(lang))
             self._voice = choice.id if choice else None
+            if choice is not None and choice.neural:
+                backend.preload(choice.id)  # again after a restart (Stop, Pause)
+            elif any(v.neural for v in voices):
+                self._say_fallback("no-voice", lang)
+        after = self.index + 1
+        following = self.script[after] if after < len(self.script) else None
+        same_voice = following is not None and following.lang == utterance.lang
         self._current = backend.speak(
-            utterance.text, voice=self._voice, rate=self.rate, volume=self.volume
+            utterance.text,
+            voice=self._voice,
+            rate=self.rate,
+            volume=self.volume,
+            next_text=following.text if same_voice and following else None,
         )
 
+    def _say_fallback(self, kind: str, detail: str) -> None:
+        if (kind, detail) not in self._said_fallback:
+            self._said_fallback.add((kind, detail))
+            self.fallback.emit(kind, detail)
+
     def _on_event(self, event: Any) -> None:
-        from reader.speech.backend import Failed, Finished, Ready, Started, Unavailable, Word
+        from reader.speech.backend import (
+            Failed,
+            Finished,
+            Notice,
+            Ready,
+            Started,
+            Unavailable,
+            Word,
+        )
+
+        if isinstance(event, Notice):
+            self._say_fallback("broken", event.message)
+            return
 
         if isinstance(event, Unavailable):
             self.reason = event.message
@@ -306,6 +340,8 @@ class SpeechController(ScriptQueue):
         if isinstance(event, Ready):
             self._voice = None  # choose again from this engine's voices
             self._engine_ready = True
+            if event.problems:
+                self._say_fallback("problems", "\n".join(event.problems))
             self.voices_changed.emit()
             if self._awaiting_engine:
                 self._awaiting_engine = False
