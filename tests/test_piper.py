@@ -263,3 +263,28 @@ def _script(article):  # type: ignore[no-untyped-def]
     from reader.speech.script import ScriptOptions, build_script
 
     return build_script(article, ScriptOptions())
+
+
+def test_the_voices_command_lists_neural_and_espeak_voices(tmp_path: Path) -> None:
+    (tmp_path / "vi_VN-broken-low.onnx").write_bytes(b"x")
+    (tmp_path / "vi_VN-broken-low.onnx.json").write_text("[]", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "voices", "--json", "--voices-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PROJECT,
+    )
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(done.stdout)
+    by_id = {v["id"]: v for v in listed}
+    assert by_id[JOE]["engine"] == "piper" and by_id[JOE]["languages"] == ["en-us"]
+    assert by_id[JOE]["path"].endswith("en_US-joe-medium.onnx")
+    assert any(v["engine"] == "espeak-ng" and "vi" in v["languages"] for v in listed)
+    assert "vi_VN-broken-low.onnx.json cannot be read" in done.stderr
+    text = subprocess.run(
+        [sys.executable, "-m", "reader", "voices"], capture_output=True, text=True, timeout=120,
+        cwd=PROJECT,
+    )  # fmt: skip
+    first = text.stdout.splitlines()[0].split()
+    assert first[:3] == ["piper", JOE, "en-us"]
