@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from reader.speech.script import Spot, UtteranceKey
 
 
+# What the preferences' Try button says, in the voice's language (content, not interface).
+SAMPLES = {
+    "vi": "Xin chào. Đây là giọng đọc tiếng Việt của Trình đọc bản tin.",
+    "en": "Hello. This is the English voice of the Bulletin Reader.",
+}
+
+
 def process_backend(listener: Callable[[SpeechEvent], None]) -> SpeechBackend:
     from reader.speech.process_backend import ProcessBackend
 
@@ -70,6 +77,8 @@ class SpeechController(ScriptQueue):
         self._current: int | None = None  # id of the utterance being said
         self._engine_ready = False  # Ready seen from this backend: its voices are known
         self._said_fallback: set[tuple[str, str]] = set()
+        self._sample: int | None = None  # id of the voice sample being said
+        self._pending_sample: tuple[str, str] | None = None  # asked before Ready
         self._awaiting_engine = False  # Play pressed before Ready: speak when it comes
         self._next = QTimer(self, singleShot=True)
         self._next.timeout.connect(self._speak_current)
@@ -273,8 +282,9 @@ class SpeechController(ScriptQueue):
     def _silence(self) -> None:
         self._next.stop()
         self._awaiting_engine = False
-        if self._current is not None and self._backend is not None:
-            self._current = None
+        busy = self._current is not None or self._sample is not None
+        if busy and self._backend is not None:
+            self._current = self._sample = None
             self._backend.stop()
 
     def _speak_current(self) -> None:
@@ -311,6 +321,31 @@ class SpeechController(ScriptQueue):
             next_text=following.text if same_voice and following else None,
         )
 
+    def try_voice(self, lang: str, voice_id: str = "") -> None:
+        """Say a sample sentence in `lang` ("vi", "en") with `voice_id` ("": the automatic
+        choice), for the preferences' Try button. Reading pauses first; the worker
+        speaks, so nothing here waits."""
+        if self.state == "unavailable":
+            return
+        if self.state == "playing":
+            self.pause()
+        backend = self._ensure_backend()
+        if not self._engine_ready:
+            self._pending_sample = (lang, voice_id)  # said when the voices are known
+            return
+        from reader.speech.backend import choose_voice
+
+        if self._sample is not None:
+            backend.stop()  # a sample still playing: the new one replaces it
+        voices = backend.voices()
+        choice = choose_voice(voices, lang, voice_id or None)
+        self._sample = backend.speak(
+            SAMPLES.get(lang, SAMPLES["en"]), voice=choice.id if choice else None,
+            rate=self.rate, volume=self.volume,
+        )  # fmt: skip
+        if choice is not None and not choice.neural and any(v.neural for v in voices):
+            self._say_fallback("no-voice", lang)
+
     def _say_fallback(self, kind: str, detail: str) -> None:
         if (kind, detail) not in self._said_fallback:
             self._said_fallback.add((kind, detail))
@@ -343,9 +378,16 @@ class SpeechController(ScriptQueue):
             if event.problems:
                 self._say_fallback("problems", "\n".join(event.problems))
             self.voices_changed.emit()
+            if self._pending_sample is not None:
+                sample, self._pending_sample = self._pending_sample, None
+                self.try_voice(*sample)
             if self._awaiting_engine:
                 self._awaiting_engine = False
                 self._speak_current()
+            return
+        if self._sample is not None and getattr(event, "id", None) == self._sample:
+            if isinstance(event, Finished | Failed):
+                self._sample = None
             return
         if getattr(event, "id", None) != self._current or self._current is None:
             return  # an utterance that was stopped

@@ -4,37 +4,37 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="624"/>
+        <location filename="../../reader/ui/article_view.py" line="514"/>
         <source>Article menu</source>
         <translation>Menu bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="625"/>
+        <location filename="../../reader/ui/article_view.py" line="515"/>
         <source>Copy, select, and read aloud</source>
         <translation>Sao chép, chọn và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="626"/>
+        <location filename="../../reader/ui/article_view.py" line="516"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="633"/>
+        <location filename="../../reader/ui/article_view.py" line="523"/>
         <source>Copy &amp;link address</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="636"/>
+        <location filename="../../reader/ui/article_view.py" line="526"/>
         <source>Select &amp;all</source>
         <translation>Chọn &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="641"/>
+        <location filename="../../reader/ui/article_view.py" line="531"/>
         <source>&amp;Read aloud from here</source>
         <translation>Đọc to từ đâ&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="646"/>
+        <location filename="../../reader/ui/article_view.py" line="536"/>
         <source>Read the &amp;selection</source>
         <translation>Đọc đoạn đã &amp;chọn</translation>
     </message>
@@ -42,333 +42,333 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="37"/>
+        <location filename="../../reader/ui/import_report.py" line="40"/>
         <source>not a text scrape or a web page (.txt, no extension, .html, .htm)</source>
         <translation>không phải bản văn bản lấy từ cổng tin hay trang web (.txt, không đuôi, .html, .htm)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="40"/>
+        <location filename="../../reader/ui/import_report.py" line="43"/>
         <source>a single-file web archive (MHTML) is not supported; save the page as HTML</source>
         <translation>chưa hỗ trợ tệp lưu trữ web một tệp (MHTML); hãy lưu trang dưới dạng HTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="44"/>
+        <location filename="../../reader/ui/import_report.py" line="47"/>
         <source>{0} was just written from {1} (same date and title, different text)</source>
         <translation>{0} vừa được ghi từ {1} (cùng ngày và tiêu đề, khác nội dung)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="48"/>
+        <location filename="../../reader/ui/import_report.py" line="51"/>
         <source>{0} was edited after it was imported, so it was not replaced</source>
         <translation>{0} đã được sửa sau khi nhập nên không bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="51"/>
+        <location filename="../../reader/ui/import_report.py" line="54"/>
         <source>{0} was not written by the importer, so it was not replaced</source>
         <translation>{0} không do chức năng nhập tạo ra nên không bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="55"/>
+        <location filename="../../reader/ui/import_report.py" line="58"/>
         <source>the file does not exist</source>
         <translation>tệp không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="56"/>
+        <location filename="../../reader/ui/import_report.py" line="59"/>
         <source>cannot read the file ({0})</source>
         <translation>không đọc được tệp ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="57"/>
+        <location filename="../../reader/ui/import_report.py" line="60"/>
         <source>this is not a regular file</source>
         <translation>đây không phải tệp thông thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="58"/>
+        <location filename="../../reader/ui/import_report.py" line="61"/>
         <source>the file is {0} MB; the limit is {1} MB</source>
         <translation>tệp nặng {0} MB; giới hạn là {1} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="59"/>
+        <location filename="../../reader/ui/import_report.py" line="62"/>
         <source>the file is empty</source>
         <translation>tệp rỗng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="60"/>
+        <location filename="../../reader/ui/import_report.py" line="63"/>
         <source>this is a binary file, not text</source>
         <translation>đây là tệp nhị phân, không phải văn bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="61"/>
+        <location filename="../../reader/ui/import_report.py" line="64"/>
         <source>the text encoding could not be recognised (not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)</source>
         <translation>không nhận ra bảng mã của văn bản (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="66"/>
+        <location filename="../../reader/ui/import_report.py" line="69"/>
         <source>the text is empty</source>
         <translation>văn bản rỗng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="67"/>
+        <location filename="../../reader/ui/import_report.py" line="70"/>
         <source>no article text was found (only portal boilerplate)</source>
         <translation>không tìm thấy nội dung bài (chỉ có phần khung của cổng tin)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="70"/>
+        <location filename="../../reader/ui/import_report.py" line="73"/>
         <source>no article text was found (no paragraph of prose)</source>
         <translation>không tìm thấy nội dung bài (không có đoạn văn nào)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="73"/>
+        <location filename="../../reader/ui/import_report.py" line="76"/>
         <source>the page has no readable HTML</source>
         <translation>trang không có HTML đọc được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="74"/>
+        <location filename="../../reader/ui/import_report.py" line="77"/>
         <source>the page is nested too deeply to be read</source>
         <translation>trang lồng quá sâu, không đọc được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="75"/>
+        <location filename="../../reader/ui/import_report.py" line="78"/>
         <source>no article text was found in the page</source>
         <translation>không tìm thấy nội dung bài trong trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="78"/>
+        <location filename="../../reader/ui/import_report.py" line="81"/>
         <source>no article text was found in the page (no paragraph of prose)</source>
         <translation>không tìm thấy nội dung bài trong trang (không có đoạn văn nào)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="82"/>
+        <location filename="../../reader/ui/import_report.py" line="85"/>
         <source>cannot fetch {0}: not an http or https address</source>
         <translation>không tải được {0}: không phải địa chỉ http hay https</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="85"/>
+        <location filename="../../reader/ui/import_report.py" line="88"/>
         <source>cannot fetch {0}: timed out</source>
         <translation>không tải được {0}: quá thời gian chờ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="86"/>
+        <location filename="../../reader/ui/import_report.py" line="89"/>
         <source>cannot fetch {0}: timed out looking up the server name {1}</source>
         <translation>không tải được {0}: quá thời gian chờ khi tra tên máy chủ {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="89"/>
+        <location filename="../../reader/ui/import_report.py" line="92"/>
         <source>cannot fetch {0}: the server name was not found</source>
         <translation>không tải được {0}: không tìm thấy tên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="92"/>
+        <location filename="../../reader/ui/import_report.py" line="95"/>
         <source>cannot fetch {0}: the connection was refused</source>
         <translation>không tải được {0}: kết nối bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="95"/>
+        <location filename="../../reader/ui/import_report.py" line="98"/>
         <source>cannot fetch {0}: the server closed the connection</source>
         <translation>không tải được {0}: máy chủ đã đóng kết nối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="98"/>
+        <location filename="../../reader/ui/import_report.py" line="101"/>
         <source>cannot fetch {0}: HTTP {1} {2}</source>
         <translation>không tải được {0}: HTTP {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="99"/>
+        <location filename="../../reader/ui/import_report.py" line="102"/>
         <source>cannot fetch {0}: not a web page ({1})</source>
         <translation>không tải được {0}: không phải trang web ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="102"/>
+        <location filename="../../reader/ui/import_report.py" line="105"/>
         <source>cannot fetch {0}: the page is over {1} MB</source>
         <translation>không tải được {0}: trang nặng hơn {1} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="105"/>
+        <location filename="../../reader/ui/import_report.py" line="108"/>
         <source>cannot fetch {0}: secure connection failed ({1})</source>
         <translation>không tải được {0}: kết nối bảo mật thất bại ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="108"/>
+        <location filename="../../reader/ui/import_report.py" line="111"/>
         <source>cannot fetch {0}: bad answer from the server ({1})</source>
         <translation>không tải được {0}: máy chủ trả lời không hợp lệ ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="111"/>
+        <location filename="../../reader/ui/import_report.py" line="114"/>
         <source>cannot fetch {0}: {1}</source>
         <translation>không tải được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="113"/>
+        <location filename="../../reader/ui/import_report.py" line="116"/>
         <source>{0} is not a regular file; not replaced</source>
         <translation>{0} không phải tệp thông thường; không thay thế</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="116"/>
+        <location filename="../../reader/ui/import_report.py" line="119"/>
         <source>cannot read {0} ({1})</source>
         <translation>không đọc được {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="117"/>
+        <location filename="../../reader/ui/import_report.py" line="120"/>
         <source>cannot back up {0} ({1})</source>
         <translation>không sao lưu được {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="118"/>
+        <location filename="../../reader/ui/import_report.py" line="121"/>
         <source>cannot write {0} ({1})</source>
         <translation>không ghi được {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="119"/>
+        <location filename="../../reader/ui/import_report.py" line="122"/>
         <source>internal error: {0}</source>
         <translation>lỗi nội bộ: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="130"/>
+        <location filename="../../reader/ui/import_report.py" line="133"/>
         <source>no title line was found</source>
         <translation>không tìm thấy dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="131"/>
+        <location filename="../../reader/ui/import_report.py" line="134"/>
         <source>no publication date was found</source>
         <translation>không tìm thấy ngày đăng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="132"/>
+        <location filename="../../reader/ui/import_report.py" line="135"/>
         <source>the title was taken from the first sentence</source>
         <translation>tiêu đề được lấy từ câu đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="136"/>
+        <location filename="../../reader/ui/import_report.py" line="139"/>
         <source>1 image on the web, not downloaded (caption kept)</source>
         <translation>1 ảnh trên mạng, không tải về (giữ chú thích)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="137"/>
+        <location filename="../../reader/ui/import_report.py" line="140"/>
         <source>{0} images on the web, not downloaded (caption kept)</source>
         <translation>{0} ảnh trên mạng, không tải về (giữ chú thích)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="140"/>
+        <location filename="../../reader/ui/import_report.py" line="143"/>
         <source>1 image embedded in the page, not kept (caption kept)</source>
         <translation>1 ảnh nhúng trong trang, không giữ (giữ chú thích)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="141"/>
+        <location filename="../../reader/ui/import_report.py" line="144"/>
         <source>{0} images embedded in the page, not kept (caption kept)</source>
         <translation>{0} ảnh nhúng trong trang, không giữ (giữ chú thích)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="144"/>
+        <location filename="../../reader/ui/import_report.py" line="147"/>
         <source>1 image outside the page&apos;s folder, refused</source>
         <translation>1 ảnh nằm ngoài thư mục của trang, bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="145"/>
+        <location filename="../../reader/ui/import_report.py" line="148"/>
         <source>{0} images outside the page&apos;s folder, refused</source>
         <translation>{0} ảnh nằm ngoài thư mục của trang, bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="148"/>
+        <location filename="../../reader/ui/import_report.py" line="151"/>
         <source>1 image not found beside the page</source>
         <translation>1 ảnh không có bên cạnh trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="149"/>
+        <location filename="../../reader/ui/import_report.py" line="152"/>
         <source>{0} images not found beside the page</source>
         <translation>{0} ảnh không có bên cạnh trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="152"/>
+        <location filename="../../reader/ui/import_report.py" line="155"/>
         <source>1 image not image files (or too large)</source>
         <translation>1 ảnh không phải tệp ảnh (hoặc quá lớn)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="153"/>
+        <location filename="../../reader/ui/import_report.py" line="156"/>
         <source>{0} images not image files (or too large)</source>
         <translation>{0} ảnh không phải tệp ảnh (hoặc quá lớn)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="188"/>
+        <location filename="../../reader/ui/import_report.py" line="191"/>
         <source>created</source>
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="189"/>
+        <location filename="../../reader/ui/import_report.py" line="192"/>
         <source>updated</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="190"/>
+        <location filename="../../reader/ui/import_report.py" line="193"/>
         <source>unchanged</source>
         <translation>không đổi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="191"/>
+        <location filename="../../reader/ui/import_report.py" line="194"/>
         <source>replaced; backup {0}</source>
         <translation>đã thay thế; bản sao lưu {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="197"/>
+        <location filename="../../reader/ui/import_report.py" line="200"/>
         <source>moved from {0}</source>
         <translation>chuyển từ {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="200"/>
+        <location filename="../../reader/ui/import_report.py" line="203"/>
         <source>, decomposed letters recomposed (NFC)</source>
         <translation>, đã ghép lại chữ có dấu bị tách (NFC)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="202"/>
+        <location filename="../../reader/ui/import_report.py" line="205"/>
         <source>{0} paragraphs, {1} headings, {2} captions</source>
         <translation>{0} đoạn, {1} tiêu đề mục, {2} chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="208"/>
+        <location filename="../../reader/ui/import_report.py" line="211"/>
         <source>1 image</source>
         <translation>1 ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="210"/>
+        <location filename="../../reader/ui/import_report.py" line="213"/>
         <source>{0} images</source>
         <translation>{0} ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="216"/>
+        <location filename="../../reader/ui/import_report.py" line="219"/>
         <source>note: {0}</source>
         <translation>lưu ý: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="234"/>
+        <location filename="../../reader/ui/import_report.py" line="237"/>
         <source>ok: {0} -&gt; {1} ({2})</source>
         <translation>xong: {0} -&gt; {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="237"/>
+        <location filename="../../reader/ui/import_report.py" line="240"/>
         <source>ok: {0}: {1}</source>
         <translation>xong: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="240"/>
+        <location filename="../../reader/ui/import_report.py" line="243"/>
         <source>skipped: {0}: {1}</source>
         <translation>bỏ qua: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="242"/>
+        <location filename="../../reader/ui/import_report.py" line="245"/>
         <source>failed: {0}: {1}</source>
         <translation>lỗi: {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="250"/>
+        <location filename="../../reader/ui/import_report.py" line="253"/>
         <source>import: {0} ok, {1} skipped, {2} failed</source>
         <translation>nhập: {0} xong, {1} bỏ qua, {2} lỗi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="296"/>
-        <location filename="../../reader/ui/import_report.py" line="304"/>
+        <location filename="../../reader/ui/import_report.py" line="299"/>
+        <location filename="../../reader/ui/import_report.py" line="307"/>
         <source>Import report</source>
         <translation>Báo cáo nhập bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_report.py" line="308"/>
+        <location filename="../../reader/ui/import_report.py" line="311"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -429,423 +429,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <location filename="../../reader/ui/library_pane.py" line="27"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/library_pane.py" line="29"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/library_pane.py" line="34"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="86"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="88"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="99"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="101"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="43"/>
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>Smaller text</source>
         <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="41"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>&amp;Larger text</source>
         <translation>Chữ &amp;to hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>&amp;Smaller text</source>
         <translation>Chữ &amp;nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>Normal size</source>
         <translation>Cỡ chữ thường</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>Normal text size (100%)</source>
         <translation>Cỡ chữ bình thường (100%)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>&amp;Open article…</source>
         <translation>&amp;Mở bài viết…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>Open an article file</source>
         <translation>Mở một tệp bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
         <source>Open &amp;folder…</source>
         <translation>Mở thư mụ&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>Open a folder of articles</source>
         <translation>Mở một thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>Import portal pages or scrapes into the library</source>
         <translation>Nhập trang cổng thông tin hoặc bản tin đã lưu vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Import every page or scrape in a folder into the library</source>
         <translation>Nhập mọi trang hoặc bản tin trong một thư mục vào thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>&amp;Reload library</source>
         <translation>Tải &amp;lại thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Read the article folder again</source>
         <translation>Đọc lại thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Close Bulletin Reader</source>
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Try &amp;again</source>
         <translation>Thử lạ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Start the speech engine again and read aloud</source>
         <translation>Khởi động lại bộ đọc và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="155"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192"/>
+        <location filename="../../reader/ui/actions.py" line="193"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
@@ -860,17 +860,17 @@
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="74"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="76"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="106"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="108"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="115"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="117"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
@@ -885,87 +885,87 @@
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="215"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="216"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="262"/>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="148"/>
+        <location filename="../../reader/ui/controllers/library.py" line="149"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="150"/>
+        <location filename="../../reader/ui/controllers/library.py" line="151"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="158"/>
+        <location filename="../../reader/ui/controllers/library.py" line="159"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="52"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="64"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="54"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="66"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="61"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="73"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="79"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="91"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="82"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="94"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="99"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="111"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="101"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="113"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="105"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="117"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
@@ -989,114 +989,114 @@
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="561"/>
+        <location filename="../../reader/ui/speech_controller.py" line="487"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="563"/>
+        <location filename="../../reader/ui/speech_controller.py" line="489"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="565"/>
+        <location filename="../../reader/ui/speech_controller.py" line="491"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="566"/>
+        <location filename="../../reader/ui/speech_controller.py" line="492"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="567"/>
+        <location filename="../../reader/ui/speech_controller.py" line="493"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="568"/>
+        <location filename="../../reader/ui/speech_controller.py" line="494"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="571"/>
+        <location filename="../../reader/ui/speech_controller.py" line="497"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_view.py" line="67"/>
+        <location filename="../../reader/ui/controllers/speech_view.py" line="69"/>
         <source>Select some text in the article first (Shift+arrow keys)</source>
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="86"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="91"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
 Bấm để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="47"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="52"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Text size, colours, font, spacing, reading aloud and language</source>
         <translation>Cỡ chữ, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Import a fol&amp;der…</source>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="241"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="53"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="58"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="66"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="71"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="67"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="72"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="73"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/messages.py" line="130"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/messages.py" line="131"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/messages.py" line="132"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336"/>
+        <location filename="../../reader/ui/messages.py" line="133"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
@@ -1200,27 +1200,52 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Đã dừng đọc to: bộ đọc bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="55"/>
+        <location filename="../../reader/ui/messages.py" line="56"/>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="57"/>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="59"/>
+        <source>No natural voice is installed for {0}: espeak-ng reads it. Copy a Piper voice (.onnx and .onnx.json) into the voices folder to use one.</source>
+        <translation>Chưa cài giọng đọc tự nhiên cho {0}: espeak-ng sẽ đọc. Chép một giọng Piper (.onnx và .onnx.json) vào thư mục giọng đọc để dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="65"/>
+        <source>The natural voice could not be loaded (its file is damaged): espeak-ng reads instead.</source>
+        <translation>Không nạp được giọng đọc tự nhiên (tệp của nó bị hỏng): espeak-ng đọc thay.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="70"/>
+        <source>Some natural voices cannot be used (Piper is not installed, or a voice file is damaged): espeak-ng reads instead.</source>
+        <translation>Một số giọng đọc tự nhiên không dùng được (chưa cài Piper, hoặc tệp giọng bị hỏng): espeak-ng đọc thay.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="81"/>
         <source>no audio player is installed (alsa-utils: aplay)</source>
         <translation>chưa cài chương trình phát âm thanh (alsa-utils: aplay)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="57"/>
+        <location filename="../../reader/ui/messages.py" line="83"/>
         <source>espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)</source>
         <translation>chưa cài espeak-ng (Debian/Ubuntu: apt-get install espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="61"/>
+        <location filename="../../reader/ui/messages.py" line="87"/>
         <source>the speech engine stopped several times in a row</source>
         <translation>bộ đọc đã dừng nhiều lần liên tiếp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="63"/>
+        <location filename="../../reader/ui/messages.py" line="89"/>
         <source>the speech engine cannot start</source>
         <translation>bộ đọc không khởi động được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="64"/>
+        <location filename="../../reader/ui/messages.py" line="90"/>
         <source>Reading aloud is not available: {0}.</source>
         <translation>Không đọc to được: {0}.</translation>
     </message>
@@ -1302,297 +1327,317 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <location filename="../../reader/ui/preferences.py" line="85"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <location filename="../../reader/ui/preferences.py" line="88"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <location filename="../../reader/ui/preferences.py" line="88"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/preferences.py" line="89"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/preferences.py" line="89"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="103"/>
+        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <source>Try</source>
+        <translation>Nghe thử</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="138"/>
+        <source>Try: {0}</source>
+        <translation>Nghe thử: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="139"/>
+        <source>Speaks a sample sentence with this voice</source>
+        <translation>Đọc một câu mẫu bằng giọng này</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="159"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="106"/>
+        <location filename="../../reader/ui/preferences.py" line="162"/>
         <source>Every setting back to its default (asks first)</source>
         <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="109"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="141"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="141"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="143"/>
+        <location filename="../../reader/ui/preferences.py" line="187"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="144"/>
+        <location filename="../../reader/ui/preferences.py" line="188"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="146"/>
+        <location filename="../../reader/ui/preferences.py" line="190"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="146"/>
+        <location filename="../../reader/ui/preferences.py" line="190"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="148"/>
+        <location filename="../../reader/ui/preferences.py" line="192"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="149"/>
+        <location filename="../../reader/ui/preferences.py" line="193"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="152"/>
+        <location filename="../../reader/ui/preferences.py" line="196"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="153"/>
+        <location filename="../../reader/ui/preferences.py" line="197"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="156"/>
+        <location filename="../../reader/ui/preferences.py" line="200"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="201"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="204"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="161"/>
+        <location filename="../../reader/ui/preferences.py" line="205"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="164"/>
+        <location filename="../../reader/ui/preferences.py" line="208"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="165"/>
+        <location filename="../../reader/ui/preferences.py" line="209"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="168"/>
+        <location filename="../../reader/ui/preferences.py" line="212"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="169"/>
+        <location filename="../../reader/ui/preferences.py" line="213"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="172"/>
+        <location filename="../../reader/ui/preferences.py" line="216"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="173"/>
+        <location filename="../../reader/ui/preferences.py" line="217"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175"/>
+        <location filename="../../reader/ui/preferences.py" line="219"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175"/>
+        <location filename="../../reader/ui/preferences.py" line="219"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="177"/>
+        <location filename="../../reader/ui/preferences.py" line="221"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="178"/>
+        <location filename="../../reader/ui/preferences.py" line="222"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="181"/>
+        <location filename="../../reader/ui/preferences.py" line="225"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="182"/>
+        <location filename="../../reader/ui/preferences.py" line="226"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="185"/>
+        <location filename="../../reader/ui/preferences.py" line="229"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="186"/>
+        <location filename="../../reader/ui/preferences.py" line="230"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="189"/>
+        <location filename="../../reader/ui/preferences.py" line="233"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="190"/>
+        <location filename="../../reader/ui/preferences.py" line="234"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="193"/>
+        <location filename="../../reader/ui/preferences.py" line="237"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="194"/>
+        <location filename="../../reader/ui/preferences.py" line="238"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="200"/>
+        <location filename="../../reader/ui/preferences.py" line="244"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="203"/>
+        <location filename="../../reader/ui/preferences.py" line="247"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="204"/>
+        <location filename="../../reader/ui/preferences.py" line="248"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="205"/>
+        <location filename="../../reader/ui/preferences.py" line="249"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="206"/>
+        <location filename="../../reader/ui/preferences.py" line="250"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="207"/>
+        <location filename="../../reader/ui/preferences.py" line="251"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="252"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="209"/>
+        <location filename="../../reader/ui/preferences.py" line="253"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="210"/>
+        <location filename="../../reader/ui/preferences.py" line="254"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="211"/>
+        <location filename="../../reader/ui/preferences.py" line="255"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="212"/>
+        <location filename="../../reader/ui/preferences.py" line="256"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="259"/>
+        <location filename="../../reader/ui/preferences.py" line="300"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="261"/>
+        <location filename="../../reader/ui/preferences.py" line="302"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="304"/>
+        <location filename="../../reader/ui/preferences.py" line="329"/>
+        <source>{0}, natural voice</source>
+        <translation>{0}, giọng tự nhiên</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="354"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="312"/>
+        <location filename="../../reader/ui/preferences.py" line="362"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="336"/>
+        <location filename="../../reader/ui/preferences.py" line="390"/>
         <source>Reset to defaults</source>
         <translation>Đặt lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="338"/>
+        <location filename="../../reader/ui/preferences.py" line="392"/>
         <source>Put every setting back to its default? Text size, interface size, colours, font, spacing, speech and language are all reset.</source>
         <translation>Đưa mọi tùy chọn về mặc định? Cỡ chữ, cỡ giao diện, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ đều được đặt lại.</translation>
     </message>
@@ -1657,72 +1702,72 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Voices</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="74"/>
+        <location filename="../../reader/ui/messages.py" line="100"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="75"/>
+        <location filename="../../reader/ui/messages.py" line="101"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="78"/>
+        <location filename="../../reader/ui/messages.py" line="104"/>
         <source>Northern</source>
         <translation>miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="79"/>
+        <location filename="../../reader/ui/messages.py" line="105"/>
         <source>Central</source>
         <translation>miền Trung</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="80"/>
+        <location filename="../../reader/ui/messages.py" line="106"/>
         <source>Southern</source>
         <translation>miền Nam</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="81"/>
+        <location filename="../../reader/ui/messages.py" line="107"/>
         <source>Great Britain</source>
         <translation>Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="82"/>
+        <location filename="../../reader/ui/messages.py" line="108"/>
         <source>America</source>
         <translation>Mỹ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="83"/>
+        <location filename="../../reader/ui/messages.py" line="109"/>
         <source>America, New York City</source>
         <translation>Mỹ, New York</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84"/>
+        <location filename="../../reader/ui/messages.py" line="110"/>
         <source>Caribbean</source>
         <translation>Caribe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="85"/>
+        <location filename="../../reader/ui/messages.py" line="111"/>
         <source>Scotland</source>
         <translation>Scotland</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="86"/>
+        <location filename="../../reader/ui/messages.py" line="112"/>
         <source>Received Pronunciation</source>
         <translation>giọng chuẩn Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="87"/>
+        <location filename="../../reader/ui/messages.py" line="113"/>
         <source>West Midlands</source>
         <translation>West Midlands</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="88"/>
+        <location filename="../../reader/ui/messages.py" line="114"/>
         <source>Lancaster</source>
         <translation>Lancaster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="96"/>
+        <location filename="../../reader/ui/messages.py" line="122"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>

@@ -95,7 +95,7 @@ class SpeechControls(QObject):
     def _on_fallback(self, kind: str, detail: str) -> None:
         """espeak-ng reads instead of a natural voice: said once (the controller keeps
         count), in the notice, with the engine's words as its details."""
-        self.notice.say(describe_speech_fallback(kind, detail), detail)
+        self.notice.say(describe_speech_fallback(kind, detail), detail, offer=False)
 
     def retry(self) -> None:
         self.view.speech_available = True
