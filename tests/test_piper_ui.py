@@ -88,3 +88,26 @@ def test_espeak_reading_for_a_language_without_natural_voice_is_said_once(
     qtbot.wait(500)
     window.act_speak_stop.trigger()
     assert said == [("no-voice", "vi")]  # once a session
+
+
+def test_a_chosen_natural_voice_is_loaded_before_the_first_play(
+    qtbot, open_window, library, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import ENGLISH_ARTICLE
+
+    window = _window(qtbot, open_window, library, tmp_path / "heard.raw")
+    window.settings.set(keys.VOICE_EN, JOE)
+    backends: list[ProcessBackend] = []
+    factory = window.speech._factory
+
+    def keep(listener):  # type: ignore[no-untyped-def]
+        backends.append(factory(listener))
+        return backends[-1]
+
+    window.speech._factory = keep
+    english = library / ENGLISH_ARTICLE.name
+    window.library_controller.open_article(english)
+    wait_article(qtbot, window, english)
+    # Nobody pressed Play: the worker was started and loaded the chosen voice.
+    qtbot.waitUntil(lambda: bool(backends) and JOE in backends[0].loaded, timeout=60000)
+    assert window.speech.state == "stopped"

@@ -89,6 +89,7 @@ class ProcessBackend:
         self._ids = itertools.count(1)
         self._crashes: deque[float] = deque()
         self.restarts = 0  # workers started after the first (stops and crashes)
+        self.loaded: dict[str, int] = {}  # natural voices loaded by a worker: ms it took
 
     # -- the SpeechBackend protocol ---------------------------------------------------------
 
@@ -296,6 +297,9 @@ class ProcessBackend:
             worker.ready.set()
             problems = tuple(str(p) for p in msg.get("problems") or ())
             return Ready(self._voices, self._engine_name, problems)
+        if kind == "loaded":
+            self.loaded[str(msg.get("voice"))] = int(msg.get("ms") or 0)
+            return None
         if kind == "notice":
             voice = msg.get("voice")
             return Notice(str(msg.get("message", "")), str(voice) if voice else None)

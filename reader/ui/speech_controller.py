@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from reader.speech.script import Spot, UtteranceKey
 
 
+WARM_UP_MS = 1500  # after an article opens: start-up has painted, the reader not yet pressed Play
+
 # What the preferences' Try button says, in the voice's language (content, not interface).
 SAMPLES = {
     "vi": "Xin chào. Đây là giọng đọc tiếng Việt của Trình đọc bản tin.",
@@ -82,6 +84,10 @@ class SpeechController(ScriptQueue):
         self._awaiting_engine = False  # Play pressed before Ready: speak when it comes
         self._next = QTimer(self, singleShot=True)
         self._next.timeout.connect(self._speak_current)
+        # A natural voice takes about a second to load: a chosen one is loaded in the
+        # worker shortly after an article opens, so Play does not wait for it.
+        self._warm = QTimer(self, singleShot=True, interval=WARM_UP_MS)
+        self._warm.timeout.connect(self.warm_up)
         self.reason: str | None = None
         self._settings: QtSettings | None = None
         self.positions: ReadingPositions | None = None
@@ -95,6 +101,8 @@ class SpeechController(ScriptQueue):
         self.stop()
         self._queue_article(article, resume)
         self._voice = None  # the next article may be in another language
+        if article is not None:
+            self._warm.start()
 
     @property
     def voice_overrides(self) -> dict[str, str]:
@@ -321,6 +329,31 @@ class SpeechController(ScriptQueue):
             next_text=following.text if same_voice and following else None,
         )
 
+    def _neural_for_article(self) -> str | None:
+        """The natural voice the open article would be read with, if known now."""
+        article = self._article
+        if article is None:
+            return None
+        from reader.speech.backend import choose_voice
+        from reader.text.speech import language_code
+
+        lang = article.lang or "vi"
+        override = self._voice_overrides.get(language_code(lang))
+        if self._backend is None or not self._engine_ready:
+            # Before the worker lists its voices only the user's own choice is known.
+            return override if override and override.startswith("piper:") else None
+        choice = choose_voice(self._backend.voices(), lang, override)
+        return choice.id if choice is not None and choice.neural else None
+
+    def warm_up(self) -> None:
+        """Start the worker and load the article's natural voice, if one is chosen in the
+        preferences (or, once the worker is up, chosen automatically)."""
+        if self.state == "unavailable":
+            return
+        voice = self._neural_for_article()
+        if voice is not None:
+            self._ensure_backend().preload(voice)
+
     def try_voice(self, lang: str, voice_id: str = "") -> None:
         """Say a sample sentence in `lang` ("vi", "en") with `voice_id` ("": the automatic
         choice), for the preferences' Try button. Reading pauses first; the worker
@@ -378,6 +411,8 @@ class SpeechController(ScriptQueue):
             if event.problems:
                 self._say_fallback("problems", "\n".join(event.problems))
             self.voices_changed.emit()
+            if self._backend is not None and (voice := self._neural_for_article()):
+                self._backend.preload(voice)
             if self._pending_sample is not None:
                 sample, self._pending_sample = self._pending_sample, None
                 self.try_voice(*sample)
