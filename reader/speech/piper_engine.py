@@ -13,6 +13,7 @@ own pace); volume scales the samples (Piper's ``SynthesisConfig.volume``).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,11 +58,18 @@ class PiperSynth:
                     f"the voice {voice.id} could not be loaded from {voice.path}: "
                     f"{type(e).__name__}: {str(e)[:200]}"
                 ) from e
+            # onnxruntime's first run is about 50% slower than the next: pay it now.
+            with contextlib.suppress(Exception):
+                for _ in loaded.synthesize("Hello."):
+                    pass
             self._loaded[voice.id] = loaded
             return loaded
 
-    def chunks(self, voice: Voice, text: str, rate: int, volume: float) -> Iterator[Chunk]:
-        """`text` as audio, one chunk per phrase, each with its words' times."""
+    def chunks(
+        self, voice: Voice, text: str, rate: int, volume: float, quick: bool = False
+    ) -> Iterator[Chunk]:
+        """`text` as audio, one chunk per phrase, each with its words' times (`quick`: a
+        short first phrase, when the sentence was not prepared ahead)."""
         from piper import SynthesisConfig
 
         piper_voice = self.load(voice)
@@ -71,7 +79,7 @@ class PiperSynth:
             length_scale=base_scale * DEFAULT_RATE / max(rate, 1),
             volume=max(0.0, min(1.0, volume)),
         )
-        for start, end in phrases(text):
+        for start, end in phrases(text, quick):
             pcm = b"".join(
                 c.audio_int16_bytes for c in piper_voice.synthesize(text[start:end], config)
             )

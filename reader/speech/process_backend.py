@@ -298,7 +298,7 @@ class ProcessBackend:
             problems = tuple(str(p) for p in msg.get("problems") or ())
             return Ready(self._voices, self._engine_name, problems)
         if kind == "loaded":
-            self.loaded[str(msg.get("voice"))] = int(msg.get("ms") or 0)
+            self.loaded.setdefault(str(msg.get("voice")), int(msg.get("ms") or 0))
             return None
         if kind == "notice":
             voice = msg.get("voice")

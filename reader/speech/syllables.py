@@ -20,6 +20,7 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _PHRASE_END = re.compile(r"[,;:.!?…，。；：！？]+[\"'”’)»]*\s+")
 _VOWELS = set("aeiouy")
 MAX_PHRASE_WORDS = 14
+QUICK_FIRST_WORDS = 5  # a short first phrase: its audio is ready sooner (about 0.1 s here)
 
 
 def syllables(word: str) -> int:
@@ -38,9 +39,10 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-def phrases(text: str) -> list[tuple[int, int]]:
+def phrases(text: str, quick: bool = False) -> list[tuple[int, int]]:
     """`text` cut into ``[start, end)`` phrases at punctuation and every MAX_PHRASE_WORDS
-    words; together they cover the whole text."""
+    words (`quick`: the first after QUICK_FIRST_WORDS, for a sentence that must start at
+    once); together they cover the whole text."""
     cuts = [m.end() for m in _PHRASE_END.finditer(text)]
     out: list[tuple[int, int]] = []
     start = 0
@@ -48,11 +50,11 @@ def phrases(text: str) -> list[tuple[int, int]]:
         if end <= start:
             continue
         words = list(_WORD.finditer(text, start, end))
-        while len(words) > MAX_PHRASE_WORDS:
-            cut = words[MAX_PHRASE_WORDS].start()
+        while len(words) > (limit := QUICK_FIRST_WORDS if quick and not out else MAX_PHRASE_WORDS):
+            cut = words[limit].start()
             out.append((start, cut))
             start = cut
-            words = words[MAX_PHRASE_WORDS:]
+            words = words[limit:]
         if text[start:end].strip():
             out.append((start, end))
         elif out:

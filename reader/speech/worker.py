@@ -471,7 +471,7 @@ class MixedEngine:
         if prepared is not None and prepared[0] == key:
             job = prepared[1]
         else:
-            job = _Prepared(lambda: synth.chunks(neural, text, rate, volume), None)
+            job = _Prepared(lambda: synth.chunks(neural, text, rate, volume, quick=True), None)
         if next_text:
             self._prepared = (
                 (next_text, neural.id, rate, volume),
