@@ -1,7 +1,7 @@
 """Piper neural voices: load a voice, synthesise a sentence phrase by phrase (no Qt).
 
 Imported only by the speech worker process and the export command: piper and onnxruntime
-(about 170 MB with numpy) never enter the window's process. A sentence is synthesised a
+(about 200 MB installed, with numpy) never enter the window's process. A sentence is synthesised a
 phrase at a time (``reader.speech.syllables.phrases``), so its first audio is ready after
 the first phrase (about 0.1 s here) instead of after the whole sentence; each phrase's
 words get times spread by syllables, since Piper gives word timings only for specially
