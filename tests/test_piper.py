@@ -155,6 +155,7 @@ def test_stop_silences_the_neural_voice_and_resume_says_the_sentence_again(
     time.sleep(0.5)
     assert [e for e in events.items[count:] if getattr(e, "id", None) == uid] == []
     assert capture.stat().st_size == heard  # the player died with the worker
+    b.prepare(SENTENCE, voice=JOE)  # as Pause does: the fresh worker makes it ahead
     again = b.speak(SENTENCE, voice=JOE)  # Resume: the sentence from its start
     events.wait_for(lambda e: isinstance(e, Finished) and e.id == again, timeout=60)
     words = [SENTENCE[e.start : e.end] for e in events.of(again) if isinstance(e, Word)]

@@ -193,6 +193,11 @@ class SpeechBackend(Protocol):
     def preload(self, voice: str | None) -> None:
         """Load `voice` now (a neural voice takes about a second), and after each restart."""
 
+    def prepare(
+        self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+    ) -> None:
+        """Make `text` ahead with a neural `voice` (the sentence Resume will say); no event."""
+
     def stop(self) -> None:
         """Silence now and forget queued utterances; returns without waiting for audio."""
 

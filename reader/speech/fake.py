@@ -92,6 +92,11 @@ class FakeBackend:
     def preload(self, voice: str | None) -> None:
         self.preloaded = voice
 
+    def prepare(
+        self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+    ) -> None:
+        self.prepared = text
+
     def speak(
         self,
         text: str,

@@ -106,6 +106,22 @@ class ProcessBackend:
                 with contextlib.suppress(OSError):
                     self._send(worker, {"cmd": "load", "voice": voice})
 
+    def prepare(
+        self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+    ) -> None:
+        line = {
+            "cmd": "prepare",
+            "text": text,
+            "voice": voice,
+            "rate": clamp_rate(rate),
+            "volume": clamp_volume(volume),
+        }
+        with self._lock:
+            worker = self._worker
+            if worker is not None:
+                with contextlib.suppress(OSError):
+                    self._send(worker, line)
+
     def speak(
         self,
         text: str,

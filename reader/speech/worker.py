@@ -8,6 +8,7 @@ its audio player die at once, and a new worker is started). JSON lines:
              "volume": 1.0}
             (optional "next": the following sentence's text, made while this one plays)
             {"cmd": "load", "voice": "piper:en_US-joe-medium"}   (before the first Play)
+            {"cmd": "prepare", "text": "...", "voice": "piper:...", "rate": 175, "volume": 1.0}
             {"cmd": "ping"}   {"cmd": "quit"}
     stdout  {"event": "ready", "engine": "espeak-ng", "voices": [...], "pid": 123}
             (and "problems": ["..."], the Piper voices that could not be read)
@@ -441,11 +442,30 @@ class MixedEngine:
             emit({"event": "loaded", "voice": voice_id, "ms": ms})
 
     def _player_for(self, rate: int) -> Player:
+        """One audio player open at a time (a sound card without mixing takes only one):
+        espeak-ng's when the rates agree (22050 Hz for both here), else one of our own."""
+        base = getattr(self.base, "player", None)
+        if isinstance(base, Player) and base.sample_rate == rate:
+            return base
+        if base is not None:
+            base.close()  # it starts again when espeak-ng next speaks
         if self._player is None or self._player.sample_rate != rate:
             if self._player is not None:
                 self._player.close()
             self._player = Player(self._command, rate)
         return self._player
+
+    def prepare(self, text: str, voice: str | None, rate: int, volume: float, emit: Emit) -> None:
+        """Make `text` ahead with the natural voice `voice` (Resume after Pause: the
+        sentence is said from its start, and is ready when Play comes)."""
+        neural = self._usable(voice, emit)
+        if neural is None or not text:
+            return
+        synth = self._synth
+        self._prepared = (
+            (text, neural.id, rate, volume),
+            _Prepared(lambda: synth.chunks(neural, text, rate, volume), None),
+        )
 
     def speak(
         self,
@@ -463,6 +483,9 @@ class MixedEngine:
                 lang = self._neural[voice].languages[0]
                 fallback = choose_voice(self.base.voices(), lang)
                 voice = fallback.id if fallback else None
+            if self._player is not None:
+                self._player.close()
+                self._player = None
             self.base.speak(uid, text, voice, rate, volume, emit)
             return
         synth = self._synth
@@ -574,6 +597,14 @@ def serve(
             emit({"event": "pong"})
         elif cmd == "load":
             engine.load(str(msg.get("voice")), emit)
+        elif cmd == "prepare":
+            engine.prepare(
+                str(msg.get("text") or ""),
+                msg.get("voice"),
+                clamp_rate(msg.get("rate")),
+                clamp_volume(msg.get("volume", 1.0)),
+                emit,
+            )
         elif cmd == "speak":
             uid = msg.get("id")
             try:

@@ -141,6 +141,13 @@ class SpeechController(ScriptQueue):
             return
         self._silence()
         self._set_state("paused")
+        utterance = self.current()
+        neural = (self._voice or "").startswith("piper:")
+        if self._backend is not None and utterance is not None and neural:
+            # Resume says the sentence from its start: the fresh worker makes it now.
+            self._backend.prepare(
+                utterance.text, voice=self._voice, rate=self.rate, volume=self.volume
+            )
 
     def stop(self) -> None:
         self._silence()
