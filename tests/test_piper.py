@@ -34,6 +34,18 @@ def _joe() -> Voice:
     return joe
 
 
+def _gone(pid: int) -> bool:
+    """No such process, or only its exit status left (a zombie not yet reaped)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
 def _rms(pcm: bytes) -> float:
     samples = array.array("h")
     samples.frombytes(pcm[: len(pcm) // 2 * 2])
@@ -145,11 +157,14 @@ def test_stop_silences_the_neural_voice_and_resume_says_the_sentence_again(
     b.preload(JOE)
     uid = b.speak(SENTENCE, voice=JOE)
     events.wait_for(lambda e: isinstance(e, Word) and e.id == uid, timeout=60)
+    deadline = time.monotonic() + 60
+    while not (capture.exists() and capture.stat().st_size > 0):  # the player has it too
+        assert time.monotonic() < deadline, "the player never got the audio"
+        time.sleep(0.01)
     pid = b.pid
     assert pid is not None
     b.stop()  # Pause and Stop both stop the worker's process group
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
+    assert _gone(pid)
     count = len(events.items)
     heard = capture.stat().st_size
     time.sleep(0.5)
