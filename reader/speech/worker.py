@@ -32,10 +32,10 @@ Engines:
   ``os.system("aplay ...")`` after the whole sentence is made, and it prints to stdout).
 * ``pyttsx3`` (Windows SAPI5, macOS NSSpeechSynthesizer, or forced): ``engine.say`` +
   ``runAndWait`` per sentence; word events as the driver gives them.
-* Piper (``reader.speech.piper_engine``, with the ``neural`` extra), beside either: the
-  voices found by ``reader.speech.voices`` (ids ``piper:NAME``). A sentence is made phrase
-  by phrase and streamed to the player as each is ready; the next sentence is made while
-  one plays. A voice that cannot be loaded is said ("notice") and the system voice of its
+* Piper (``reader.speech.mixed_engine`` and ``piper_engine``, the ``neural`` extra), beside
+  either: the voices found by ``reader.speech.voices`` (ids ``piper:NAME``). A sentence is
+  made phrase by phrase and streamed to the player as each is ready; the next sentence is
+  made while one plays. A voice that cannot be loaded is said ("notice") and the system voice of its
   language reads instead (``--no-neural``: system voices only).
 
 The audio player (``--player``) reads raw signed 16-bit mono PCM on its stdin: "default"
@@ -58,13 +58,12 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reader.speech.backend import INSTALL_HINT, Voice, choose_voice, clamp_rate, clamp_volume
-
-Chunk = tuple[bytes, list[tuple[int, int, int]]]  # PCM, [(ms, start, end)]
+from reader.speech.backend import INSTALL_HINT, Voice, clamp_rate, clamp_volume
+from reader.speech.mixed_engine import Chunk, Emit, MixedEngine
 
 EXIT_UNAVAILABLE = 3
 
@@ -74,8 +73,6 @@ APLAY = [
     # which would delay the first audio by the whole buffer).
     "--buffer-time=200000", "--period-time=20000", "--start-delay=1", "-",
 ]  # fmt: skip
-
-Emit = Callable[[dict[str, Any]], None]
 
 
 class Unavailable(Exception):
@@ -348,162 +345,6 @@ class Pyttsx3Engine:
         emit({"event": "finished", "id": uid})
 
 
-class _Prepared:
-    """A sentence's chunks made on a thread and read while they come: the next sentence is
-    made while this one plays (after it, so the two never share the CPU)."""
-
-    def __init__(self, make: Callable[[], Iterator[Chunk]], after: threading.Event | None) -> None:
-        self._make, self._after = make, after
-        self._items: list[Chunk] = []
-        self._error: BaseException | None = None
-        self._done = False
-        self._cond = threading.Condition()
-        self.finished = threading.Event()
-        threading.Thread(target=self._run, daemon=True).start()
-
-    def _run(self) -> None:
-        if self._after is not None:
-            self._after.wait()
-        try:
-            for chunk in self._make():
-                with self._cond:
-                    self._items.append(chunk)
-                    self._cond.notify_all()
-        except Exception as e:
-            self._error = e
-        finally:
-            with self._cond:
-                self._done = True
-                self._cond.notify_all()
-            self.finished.set()
-
-    def __iter__(self) -> Iterator[Chunk]:
-        i = 0
-        while True:
-            with self._cond:
-                while i >= len(self._items) and not self._done:
-                    self._cond.wait()
-                if i < len(self._items):
-                    item = self._items[i]
-                elif self._error is not None:
-                    raise self._error
-                else:
-                    return
-            i += 1
-            yield item
-
-
-class MixedEngine:
-    """The system engine (espeak-ng, or pyttsx3) and the Piper voices found on disk: the
-    voice id says which speaks. A Piper voice that cannot be loaded is said once
-    ("notice") and the system engine's voice for its language reads instead."""
-
-    def __init__(
-        self,
-        base: EspeakEngine | Pyttsx3Engine,
-        player: list[str] | None,
-        neural: Sequence[Voice],
-    ) -> None:
-        self.base = base
-        self.name = base.name
-        self._command = player
-        self._neural = {v.id: v for v in neural}
-        self._synth: Any = None
-        if self._neural:
-            from reader.speech.piper_engine import PiperSynth
-
-            self._synth = PiperSynth()
-        self._player: Player | None = None
-        self._broken: dict[str, str] = {}
-        self._prepared: tuple[tuple[str, str, int, float], _Prepared] | None = None
-
-    def voices(self) -> list[Voice]:
-        return [*self._neural.values(), *self.base.voices()]
-
-    def _usable(self, voice_id: str | None, emit: Emit) -> Voice | None:
-        """The Piper voice `voice_id`, loaded; None for a system voice or a broken one."""
-        voice = self._neural.get(voice_id or "")
-        if voice is None or voice.id in self._broken:
-            return None
-        from reader.speech.piper_engine import VoiceLoadError
-
-        try:
-            self._synth.load(voice)
-        except VoiceLoadError as e:
-            self._broken[voice.id] = str(e)
-            emit({"event": "notice", "kind": "fallback", "voice": voice.id, "message": str(e)})
-            return None
-        return voice
-
-    def load(self, voice_id: str, emit: Emit) -> None:
-        t0 = time.monotonic()
-        if self._usable(voice_id, emit) is not None:
-            ms = round((time.monotonic() - t0) * 1000)
-            emit({"event": "loaded", "voice": voice_id, "ms": ms})
-
-    def _player_for(self, rate: int) -> Player:
-        """One audio player open at a time (a sound card without mixing takes only one):
-        espeak-ng's when the rates agree (22050 Hz for both here), else one of our own."""
-        base = getattr(self.base, "player", None)
-        if isinstance(base, Player) and base.sample_rate == rate:
-            return base
-        if base is not None:
-            base.close()  # it starts again when espeak-ng next speaks
-        if self._player is None or self._player.sample_rate != rate:
-            if self._player is not None:
-                self._player.close()
-            self._player = Player(self._command, rate)
-        return self._player
-
-    def prepare(self, text: str, voice: str | None, rate: int, volume: float, emit: Emit) -> None:
-        """Make `text` ahead with the natural voice `voice` (Resume after Pause: the
-        sentence is said from its start, and is ready when Play comes)."""
-        neural = self._usable(voice, emit)
-        if neural is None or not text:
-            return
-        synth = self._synth
-        self._prepared = (
-            (text, neural.id, rate, volume),
-            _Prepared(lambda: synth.chunks(neural, text, rate, volume), None),
-        )
-
-    def speak(
-        self,
-        uid: int,
-        text: str,
-        voice: str | None,
-        rate: int,
-        volume: float,
-        emit: Emit,
-        next_text: str | None = None,
-    ) -> None:
-        neural = self._usable(voice, emit)
-        if neural is None:
-            if voice in self._neural:  # broken: the system voice of its language reads
-                lang = self._neural[voice].languages[0]
-                fallback = choose_voice(self.base.voices(), lang)
-                voice = fallback.id if fallback else None
-            if self._player is not None:
-                self._player.close()
-                self._player = None
-            self.base.speak(uid, text, voice, rate, volume, emit)
-            return
-        synth = self._synth
-        key = (text, neural.id, rate, volume)
-        prepared, self._prepared = self._prepared, None
-        if prepared is not None and prepared[0] == key:
-            job = prepared[1]
-        else:
-            job = _Prepared(lambda: synth.chunks(neural, text, rate, volume, quick=True), None)
-        if next_text:
-            self._prepared = (
-                (next_text, neural.id, rate, volume),
-                _Prepared(lambda: synth.chunks(neural, next_text, rate, volume), job.finished),
-            )
-        player = self._player_for(neural.sample_rate or synth.sample_rate(neural))
-        player.play_stream(uid, iter(job), emit)
-
-
 def make_engine(kind: str, player: list[str] | None) -> EspeakEngine | Pyttsx3Engine:
     if kind == "espeak" or (kind == "auto" and sys.platform.startswith("linux")):
         return EspeakEngine(player)
@@ -573,7 +414,7 @@ def serve(
         emit({"event": "unavailable", "message": str(e)})
         return EXIT_UNAVAILABLE
     found, problems = neural_voices(voices_dirs) if neural else ([], [])
-    engine = MixedEngine(base, command, found)
+    engine = MixedEngine(base, lambda rate: Player(command, rate), found)
     voices = [v.to_dict() for v in engine.voices()]
     emit(
         {
