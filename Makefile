@@ -73,7 +73,7 @@ $(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
 	  echo "make: Python's venv module is missing: install it (Debian: apt-get install python3-venv)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[dev]' \
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(LOCK) -e '.[dev,neural,voice-en]' \
 	  --config-settings editable_mode=compat  # a plain path entry: no import-hook finder at start-up
 	touch $@
 
@@ -83,7 +83,7 @@ $(STAMP): pyproject.toml $(LOCK)
 lock:
 	test -x $(VENV)/lock-tool/bin/uv || { $(PYTHON) -m venv $(VENV)/lock-tool && \
 	  $(VENV)/lock-tool/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
-	$(VENV)/lock-tool/bin/uv pip compile pyproject.toml --extra dev --upgrade --quiet \
+	$(VENV)/lock-tool/bin/uv pip compile pyproject.toml --extra dev --extra neural --extra voice-en --upgrade --quiet \
 	  --python-version 3.11 --python-platform x86_64-manylinux_2_36 -o $(LOCK)
 
 translations: $(QM)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from reader.settings import SettingsStore
 
 _T0 = time.perf_counter()
-COMMANDS = ("show", "screenshot", "normalize", "import", "speak", "index", "search", "kiosk-pin")
+COMMANDS = (
+    "show", "screenshot", "normalize", "import", "speak", "voices", "index", "search", "kiosk-pin"
+)
 EPILOG = """commands:
   bulletin-reader [PATH]                       open the reader on the bundled library or PATH
   bulletin-reader --kiosk [--config FILE]      the full-screen public kiosk (docs/kiosk.md)
@@ -25,7 +27,8 @@ EPILOG = """commands:
   bulletin-reader screenshot FILE --out PNG    render the window to a PNG (offscreen)
   bulletin-reader normalize --lang vi|en       stdin lines -> the text speech will say
   bulletin-reader import SRC... [--out DIR]    portal pages, scrapes, URLs -> library articles
-  bulletin-reader speak FILE --out OUT.wav     the whole article as audio (espeak-ng)
+  bulletin-reader speak FILE --out OUT.wav     the whole article as audio (any voice)
+  bulletin-reader voices [--json]              the voices: engine, id, language, path
   bulletin-reader index [DIR...]               bring the search index up to date
   bulletin-reader search QUERY                 find articles (marks optional: "hoi nghi")
   bulletin-reader kiosk-pin                    ask for a kiosk admin PIN, print its config line
@@ -89,13 +92,29 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         )
         p.add_argument("file", type=Path)
         p.add_argument("--out", type=Path, required=True, help="the audio file to write")
-        p.add_argument("--voice", help="an espeak-ng voice (default: from the article's lang)")
+        p.add_argument(
+            "--voice",
+            help="a voice id from 'bulletin-reader voices' (piper:NAME for a natural voice, "
+            "or an espeak-ng voice or language; default: espeak-ng, the article's language)",
+        )
         p.add_argument("--rate", type=int, help="words per minute (80-450)")
         p.add_argument(
             "--figures",
             choices=("caption", "alt", "both", "skip"),
             default="caption",
             help="what is said for an image (default: its caption)",
+        )
+        return p
+    if command == "voices":
+        p = argparse.ArgumentParser(
+            prog="bulletin-reader voices",
+            description="List the voices reading aloud can use: natural (Piper) voices from "
+            "voice packages and the voices folder, then espeak-ng's. Problems with voice "
+            "files go to stderr.",
+        )
+        p.add_argument("--json", action="store_true", help="one JSON list, for programs")
+        p.add_argument(
+            "--voices-dir", type=Path, action="append", default=[], help="another voices folder"
         )
         return p
     if command == "import":
@@ -189,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(opts)
         if command == "speak":
             return cmd_speak(opts)
+        if command == "voices":
+            return cmd_voices(opts)
         if command == "kiosk-pin":
             from reader.kiosk.pin_command import run
 
@@ -292,6 +313,37 @@ def cmd_speak(opts: argparse.Namespace) -> int:
     except (ExportError, OSError, ValueError) as e:
         return _error(str(e))
     print(f"{result.path}: {result.seconds:.1f} s of audio, {result.utterances} sentences")
+    return 0
+
+
+def cmd_voices(opts: argparse.Namespace) -> int:
+    import json
+    import shutil
+
+    from reader.speech.export import ExportError, espeak_voices
+    from reader.speech.voices import discover_piper_voices, piper_installed
+
+    found = discover_piper_voices(opts.voices_dir)
+    problems = list(found.problems)
+    if found.voices and not piper_installed():
+        problems.append("Piper is not installed: pip install 'bulletin-reader[neural]'")
+    voices = list(found.voices)
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        problems.append("espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)")
+    else:
+        try:
+            voices += [v for v in espeak_voices(espeak)]
+        except ExportError as e:
+            problems.append(str(e))
+    for problem in problems:
+        print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
+    if opts.json:
+        keys = ("engine", "id", "name", "languages", "quality", "sample_rate", "path")
+        print(json.dumps([{k: v.to_dict()[k] for k in keys} for v in voices], indent=1))
+    else:
+        for v in voices:
+            print(f"{v.engine:9}  {v.id:28}  {','.join(v.languages):14}  {v.path or ''}")
     return 0
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "state_dir",
     "translations_dir",
     "user_library",
+    "voices_dir",
 ]
 
 
@@ -91,6 +92,11 @@ def user_library() -> Path:
     if env:
         return Path(env)
     return data_dir() / "articles"
+
+
+def voices_dir() -> Path:
+    """Where a user (or an office) copies Piper voices (``NAME.onnx`` + ``NAME.onnx.json``)."""
+    return data_dir() / "voices"
 
 
 @functools.cache

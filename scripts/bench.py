@@ -15,6 +15,7 @@ soak, large-article, import, import-html, import-fidelity, speech, search); no p
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import shutil
 import statistics
@@ -616,6 +617,141 @@ def bench_speech() -> None:
         took = time.perf_counter() - t
         print(f"speech: export of the seed article ({result.utterances} sentences, "
               f"{result.seconds:.0f} s of audio) to WAV: {took:.2f} s")  # fmt: skip
+    bench_speech_engines()
+
+
+ENGLISH = PROJECT / "articles" / "2024-03-14-harrowmere-library-opens-accessible-reading-room.md"
+
+
+def bench_speech_engines() -> None:
+    """espeak-ng against the neural (Piper) voice, English: voice load, Play -> first audio
+    at the player (voice loaded), the largest gap between sentences (the next one asked
+    for at Finished, as the window does, with the "next" hint), real-time factor."""
+    import threading
+
+    from reader.formats.markdown_article import load_article
+    from reader.speech.backend import Finished, Ready, Started, choose_voice
+    from reader.speech.process_backend import ProcessBackend
+    from reader.speech.script import ScriptOptions, build_script
+    from reader.speech.voices import discover_piper_voices, piper_installed
+
+    neural = [v for v in discover_piper_voices().voices if v.languages[0].startswith("en")]
+    if not (neural and piper_installed()):
+        print("speech engines: no English Piper voice (make setup installs one); espeak-ng only")
+    script = [u for u in build_script(load_article(ENGLISH), ScriptOptions()) if u.text][:12]
+    probe = max(script, key=lambda u: len(u.text))  # the longest: the slowest to start
+    with tempfile.TemporaryDirectory() as tmp:
+        for engine in ("espeak-ng", "piper"):
+            if engine == "piper" and not (neural and piper_installed()):
+                continue
+            stamps = Path(tmp) / f"first-{engine}"
+            events: list[tuple[float, object]] = []
+            ready = threading.Event()
+
+            def listener(event: object, events=events, ready=ready) -> None:
+                events.append((time.perf_counter(), event))
+                if isinstance(event, Ready):
+                    ready.set()
+
+            player = [sys.executable, "-c", FIRST_BYTE_PLAYER, str(stamps)]
+            backend = ProcessBackend(listener, player=player)
+            backend.start()
+            ready.wait(30)
+            voices = backend.voices()
+            if engine == "piper":
+                voice = neural[0].id
+            else:
+                plain = [v for v in voices if not v.neural]
+                chosen = choose_voice(plain, "en")
+                voice = chosen.id if chosen else "en"
+            loads: list[int] = []
+            firsts = []
+            for _ in range(3):
+                backend.preload(voice if engine == "piper" else None)
+                deadline = time.monotonic() + 30
+                while engine == "piper" and voice not in backend.loaded:
+                    if time.monotonic() > deadline:
+                        break
+                    time.sleep(0.01)
+                if engine == "piper":
+                    loads.append(backend.loaded.pop(voice, 0))
+                before = stamps.read_text().count("\n") if stamps.exists() else 0
+                start = time.time()
+                backend.speak(probe.text, voice=voice)
+                deadline = time.monotonic() + 30
+                while time.monotonic() < deadline:
+                    lines = stamps.read_text().split() if stamps.exists() else []
+                    if len(lines) > before:
+                        firsts.append((float(lines[-1]) - start) * 1000)
+                        break
+                    time.sleep(0.001)
+                ready.clear()
+                backend.stop()
+                ready.wait(30)
+            backend.close()
+            # The gaps: a worker with the "null" player (real-time pacing, no device).
+            events.clear()
+            ready.clear()
+            backend = ProcessBackend(listener, player="null")
+            backend.start()
+            ready.wait(30)
+            if engine == "piper":
+                backend.preload(voice)
+                while voice not in backend.loaded:
+                    time.sleep(0.01)
+            done = threading.Event()
+            ids: list[int] = []
+
+            def go_on(i: int, backend=backend, voice=voice, ids=ids) -> None:
+                nxt = script[i + 1].text if i + 1 < len(script) else None
+                ids.append(backend.speak(script[i].text, voice=voice, next_text=nxt))
+
+            def on_event(event: object, go_on=go_on, ids=ids, done=done) -> None:
+                if isinstance(event, Finished) and ids and event.id == ids[-1]:
+                    if len(ids) < len(script):
+                        go_on(len(ids))
+                    else:
+                        done.set()
+
+            backend._listener = lambda e, on_event=on_event, listener=listener: (
+                listener(e), on_event(e)
+            )
+            t0 = time.perf_counter()
+            go_on(0)
+            done.wait(600)
+            audio = time.perf_counter() - t0
+            backend.close()
+            finished = {e.id: t for t, e in events if isinstance(e, Finished)}
+            started = {e.id: t for t, e in events if isinstance(e, Started)}
+            pairs = [(a, b) for a, b in itertools.pairwise(ids) if b in started]
+            gaps = [(started[b] - finished[a]) * 1000 for a, b in pairs]
+            rtf = _real_time_factor(engine, voice, [u.text for u in script], neural)
+            load = f"{statistics.median(loads):.0f} ms" if loads else "-"
+            print(
+                f"speech engines: {engine}: voice load {load}; Play -> first audio at the "
+                f"player (voice loaded): median {statistics.median(firsts):.0f} ms "
+                f"(target <= 300); largest gap between sentences {max(gaps):.0f} ms over "
+                f"{len(gaps)} (target <= 150); real-time factor {rtf:.3f} "
+                f"({len(script)} sentences, {audio:.0f} s read)"
+            )
+
+
+def _real_time_factor(engine: str, voice: str, texts: list[str], neural: list) -> float:  # type: ignore[type-arg]
+    """Seconds of synthesis per second of audio, in this process (no player)."""
+    if engine == "piper":
+        from reader.speech.piper_engine import PiperSynth
+
+        synth = PiperSynth()
+        rate = synth.sample_rate(neural[0])
+        t = time.perf_counter()
+        samples = sum(len(c[0]) // 2 for x in texts for c in synth.chunks(neural[0], x, 175, 1.0))
+        return (time.perf_counter() - t) / (samples / rate)
+    from reader.speech.worker import EspeakEngine
+
+    espeak = EspeakEngine(None)
+    t = time.perf_counter()
+    samples = sum(len(espeak.synthesize(x, voice, 175, 1.0)[0]) // 2 for x in texts)
+    return (time.perf_counter() - t) / (samples / espeak.sample_rate)
 
 
 def bench_import_fidelity() -> None:

@@ -31,7 +31,9 @@ def _pins() -> dict[str, str]:
 
 def _declared() -> list[Requirement]:
     project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    names = list(project["dependencies"]) + list(project["optional-dependencies"]["dev"])
+    names = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():  # make setup installs them all
+        names += extra
     return [Requirement(r) for r in names]
 
 

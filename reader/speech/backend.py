@@ -11,7 +11,9 @@ what happens next comes back as events, delivered to the listener given to the b
 * ``Failed(id, message, kind)``: it could not be said (``kind``: "audio" when the audio
   output failed, "crashed" when the engine died and was restarted, "engine" otherwise);
   ``id`` is None for failures outside an utterance;
-* ``Unavailable(message)``: no engine can run here (the reason is for the user).
+* ``Unavailable(message)``: no engine can run here (the reason is for the user);
+* ``Notice(message, voice)``: the chosen neural voice cannot be used (a damaged file);
+  the system voice of its language reads instead.
 
 Events are delivered on a thread of the backend, never on the caller's: a Qt controller
 must re-emit them as signals (queued to the GUI thread). ``stop()`` is immediate and
@@ -33,6 +35,7 @@ __all__ = [
     "Failed",
     "Finished",
     "Listener",
+    "Notice",
     "Ready",
     "SpeechBackend",
     "SpeechEvent",
@@ -63,6 +66,8 @@ class Voice:
 
     ``languages`` are lower-case BCP-47 tags ("vi", "en-gb"); ``priority`` orders voices
     of one language, lower first (espeak-ng's own order: 2 for "en-gb", 5 for "en-029").
+    ``engine`` is "espeak-ng", "piper" or "pyttsx3"; a Piper voice also has its
+    ``quality`` ("medium"), ``sample_rate`` and the ``path`` of its ``.onnx`` model.
     """
 
     id: str
@@ -70,6 +75,14 @@ class Voice:
     languages: tuple[str, ...] = ()
     gender: str | None = None
     priority: int = 5
+    engine: str = "espeak-ng"
+    quality: str | None = None
+    sample_rate: int | None = None
+    path: str | None = None
+
+    @property
+    def neural(self) -> bool:
+        return self.engine == "piper"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -78,6 +91,10 @@ class Voice:
             "languages": list(self.languages),
             "gender": self.gender,
             "priority": self.priority,
+            "engine": self.engine,
+            "quality": self.quality,
+            "sample_rate": self.sample_rate,
+            "path": self.path,
         }
 
     @classmethod
@@ -85,12 +102,17 @@ class Voice:
         langs = d.get("languages") or ()
         gender = d.get("gender")
         priority = d.get("priority", 5)
+        rate = d.get("sample_rate")
         return cls(
             id=str(d["id"]),
             name=str(d.get("name") or d["id"]),
             languages=tuple(str(x).lower() for x in langs) if isinstance(langs, list) else (),
             gender=str(gender) if gender else None,
             priority=priority if isinstance(priority, int) else 5,
+            engine=str(d.get("engine") or "espeak-ng"),
+            quality=str(d["quality"]) if d.get("quality") else None,
+            sample_rate=rate if isinstance(rate, int) else None,
+            path=str(d["path"]) if d.get("path") else None,
         )
 
 
@@ -101,6 +123,7 @@ class Voice:
 class Ready:
     voices: tuple[Voice, ...]
     engine: str = ""
+    problems: tuple[str, ...] = ()  # voice files that could not be read (English)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +160,13 @@ class Unavailable:
     message: str
 
 
-SpeechEvent = Ready | Started | Word | Finished | Failed | Unavailable
+@dataclass(frozen=True, slots=True)
+class Notice:
+    message: str
+    voice: str | None = None
+
+
+SpeechEvent = Ready | Started | Word | Finished | Failed | Unavailable | Notice
 Listener = Callable[[SpeechEvent], None]
 
 
@@ -149,10 +178,25 @@ class SpeechBackend(Protocol):
         """Bring the engine up (idempotent); ``Ready`` or ``Unavailable`` follows."""
 
     def speak(
-        self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate: int | None = None,
+        volume: float = 1.0,
+        next_text: str | None = None,
     ) -> int:
-        """Say `text` (one sentence) after any utterance still queued; return its id."""
+        """Say `text` (one sentence) after any utterance still queued; return its id.
+        `next_text`, the sentence likely to follow, may be prepared while this one plays."""
         ...
+
+    def preload(self, voice: str | None) -> None:
+        """Load `voice` now (a neural voice takes about a second), and after each restart."""
+
+    def prepare(
+        self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+    ) -> None:
+        """Make `text` ahead with a neural `voice` (the sentence Resume will say); no event."""
 
     def stop(self) -> None:
         """Silence now and forget queued utterances; returns without waiting for audio."""
@@ -183,7 +227,8 @@ def choose_voice(voices: Sequence[Voice], lang: str, override: str | None = None
     voice whose language is exactly `lang`; then the most specific one whose language is a
     prefix of `lang` ("vi" for "vi-VN"); then any of the same primary language, the one
     with the fewest subtags and the lowest priority ("vi" before "vi-vn-x-central"),
-    first in the engine's order on a tie.
+    first in the engine's order on a tie. A neural (Piper) voice of the same primary
+    language comes before every espeak-ng voice.
     """
     if override:
         for v in voices:
@@ -192,7 +237,7 @@ def choose_voice(voices: Sequence[Voice], lang: str, override: str | None = None
     want = _tag(lang)
     if not want:
         return None
-    best: tuple[tuple[int, int, int, int], Voice] | None = None
+    best: tuple[tuple[bool, int, int, int, int], Voice] | None = None
     for index, v in enumerate(voices):
         for vl in v.languages:
             have = _tag(vl)
@@ -204,7 +249,8 @@ def choose_voice(voices: Sequence[Voice], lang: str, override: str | None = None
                 rank = 1  # "vi" for "vi-VN": more general than asked, but no other variant
             else:
                 rank = 2  # "vi-vn-x-central" for "vi", "en-us" for "en"
-            score = (rank, -len(have) if rank == 1 else len(have), v.priority, index)
+            # A neural voice of the language first: it is what the user installed it for.
+            score = (not v.neural, rank, -len(have) if rank == 1 else len(have), v.priority, index)
             if best is None or score < best[0]:
                 best = (score, v)
     return best[1] if best else None

@@ -4,9 +4,11 @@ Each utterance of the speech script (``reader.speech.script``: the same order, n
 text, figure announcements and pauses as reading aloud) is rendered by the ``espeak-ng``
 command line (``-w FILE``, text on stdin so nothing in the text is read as an option),
 several at a time; the WAV pieces are joined with the ``wave`` module, with silence for
-the pauses. Why the command line and not pyttsx3's ``save_to_file``: pyttsx3's
-``runAndWait`` returns before the file is written, it needs a worker process of its own
-to be killable, and it prints to stdout; one ``espeak-ng`` call costs about 16 ms here.
+the pauses. A Piper voice (``--voice piper:NAME``) is rendered in this process instead
+(``reader.speech.piper_engine``), a sentence at a time. Why the espeak-ng command line and
+not pyttsx3's ``save_to_file``: pyttsx3's ``runAndWait`` returns before the file is
+written, it needs a worker process of its own to be killable, and it prints to stdout;
+one ``espeak-ng`` call costs about 16 ms here.
 
 ``.wav`` is written directly. ``.ogg``, ``.flac`` and ``.mp3`` go through ``ffmpeg`` when it
 is on PATH, else ``sox`` when it lists the format (Debian's sox writes ogg and flac; mp3
@@ -116,6 +118,52 @@ def resolve_voice(voices: Sequence[Voice], voice: str | None, lang: str) -> str:
     return chosen.id
 
 
+def neural_voice(voice: str | None, folders: Sequence[Path] = ()) -> Voice | None:
+    """The Piper voice named `voice` ("piper:NAME", or NAME), or None when `voice` is not
+    one; ExportError for a "piper:" id that no voice folder or package has."""
+    if not voice:
+        return None
+    from reader.speech.voices import PIPER_PREFIX, discover_piper_voices
+
+    found = discover_piper_voices(folders)
+    for v in found.voices:
+        if voice in (v.id, v.id.removeprefix(PIPER_PREFIX)):
+            return v
+    if voice.startswith(PIPER_PREFIX):
+        why = "; ".join(found.problems)
+        raise ExportError(f"no Piper voice {voice!r} was found" + (f" ({why})" if why else ""))
+    return None
+
+
+def _render_piper(
+    utterances: Sequence[Utterance],
+    voice: Voice,
+    rate: int,
+    volume: float,
+    pieces: Sequence[Path],
+    progress: Progress | None,
+) -> None:
+    """Each utterance with Piper, in this process (the export command is not the window),
+    one after another: onnxruntime already uses every core for one sentence."""
+    from reader.speech.piper_engine import PiperSynth, VoiceLoadError
+
+    synth = PiperSynth()
+    try:
+        sample_rate = synth.sample_rate(voice)
+    except VoiceLoadError as e:
+        raise ExportError(str(e)) from e
+    total = len(utterances)
+    for done, (u, piece) in enumerate(zip(utterances, pieces, strict=True), 1):
+        pcm = b"".join(c[0] for c in synth.chunks(voice, u.text, rate, volume))
+        with wave.open(str(piece), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(sample_rate)
+            w.writeframes(pcm)
+        if progress:
+            progress(done, total)
+
+
 def _render(espeak: str, voice: str, rate: int, amplitude: int, text: str, out: Path) -> None:
     # "[[...]]" is phoneme input for the espeak-ng command line: keep it text.
     text = text.replace("[[", "[ [")
@@ -143,9 +191,11 @@ def export_utterances(
     volume: float = 1.0,
     progress: Progress | None = None,
     jobs: int | None = None,
+    voices_dirs: Sequence[Path] = (),
 ) -> ExportResult:
-    """Render `utterances` into `out` (see the module doc) with espeak-ng's voice `voice`
-    (an id such as "aav/vi", a name, or a language tag), else the best one for `lang`."""
+    """Render `utterances` into `out` (see the module doc) with the Piper voice `voice`
+    ("piper:NAME"), else espeak-ng's voice `voice` (an id such as "aav/vi", a name, or a
+    language tag), else espeak-ng's best one for `lang`."""
     out = Path(out)
     suffix = out.suffix.lower()
     encoder = None
@@ -160,8 +210,11 @@ def export_utterances(
         raise ExportError(f"unknown audio format {out.suffix!r}: use .wav, .ogg, .flac or .mp3")
     if not out.parent.is_dir():
         raise ExportError(f"no such folder: {out.parent}")
-    espeak = find_espeak()
-    voice = resolve_voice(espeak_voices(espeak), voice, lang)
+    neural = neural_voice(voice, voices_dirs)
+    espeak = ""
+    if neural is None:
+        espeak = find_espeak()
+        voice = resolve_voice(espeak_voices(espeak), voice, lang)
     wpm = clamp_rate(rate)
     amplitude = round(clamp_volume(volume) * 100)
     total = len(utterances)
@@ -169,20 +222,10 @@ def export_utterances(
         progress(0, total)
     with tempfile.TemporaryDirectory(prefix="bulletin-speech-") as tmp:
         pieces = [Path(tmp) / f"{i:05d}.wav" for i in range(total)]
-        with ThreadPoolExecutor(max_workers=jobs or min(8, os.cpu_count() or 2)) as pool:
-            futures = [
-                pool.submit(_render, espeak, voice, wpm, amplitude, u.text, piece)
-                for u, piece in zip(utterances, pieces, strict=True)
-            ]
-            try:
-                for done, future in enumerate(futures, 1):
-                    future.result()
-                    if progress:
-                        progress(done, total)
-            except BaseException:
-                for f in futures:
-                    f.cancel()
-                raise
+        if neural is not None:
+            _render_piper(utterances, neural, wpm, clamp_volume(volume), pieces, progress)
+        else:
+            _render_espeak(espeak, str(voice), wpm, amplitude, utterances, pieces, progress, jobs)
         joined = Path(tmp) / "joined.wav"
         seconds = _join(utterances, pieces, joined)
         target = out.with_name(f".{out.name}.part")
@@ -196,6 +239,34 @@ def export_utterances(
             with contextlib.suppress(FileNotFoundError):
                 target.unlink()
     return ExportResult(out, seconds, total)
+
+
+def _render_espeak(
+    espeak: str,
+    voice: str,
+    wpm: int,
+    amplitude: int,
+    utterances: Sequence[Utterance],
+    pieces: Sequence[Path],
+    progress: Progress | None,
+    jobs: int | None,
+) -> None:
+    """Each utterance with the espeak-ng command line, several at a time."""
+    total = len(utterances)
+    with ThreadPoolExecutor(max_workers=jobs or min(8, os.cpu_count() or 2)) as pool:
+        futures = [
+            pool.submit(_render, espeak, voice, wpm, amplitude, u.text, piece)
+            for u, piece in zip(utterances, pieces, strict=True)
+        ]
+        try:
+            for done, future in enumerate(futures, 1):
+                future.result()
+                if progress:
+                    progress(done, total)
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
 
 
 def _join(utterances: Sequence[Utterance], pieces: Sequence[Path], out: Path) -> float:
@@ -258,8 +329,9 @@ def export_article(
 ) -> ExportResult:
     """Write `article` read aloud to `out` (.wav; .ogg/.flac/.mp3 with an encoder).
 
-    `voice` is an espeak-ng voice: an id ("aav/vi", as ``Voice.id`` of the live backend),
-    a name, or a language tag ("vi", "en-US"); default: the best voice for the article's
+    `voice` is a Piper voice ("piper:en_US-joe-medium", as ``bulletin-reader voices``
+    lists them) or an espeak-ng voice: an id ("aav/vi", as ``Voice.id`` of the live
+    backend), a name, or a language tag ("vi", "en-US"); default: the best voice for the article's
     language, chosen as live speech chooses it. `rate` in words per minute (80-450,
     default 175). `progress(done, total)` is called on this thread after each sentence.
     Raises ``EngineMissing`` when espeak-ng is not installed and ``ExportError`` for

@@ -89,8 +89,22 @@ class FakeBackend:
         self._started = True
         self._queue(Unavailable(self._reason) if self._reason else Ready(self._voices, "fake"))
 
-    def speak(
+    def preload(self, voice: str | None) -> None:
+        self.preloaded = voice
+
+    def prepare(
         self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+    ) -> None:
+        self.prepared = text
+
+    def speak(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate: int | None = None,
+        volume: float = 1.0,
+        next_text: str | None = None,
     ) -> int:
         self.start()
         uid = next(self._ids)

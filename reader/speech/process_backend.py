@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,6 +30,7 @@ from reader.speech.backend import (
     Failed,
     Finished,
     Listener,
+    Notice,
     Ready,
     SpeechEvent,
     Started,
@@ -65,12 +67,19 @@ class ProcessBackend:
         engine: str = "auto",
         player: str | list[str] = "default",
         python: str = sys.executable,
+        neural: bool = True,
+        voices_dirs: Sequence[Path] = (),
     ) -> None:
         self._listener = listener
         player_arg = player if isinstance(player, str) else json.dumps(player)
         self._argv = [
             python, "-m", "reader.speech.worker", "--engine", engine, "--player", player_arg,
         ]  # fmt: skip
+        if not neural:
+            self._argv.append("--no-neural")
+        for folder in voices_dirs:
+            self._argv += ["--voices-dir", str(folder)]
+        self._preload: str | None = None
         self._lock = threading.RLock()
         self._worker: _Worker | None = None
         self._voices: tuple[Voice, ...] = ()
@@ -80,6 +89,7 @@ class ProcessBackend:
         self._ids = itertools.count(1)
         self._crashes: deque[float] = deque()
         self.restarts = 0  # workers started after the first (stops and crashes)
+        self.loaded: dict[str, int] = {}  # natural voices loaded by a worker: ms it took
 
     # -- the SpeechBackend protocol ---------------------------------------------------------
 
@@ -88,8 +98,38 @@ class ProcessBackend:
             if self._worker is None and not self._closed and self._reason is None:
                 self._spawn()
 
-    def speak(
+    def preload(self, voice: str | None) -> None:
+        with self._lock:
+            self._preload = voice
+            worker = self._worker
+            if voice and worker is not None:
+                with contextlib.suppress(OSError):
+                    self._send(worker, {"cmd": "load", "voice": voice})
+
+    def prepare(
         self, text: str, *, voice: str | None = None, rate: int | None = None, volume: float = 1.0
+    ) -> None:
+        line = {
+            "cmd": "prepare",
+            "text": text,
+            "voice": voice,
+            "rate": clamp_rate(rate),
+            "volume": clamp_volume(volume),
+        }
+        with self._lock:
+            worker = self._worker
+            if worker is not None:
+                with contextlib.suppress(OSError):
+                    self._send(worker, line)
+
+    def speak(
+        self,
+        text: str,
+        *,
+        voice: str | None = None,
+        rate: int | None = None,
+        volume: float = 1.0,
+        next_text: str | None = None,
     ) -> int:
         uid = next(self._ids)
         line = {
@@ -100,6 +140,8 @@ class ProcessBackend:
             "rate": clamp_rate(rate),
             "volume": clamp_volume(volume),
         }
+        if next_text:
+            line["next"] = next_text
         with self._lock:
             if self._reason is not None or self._closed:
                 self._deliver(Failed(uid, self._reason or "speech is closed", "engine"))
@@ -185,6 +227,9 @@ class ProcessBackend:
             return
         worker = _Worker(proc)
         self._worker = worker
+        if self._preload:  # a fresh worker (after Stop or Pause) loads the voice at once
+            with contextlib.suppress(OSError):
+                self._send(worker, {"cmd": "load", "voice": self._preload})
         for target, stream in ((self._read, proc.stdout), (self._read_stderr, proc.stderr)):
             threading.Thread(
                 target=target, args=(worker, stream), name="speech-events", daemon=True
@@ -266,7 +311,14 @@ class ProcessBackend:
             self._voices = tuple(Voice.from_dict(v) for v in msg.get("voices", ()))
             self._engine_name = str(msg.get("engine", ""))
             worker.ready.set()
-            return Ready(self._voices, self._engine_name)
+            problems = tuple(str(p) for p in msg.get("problems") or ())
+            return Ready(self._voices, self._engine_name, problems)
+        if kind == "loaded":
+            self.loaded.setdefault(str(msg.get("voice")), int(msg.get("ms") or 0))
+            return None
+        if kind == "notice":
+            voice = msg.get("voice")
+            return Notice(str(msg.get("message", "")), str(voice) if voice else None)
         if kind == "unavailable":
             self._reason = str(msg.get("message") or f"no speech engine; {INSTALL_HINT}")
             return Unavailable(self._reason)

@@ -6,9 +6,15 @@ its audio player die at once, and a new worker is started). JSON lines:
 
     stdin   {"cmd": "speak", "id": 7, "text": "...", "voice": "aav/vi", "rate": 175,
              "volume": 1.0}
+            (optional "next": the following sentence's text, made while this one plays)
+            {"cmd": "load", "voice": "piper:en_US-joe-medium"}   (before the first Play)
+            {"cmd": "prepare", "text": "...", "voice": "piper:...", "rate": 175, "volume": 1.0}
             {"cmd": "ping"}   {"cmd": "quit"}
     stdout  {"event": "ready", "engine": "espeak-ng", "voices": [...], "pid": 123}
+            (and "problems": ["..."], the Piper voices that could not be read)
             {"event": "unavailable", "message": "..."}          (then exit code 3)
+            {"event": "loaded", "voice": "piper:...", "ms": 420}
+            {"event": "notice", "kind": "fallback", "voice": "piper:...", "message": "..."}
             {"event": "started", "id": 7}
             {"event": "word", "id": 7, "start": 0, "end": 4}    (offsets into "text")
             {"event": "finished", "id": 7}
@@ -26,6 +32,11 @@ Engines:
   ``os.system("aplay ...")`` after the whole sentence is made, and it prints to stdout).
 * ``pyttsx3`` (Windows SAPI5, macOS NSSpeechSynthesizer, or forced): ``engine.say`` +
   ``runAndWait`` per sentence; word events as the driver gives them.
+* Piper (``reader.speech.mixed_engine`` and ``piper_engine``, the ``neural`` extra), beside
+  either: the voices found by ``reader.speech.voices`` (ids ``piper:NAME``). A sentence is
+  made phrase by phrase and streamed to the player as each is ready; the next sentence is
+  made while one plays. A voice that cannot be loaded is said ("notice") and the system voice of its
+  language reads instead (``--no-neural``: system voices only).
 
 The audio player (``--player``) reads raw signed 16-bit mono PCM on its stdin: "default"
 is ``aplay`` (alsa-utils) started once and kept; "null" discards audio but keeps the
@@ -40,16 +51,19 @@ import contextlib
 import ctypes
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from reader.speech.backend import INSTALL_HINT, Voice, clamp_rate, clamp_volume
+from reader.speech.mixed_engine import Chunk, Emit, MixedEngine
 
 EXIT_UNAVAILABLE = 3
 
@@ -59,8 +73,6 @@ APLAY = [
     # which would delay the first audio by the whole buffer).
     "--buffer-time=200000", "--period-time=20000", "--start-delay=1", "-",
 ]  # fmt: skip
-
-Emit = Callable[[dict[str, Any]], None]
 
 
 class Unavailable(Exception):
@@ -116,6 +128,13 @@ class Player:
 
     def play(self, uid: int, pcm: bytes, words: list[tuple[int, int, int]], emit: Emit) -> None:
         """Play `pcm`, sending started, word (at their audio time) and finished or failed."""
+        self.play_stream(uid, iter([(pcm, words)]), emit)
+
+    def play_stream(self, uid: int, chunks: Iterator[Chunk], emit: Emit) -> None:
+        """Play `chunks` as they come (each word's ms counts from its chunk's start):
+        "started" once the first is ready, words at their audio time, then finished or
+        failed. The rest are made (by `chunks`, on a thread) while the first plays."""
+        first = next(chunks, None)  # an engine error here is the caller's "failed"
         proc = None
         if self.command is not None:
             try:
@@ -123,40 +142,79 @@ class Player:
             except OSError as e:
                 emit({"event": "failed", "id": uid, "message": str(e), "kind": "audio"})
                 return
-        failure: list[BaseException] = []
+        failure: list[BaseException] = []  # writing to the player
+        broken: list[BaseException] = []  # making the rest of the audio
+        pending: deque[tuple[float, int, int]] = deque()  # (seconds, start, end)
+        state = {"seconds": 0.0, "done": False}
+        lock = threading.Lock()
+        to_write: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+        def add(chunk: Chunk) -> None:
+            pcm, words = chunk
+            with lock:
+                at = state["seconds"]
+                pending.extend((at + ms / 1000, start, end) for ms, start, end in words)
+                state["seconds"] = at + len(pcm) / 2 / self.sample_rate
+            if proc is not None:
+                to_write.put(pcm)
+
+        def produce() -> None:
+            try:
+                for chunk in chunks:
+                    add(chunk)
+            except Exception as e:  # the rest of the sentence is lost: say why, end it
+                broken.append(e)
+            finally:
+                with lock:
+                    state["done"] = True
+                to_write.put(None)
 
         def write() -> None:
             assert proc is not None and proc.stdin is not None
-            try:
-                proc.stdin.write(pcm)
-                proc.stdin.flush()
-            except (OSError, ValueError) as e:
-                failure.append(e)
+            while (pcm := to_write.get()) is not None:
+                try:
+                    proc.stdin.write(pcm)
+                    proc.stdin.flush()
+                except (OSError, ValueError) as e:
+                    failure.append(e)
+                    return
 
         if self._writer is not None:
             # The last sentence's tail may still be going into the pipe: keep the order.
             self._writer.join(1.0)
+        if first is not None:
+            add(first)
         emit({"event": "started", "id": uid})
         t0 = time.monotonic()
         if proc is not None:
             self._writer = threading.Thread(target=write, daemon=True)
             self._writer.start()
-        duration = len(pcm) / 2 / self.sample_rate
-        pending = deque(words)
+        threading.Thread(target=produce, daemon=True).start()
         while True:
             now = time.monotonic() - t0
-            while pending and pending[0][0] / 1000 <= now:
-                _, start, end = pending.popleft()
-                emit({"event": "word", "id": uid, "start": start, "end": end})
+            with lock:
+                while pending and pending[0][0] <= now:
+                    _, start, end = pending.popleft()
+                    emit({"event": "word", "id": uid, "start": start, "end": end})
+                done, duration = state["done"], state["seconds"]
+                next_at = pending[0][0] if pending else duration
             if proc is not None and (failure or proc.poll() is not None):
                 message = self._problem(proc, failure[0] if failure else None)
                 emit({"event": "failed", "id": uid, "message": message, "kind": "audio"})
                 return
-            if now >= duration:
+            if done and broken:
+                emit({"event": "failed", "id": uid, "message": str(broken[0]), "kind": "engine"})
+                return
+            if done and now >= duration:
                 break
-            next_at = pending[0][0] / 1000 if pending else duration
             time.sleep(max(0.0, min(next_at - now, 0.02)))
         emit({"event": "finished", "id": uid})
+
+    def close(self) -> None:
+        """End the player process (another sample rate needs another player)."""
+        if self._proc is not None and self._proc.poll() is None:
+            with contextlib.suppress(OSError):
+                self._proc.kill()
 
 
 # --- engines -------------------------------------------------------------------------------
@@ -263,7 +321,9 @@ class Pyttsx3Engine:
                 if isinstance(lang, bytes):
                     lang = lang.decode("utf-8", "replace").lstrip("\x00\x01\x02\x03\x04\x05")
                 langs.append(str(lang).replace("_", "-").lower())
-            out.append(Voice(id=str(v.id), name=str(v.name or v.id), languages=tuple(langs)))
+            out.append(
+                Voice(str(v.id), str(v.name or v.id), tuple(langs), engine="pyttsx3")
+            )
         return out
 
     def _on_word(self, name: Any = None, location: int = 0, length: int = 0) -> None:
@@ -289,6 +349,21 @@ def make_engine(kind: str, player: list[str] | None) -> EspeakEngine | Pyttsx3En
     if kind == "espeak" or (kind == "auto" and sys.platform.startswith("linux")):
         return EspeakEngine(player)
     return Pyttsx3Engine()
+
+
+def neural_voices(folders: Sequence[Path]) -> tuple[list[Voice], list[str]]:
+    """The Piper voices found (none without piper-tts) and what was wrong with others."""
+    from reader.speech.voices import discover_piper_voices, piper_installed
+
+    found = discover_piper_voices(folders)
+    if found.voices and not piper_installed():
+        n = len(found.voices)
+        found.problems.append(
+            f"{n} Piper voice(s) found, but Piper is not installed: "
+            "pip install 'bulletin-reader[neural]'"
+        )
+        return [], found.problems
+    return found.voices, found.problems
 
 
 def player_command(spec: str) -> list[str] | None:
@@ -317,7 +392,14 @@ def _protocol_stream() -> BinaryIO:
     return out
 
 
-def serve(stdin: BinaryIO, out: BinaryIO, engine_kind: str, player_spec: str) -> int:
+def serve(
+    stdin: BinaryIO,
+    out: BinaryIO,
+    engine_kind: str,
+    player_spec: str,
+    voices_dirs: Sequence[Path] = (),
+    neural: bool = True,
+) -> int:
     lock = threading.Lock()
 
     def emit(message: dict[str, Any]) -> None:
@@ -326,12 +408,23 @@ def serve(stdin: BinaryIO, out: BinaryIO, engine_kind: str, player_spec: str) ->
             out.write(data)
 
     try:
-        engine = make_engine(engine_kind, player_command(player_spec))
-        voices = [v.to_dict() for v in engine.voices()]
+        command = player_command(player_spec)
+        base = make_engine(engine_kind, command)
     except Unavailable as e:
         emit({"event": "unavailable", "message": str(e)})
         return EXIT_UNAVAILABLE
-    emit({"event": "ready", "engine": engine.name, "voices": voices, "pid": os.getpid()})
+    found, problems = neural_voices(voices_dirs) if neural else ([], [])
+    engine = MixedEngine(base, lambda rate: Player(command, rate), found)
+    voices = [v.to_dict() for v in engine.voices()]
+    emit(
+        {
+            "event": "ready",
+            "engine": engine.name,
+            "voices": voices,
+            "problems": problems,
+            "pid": os.getpid(),
+        }
+    )
     for raw in stdin:
         try:
             msg = json.loads(raw)
@@ -343,6 +436,16 @@ def serve(stdin: BinaryIO, out: BinaryIO, engine_kind: str, player_spec: str) ->
             break
         if cmd == "ping":
             emit({"event": "pong"})
+        elif cmd == "load":
+            engine.load(str(msg.get("voice")), emit)
+        elif cmd == "prepare":
+            engine.prepare(
+                str(msg.get("text") or ""),
+                msg.get("voice"),
+                clamp_rate(msg.get("rate")),
+                clamp_volume(msg.get("volume", 1.0)),
+                emit,
+            )
         elif cmd == "speak":
             uid = msg.get("id")
             try:
@@ -353,6 +456,7 @@ def serve(stdin: BinaryIO, out: BinaryIO, engine_kind: str, player_spec: str) ->
                     clamp_rate(msg.get("rate")),
                     clamp_volume(msg.get("volume", 1.0)),
                     emit,
+                    msg.get("next") if isinstance(msg.get("next"), str) else None,
                 )
             except Exception as e:
                 emit({"event": "failed", "id": uid, "message": str(e), "kind": "engine"})
@@ -365,10 +469,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.speech.worker")
     parser.add_argument("--engine", choices=("auto", "espeak", "pyttsx3"), default="auto")
     parser.add_argument("--player", default="default")
+    parser.add_argument("--voices-dir", action="append", default=[], type=Path)
+    parser.add_argument("--no-neural", action="store_true", help="system voices only")
     args = parser.parse_args(argv)
     out = _protocol_stream()
     with contextlib.suppress(BrokenPipeError):
-        return serve(sys.stdin.buffer, out, args.engine, args.player)
+        return serve(
+            sys.stdin.buffer, out, args.engine, args.player, args.voices_dir, not args.no_neural
+        )
     return 0
 
 

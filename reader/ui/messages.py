@@ -48,6 +48,32 @@ def describe_speech_failure(kind: str, detail: str) -> str:
     return translate("Messages", "Reading aloud stopped: the speech engine failed.")
 
 
+def describe_speech_fallback(kind: str, detail: str) -> str:
+    """Why espeak-ng reads instead of a natural (Piper) voice, in the interface language;
+    `detail` is a language code for "no-voice", else the engine's English text."""
+    if kind == "no-voice":
+        language = {
+            "vi": translate("Messages", "Vietnamese"),
+            "en": translate("Messages", "English"),
+        }.get(detail, detail)
+        return translate(
+            "Messages",
+            "No natural voice is installed for {0}: espeak-ng reads it. Copy a Piper voice "
+            "(.onnx and .onnx.json) into the voices folder to use one.",
+        ).format(language)
+    if kind == "broken":
+        return translate(
+            "Messages",
+            "The natural voice could not be loaded (its file is damaged): espeak-ng reads "
+            "instead.",
+        )
+    return translate(
+        "Messages",
+        "Some natural voices cannot be used (Piper is not installed, or a voice file is "
+        "damaged): espeak-ng reads instead.",
+    )
+
+
 def describe_speech_unavailable(detail: str) -> str:
     """Why no speech engine can run, in the interface language (keyed on the engine's
     stable English phrases; anything unknown gets the general sentence)."""

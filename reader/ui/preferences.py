@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.settings import SCHEMA, Setting, keys
-from reader.speech.backend import choose_voice
+from reader.speech.backend import Voice, choose_voice
 from reader.ui.fonts import missing_letters
 from reader.ui.messages import voice_name
 from reader.ui.qt_settings import QtSettings
@@ -57,6 +57,7 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.bundled_family = bundled_family or ""
         self.controls: dict[Setting[Any], QWidget] = {}
+        self.try_buttons: dict[Setting[str], QPushButton] = {}
         self._updating = False
         # Built in this order, which is also the Tab order: pages, their controls, buttons.
         self.tabs, self.pages = self._build_pages()
@@ -114,12 +115,41 @@ class PreferencesDialog(QDialog):
             control.setToolTip(help_text)
             label = QLabel(label_text, self)
             label.setBuddy(control)
-            self.pages[page_of(setting)].addRow(label, control)
+            if setting in VOICE_KEYS:
+                row = QHBoxLayout()
+                row.addWidget(control, 1)
+                button = self._try_button(setting, label_text)
+                row.addWidget(button)
+                self.pages[page_of(setting)].addRow(label, row)
+            else:
+                self.pages[page_of(setting)].addRow(label, control)
             self.controls[setting] = control
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
         self.pages["text"].addRow("", self.font_warning)
+
+    def _try_button(self, setting: Setting[str], label_text: str) -> QPushButton:
+        """Says a sample sentence in the language with the voice shown beside it (the
+        speech worker speaks it: the dialog never waits)."""
+        button = QPushButton(self.tr("Try"), self)
+        button.setObjectName(f"{setting.key}/try")
+        language = label_text.replace("&", "")
+        button.setAccessibleName(self.tr("Try: {0}").format(language))
+        button.setAccessibleDescription(self.tr("Speaks a sample sentence with this voice"))
+        button.setToolTip(button.accessibleDescription())
+        button.setAutoDefault(False)
+        button.setDefault(False)
+        button.setEnabled(self.speech is not None)
+        button.clicked.connect(lambda _=False, k=setting: self.try_voice(k))
+        button.installEventFilter(self)  # Enter on it tries, as Space does
+        self.try_buttons[setting] = button
+        return button
+
+    def try_voice(self, setting: Setting[str]) -> None:
+        combo = self.controls.get(setting)
+        if self.speech is not None and isinstance(combo, QComboBox):
+            self.speech.try_voice(VOICE_KEYS[setting], combo.currentData() or "")
 
     def _build_buttons(self) -> QHBoxLayout:
         """Reset (asks first) on the left, Close on the right; Close is the one default."""
@@ -269,26 +299,35 @@ class PreferencesDialog(QDialog):
             chosen = choose_voice(voices, lang)
             automatic = self.tr("Automatic")
             if chosen is not None:
-                automatic = self.tr("Automatic ({0})").format(voice_name(chosen.name))
+                automatic = self.tr("Automatic ({0})").format(self._voice_label(chosen, False))
             own = [v for v in voices if any(x.split("-")[0] == lang for x in v.languages)]
             others = [v for v in voices if v not in own]
             self._updating = True
             try:
                 combo.clear()
                 combo.addItem(automatic, "")
-                for v in sorted(own, key=lambda v: (v.priority, v.name)):
-                    combo.addItem(f"{voice_name(v.name)} ({', '.join(v.languages)})", v.id)
+                for v in sorted(own, key=lambda v: (not v.neural, v.priority, v.name)):
+                    combo.addItem(self._voice_label(v), v.id)
                 if own and others:
                     combo.insertSeparator(combo.count())
-                for v in sorted(others, key=lambda v: v.name.casefold()):
-                    combo.addItem(f"{voice_name(v.name)} ({', '.join(v.languages)})", v.id)
+                for v in sorted(others, key=lambda v: (not v.neural, v.name.casefold())):
+                    combo.addItem(self._voice_label(v), v.id)
             finally:
                 self._updating = False
             help_text = combo.toolTip().split("\n")[0]
             if reason:
                 combo.setEnabled(False)
+                if key in self.try_buttons:
+                    self.try_buttons[key].setEnabled(False)
                 combo.setToolTip(help_text + "\n" + reason)
             self._show_value(key, self.settings.get(key))
+
+    def _voice_label(self, voice: Voice, languages: bool = True) -> str:
+        """"Joe (medium), natural voice (en-us)"; espeak-ng's as "Vietnamese (vi)"."""
+        name = voice_name(voice.name)
+        if voice.neural:
+            name = self.tr("{0}, natural voice").format(name)
+        return f"{name} ({', '.join(voice.languages)})" if languages else name
 
     def _on_speech_unavailable(self, _reason: str) -> None:
         self._fill_voices()
@@ -329,14 +368,18 @@ class PreferencesDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.reset_button
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            self.ask_reset()
-            return True
+            if watched is self.reset_button:
+                self.ask_reset()
+                return True
+            for setting, button in self.try_buttons.items():
+                if watched is button:
+                    self.try_voice(setting)
+                    return True
         return super().eventFilter(watched, event)
 
     def ask_reset(self) -> None:

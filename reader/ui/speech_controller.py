@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from reader.speech.script import Spot, UtteranceKey
 
 
+WARM_UP_MS = 1500  # after an article opens: start-up has painted, the reader not yet pressed Play
+
+# What the preferences' Try button says, in the voice's language (content, not interface).
+SAMPLES = {
+    "vi": "Xin chào. Đây là giọng đọc tiếng Việt của Trình đọc bản tin.",
+    "en": "Hello. This is the English voice of the Bulletin Reader.",
+}
+
+
 def process_backend(listener: Callable[[SpeechEvent], None]) -> SpeechBackend:
     from reader.speech.process_backend import ProcessBackend
 
@@ -46,6 +55,10 @@ class SpeechController(ScriptQueue):
     failed = Signal(str, str)  # kind ("audio" | "engine"), the engine's own words (English)
     nothing_to_read = Signal()  # a selection with no words in it
     voices_changed = Signal()
+    # espeak-ng reads instead of a natural voice: kind ("no-voice": none for the language,
+    # given as detail; "broken": a voice file is damaged; "problems": voices found but not
+    # usable), and the English detail. Each is said once per session.
+    fallback = Signal(str, str)
     message = Signal(str, int)  # a status message (speed or loudness) and its time-out (ms)
     positions_problem = Signal(object)  # FileProblem: reading positions cannot be saved
 
@@ -67,9 +80,16 @@ class SpeechController(ScriptQueue):
         self._current: int | None = None  # id of the utterance being said
         self._aside: int | None = None  # id of words said outside the article (see say)
         self._engine_ready = False  # Ready seen from this backend: its voices are known
+        self._said_fallback: set[tuple[str, str]] = set()
+        self._sample: int | None = None  # id of the voice sample being said
+        self._pending_sample: tuple[str, str] | None = None  # asked before Ready
         self._awaiting_engine = False  # Play pressed before Ready: speak when it comes
         self._next = QTimer(self, singleShot=True)
         self._next.timeout.connect(self._speak_current)
+        # A natural voice takes about a second to load: a chosen one is loaded in the
+        # worker shortly after an article opens, so Play does not wait for it.
+        self._warm = QTimer(self, singleShot=True, interval=WARM_UP_MS)
+        self._warm.timeout.connect(self.warm_up)
         self.reason: str | None = None
         self._settings: QtSettings | None = None
         self.positions: ReadingPositions | ReadingState | None = None
@@ -83,6 +103,8 @@ class SpeechController(ScriptQueue):
         self.stop()
         self._queue_article(article, resume)
         self._voice = None  # the next article may be in another language
+        if article is not None:
+            self._warm.start()
 
     @property
     def voice_overrides(self) -> dict[str, str]:
@@ -141,6 +163,13 @@ class SpeechController(ScriptQueue):
             return
         self._silence()
         self._set_state("paused")
+        utterance = self.current()
+        neural = (self._voice or "").startswith("piper:")
+        if self._backend is not None and utterance is not None and neural:
+            # Resume says the sentence from its start: the fresh worker makes it now.
+            self._backend.prepare(
+                utterance.text, voice=self._voice, rate=self.rate, volume=self.volume
+            )
 
     def stop(self) -> None:
         self._end_aside()
@@ -291,8 +320,9 @@ class SpeechController(ScriptQueue):
     def _silence(self) -> None:
         self._next.stop()
         self._awaiting_engine = False
-        if self._current is not None and self._backend is not None:
-            self._current = None
+        busy = self._current is not None or self._sample is not None
+        if busy and self._backend is not None:
+            self._current = self._sample = None
             self._backend.stop()
 
     def _speak_current(self) -> None:
@@ -310,15 +340,94 @@ class SpeechController(ScriptQueue):
             from reader.speech.backend import choose_voice
             from reader.text.speech import language_code
 
-            override = self._voice_overrides.get(language_code(utterance.lang))
-            choice = choose_voice(backend.voices(), utterance.lang, override)
+            lang = language_code(utterance.lang)
+            voices = backend.voices()
+            choice = choose_voice(voices, utterance.lang, self._voice_overrides.get(lang))
             self._voice = choice.id if choice else None
+            if choice is not None and choice.neural:
+                backend.preload(choice.id)  # again after a restart (Stop, Pause)
+            elif any(v.neural for v in voices):
+                self._say_fallback("no-voice", lang)
+        after = self.index + 1
+        following = self.script[after] if after < len(self.script) else None
+        same_voice = following is not None and following.lang == utterance.lang
         self._current = backend.speak(
-            utterance.text, voice=self._voice, rate=self.rate, volume=self.volume
+            utterance.text,
+            voice=self._voice,
+            rate=self.rate,
+            volume=self.volume,
+            next_text=following.text if same_voice and following else None,
         )
 
+    def _neural_for_article(self) -> str | None:
+        """The natural voice the open article would be read with, if known now."""
+        article = self._article
+        if article is None:
+            return None
+        from reader.speech.backend import choose_voice
+        from reader.text.speech import language_code
+
+        lang = article.lang or "vi"
+        override = self._voice_overrides.get(language_code(lang))
+        if self._backend is None or not self._engine_ready:
+            # Before the worker lists its voices only the user's own choice is known.
+            return override if override and override.startswith("piper:") else None
+        choice = choose_voice(self._backend.voices(), lang, override)
+        return choice.id if choice is not None and choice.neural else None
+
+    def warm_up(self) -> None:
+        """Start the worker and load the article's natural voice, if one is chosen in the
+        preferences (or, once the worker is up, chosen automatically)."""
+        if self.state == "unavailable":
+            return
+        voice = self._neural_for_article()
+        if voice is not None:
+            self._ensure_backend().preload(voice)
+
+    def try_voice(self, lang: str, voice_id: str = "") -> None:
+        """Say a sample sentence in `lang` ("vi", "en") with `voice_id` ("": the automatic
+        choice), for the preferences' Try button. Reading pauses first; the worker
+        speaks, so nothing here waits."""
+        if self.state == "unavailable":
+            return
+        if self.state == "playing":
+            self.pause()
+        backend = self._ensure_backend()
+        if not self._engine_ready:
+            self._pending_sample = (lang, voice_id)  # said when the voices are known
+            return
+        from reader.speech.backend import choose_voice
+
+        if self._sample is not None:
+            backend.stop()  # a sample still playing: the new one replaces it
+        voices = backend.voices()
+        choice = choose_voice(voices, lang, voice_id or None)
+        self._sample = backend.speak(
+            SAMPLES.get(lang, SAMPLES["en"]), voice=choice.id if choice else None,
+            rate=self.rate, volume=self.volume,
+        )  # fmt: skip
+        if choice is not None and not choice.neural and any(v.neural for v in voices):
+            self._say_fallback("no-voice", lang)
+
+    def _say_fallback(self, kind: str, detail: str) -> None:
+        if (kind, detail) not in self._said_fallback:
+            self._said_fallback.add((kind, detail))
+            self.fallback.emit(kind, detail)
+
     def _on_event(self, event: Any) -> None:
-        from reader.speech.backend import Failed, Finished, Ready, Started, Unavailable, Word
+        from reader.speech.backend import (
+            Failed,
+            Finished,
+            Notice,
+            Ready,
+            Started,
+            Unavailable,
+            Word,
+        )
+
+        if isinstance(event, Notice):
+            self._say_fallback("broken", event.message)
+            return
 
         if isinstance(event, Unavailable):
             self.reason = event.message
@@ -329,7 +438,14 @@ class SpeechController(ScriptQueue):
         if isinstance(event, Ready):
             self._voice = None  # choose again from this engine's voices
             self._engine_ready = True
+            if event.problems:
+                self._say_fallback("problems", "\n".join(event.problems))
             self.voices_changed.emit()
+            if self._backend is not None and (voice := self._neural_for_article()):
+                self._backend.preload(voice)
+            if self._pending_sample is not None:
+                sample, self._pending_sample = self._pending_sample, None
+                self.try_voice(*sample)
             if self._awaiting_engine:
                 self._awaiting_engine = False
                 self._speak_current()
@@ -337,6 +453,10 @@ class SpeechController(ScriptQueue):
         if self._aside is not None and getattr(event, "id", None) == self._aside:
             if isinstance(event, (Finished, Failed)):
                 self._aside = None  # said (or not): nothing to stop before reading on
+            return
+        if self._sample is not None and getattr(event, "id", None) == self._sample:
+            if isinstance(event, Finished | Failed):
+                self._sample = None
             return
         if getattr(event, "id", None) != self._current or self._current is None:
             return  # an utterance that was stopped

@@ -1086,8 +1086,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="93"/>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="103"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="113"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
@@ -1286,37 +1286,37 @@
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="436"/>
+        <location filename="../../reader/ui/speech_controller.py" line="556"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="438"/>
+        <location filename="../../reader/ui/speech_controller.py" line="558"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="440"/>
+        <location filename="../../reader/ui/speech_controller.py" line="560"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="441"/>
+        <location filename="../../reader/ui/speech_controller.py" line="561"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="442"/>
+        <location filename="../../reader/ui/speech_controller.py" line="562"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="443"/>
+        <location filename="../../reader/ui/speech_controller.py" line="563"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="446"/>
+        <location filename="../../reader/ui/speech_controller.py" line="566"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1326,14 +1326,14 @@
         <translation>Hãy chọn một đoạn trong bài trước (Shift+phím mũi tên)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="86"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="91"/>
         <source>{0}
 Press to try again.</source>
         <translation>{0}
 Bấm để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="47"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="52"/>
         <source>The selection has nothing to read aloud</source>
         <translation>Đoạn đã chọn không có gì để đọc</translation>
     </message>
@@ -1353,48 +1353,48 @@ Bấm để thử lại.</translation>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="53"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="58"/>
         <source>Preparing the article for reading aloud…</source>
         <translation>Đang chuẩn bị bài để đọc to…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="103"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="113"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="66"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="71"/>
         <source>Reading aloud</source>
         <translation>Đang đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="67"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="72"/>
         <source>Reading paused</source>
         <translation>Đã tạm dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
+        <location filename="../../reader/ui/controllers/speech_controls.py" line="73"/>
         <source>Reading stopped</source>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="104"/>
+        <location filename="../../reader/ui/messages.py" line="130"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="105"/>
+        <location filename="../../reader/ui/messages.py" line="131"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="106"/>
+        <location filename="../../reader/ui/messages.py" line="132"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="107"/>
+        <location filename="../../reader/ui/messages.py" line="133"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
@@ -1550,37 +1550,37 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>▼ Xuống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="94"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="96"/>
         <source>Marked as unread</source>
         <translation>Đã đánh dấu là chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="103"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="105"/>
         <source>Unread articles only: {0}</source>
         <translation>Chỉ các bài chưa đọc: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="105"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="107"/>
         <source>All articles</source>
         <translation>Tất cả các bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="123"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="125"/>
         <source>Put the caret in a sentence of the article first</source>
         <translation>Hãy đặt con trỏ vào một câu của bài viết trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="136"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="140"/>
         <source>Bookmark added</source>
         <translation>Đã thêm dấu trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="139"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="143"/>
         <source>The bookmark cannot be saved</source>
         <translation>Không lưu được dấu trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/reading_state.py" line="185"/>
+        <location filename="../../reader/ui/controllers/reading_state.py" line="192"/>
         <source>The bookmarked article is no longer there</source>
         <translation>Bài viết có dấu trang này không còn nữa</translation>
     </message>
@@ -1633,27 +1633,52 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Đã dừng đọc to: bộ đọc bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="55"/>
+        <location filename="../../reader/ui/messages.py" line="56"/>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="57"/>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="59"/>
+        <source>No natural voice is installed for {0}: espeak-ng reads it. Copy a Piper voice (.onnx and .onnx.json) into the voices folder to use one.</source>
+        <translation>Chưa cài giọng đọc tự nhiên cho {0}: espeak-ng sẽ đọc. Chép một giọng Piper (.onnx và .onnx.json) vào thư mục giọng đọc để dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="65"/>
+        <source>The natural voice could not be loaded (its file is damaged): espeak-ng reads instead.</source>
+        <translation>Không nạp được giọng đọc tự nhiên (tệp của nó bị hỏng): espeak-ng đọc thay.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="70"/>
+        <source>Some natural voices cannot be used (Piper is not installed, or a voice file is damaged): espeak-ng reads instead.</source>
+        <translation>Một số giọng đọc tự nhiên không dùng được (chưa cài Piper, hoặc tệp giọng bị hỏng): espeak-ng đọc thay.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/messages.py" line="81"/>
         <source>no audio player is installed (alsa-utils: aplay)</source>
         <translation>chưa cài chương trình phát âm thanh (alsa-utils: aplay)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="57"/>
+        <location filename="../../reader/ui/messages.py" line="83"/>
         <source>espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)</source>
         <translation>chưa cài espeak-ng (Debian/Ubuntu: apt-get install espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="61"/>
+        <location filename="../../reader/ui/messages.py" line="87"/>
         <source>the speech engine stopped several times in a row</source>
         <translation>bộ đọc đã dừng nhiều lần liên tiếp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="63"/>
+        <location filename="../../reader/ui/messages.py" line="89"/>
         <source>the speech engine cannot start</source>
         <translation>bộ đọc không khởi động được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="64"/>
+        <location filename="../../reader/ui/messages.py" line="90"/>
         <source>Reading aloud is not available: {0}.</source>
         <translation>Không đọc to được: {0}.</translation>
     </message>
@@ -1803,297 +1828,317 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="84"/>
+        <location filename="../../reader/ui/preferences.py" line="85"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="87"/>
+        <location filename="../../reader/ui/preferences.py" line="88"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="87"/>
+        <location filename="../../reader/ui/preferences.py" line="88"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88"/>
+        <location filename="../../reader/ui/preferences.py" line="89"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88"/>
+        <location filename="../../reader/ui/preferences.py" line="89"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89"/>
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89"/>
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="129"/>
+        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <source>Try</source>
+        <translation>Nghe thử</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="138"/>
+        <source>Try: {0}</source>
+        <translation>Nghe thử: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="139"/>
+        <source>Speaks a sample sentence with this voice</source>
+        <translation>Đọc một câu mẫu bằng giọng này</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="159"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="132"/>
+        <location filename="../../reader/ui/preferences.py" line="162"/>
         <source>Every setting back to its default (asks first)</source>
         <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="155"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="155"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="187"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="158"/>
+        <location filename="../../reader/ui/preferences.py" line="188"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="190"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="190"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="162"/>
+        <location filename="../../reader/ui/preferences.py" line="192"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="163"/>
+        <location filename="../../reader/ui/preferences.py" line="193"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="166"/>
+        <location filename="../../reader/ui/preferences.py" line="196"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="167"/>
+        <location filename="../../reader/ui/preferences.py" line="197"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="170"/>
+        <location filename="../../reader/ui/preferences.py" line="200"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="171"/>
+        <location filename="../../reader/ui/preferences.py" line="201"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="174"/>
+        <location filename="../../reader/ui/preferences.py" line="204"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175"/>
+        <location filename="../../reader/ui/preferences.py" line="205"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="178"/>
+        <location filename="../../reader/ui/preferences.py" line="208"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="179"/>
+        <location filename="../../reader/ui/preferences.py" line="209"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="182"/>
+        <location filename="../../reader/ui/preferences.py" line="212"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="183"/>
+        <location filename="../../reader/ui/preferences.py" line="213"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="186"/>
+        <location filename="../../reader/ui/preferences.py" line="216"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="187"/>
+        <location filename="../../reader/ui/preferences.py" line="217"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="189"/>
+        <location filename="../../reader/ui/preferences.py" line="219"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="189"/>
+        <location filename="../../reader/ui/preferences.py" line="219"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="191"/>
+        <location filename="../../reader/ui/preferences.py" line="221"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="192"/>
+        <location filename="../../reader/ui/preferences.py" line="222"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="195"/>
+        <location filename="../../reader/ui/preferences.py" line="225"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="196"/>
+        <location filename="../../reader/ui/preferences.py" line="226"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="199"/>
+        <location filename="../../reader/ui/preferences.py" line="229"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="200"/>
+        <location filename="../../reader/ui/preferences.py" line="230"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="203"/>
+        <location filename="../../reader/ui/preferences.py" line="233"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="204"/>
+        <location filename="../../reader/ui/preferences.py" line="234"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="207"/>
+        <location filename="../../reader/ui/preferences.py" line="237"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="238"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="214"/>
+        <location filename="../../reader/ui/preferences.py" line="244"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="217"/>
+        <location filename="../../reader/ui/preferences.py" line="247"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="218"/>
+        <location filename="../../reader/ui/preferences.py" line="248"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="219"/>
+        <location filename="../../reader/ui/preferences.py" line="249"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="220"/>
+        <location filename="../../reader/ui/preferences.py" line="250"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="221"/>
+        <location filename="../../reader/ui/preferences.py" line="251"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="222"/>
+        <location filename="../../reader/ui/preferences.py" line="252"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="223"/>
+        <location filename="../../reader/ui/preferences.py" line="253"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="224"/>
+        <location filename="../../reader/ui/preferences.py" line="254"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="225"/>
+        <location filename="../../reader/ui/preferences.py" line="255"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="226"/>
+        <location filename="../../reader/ui/preferences.py" line="256"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="270"/>
+        <location filename="../../reader/ui/preferences.py" line="300"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="272"/>
+        <location filename="../../reader/ui/preferences.py" line="302"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="315"/>
+        <location filename="../../reader/ui/preferences.py" line="329"/>
+        <source>{0}, natural voice</source>
+        <translation>{0}, giọng tự nhiên</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="354"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="323"/>
+        <location filename="../../reader/ui/preferences.py" line="362"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="347"/>
+        <location filename="../../reader/ui/preferences.py" line="390"/>
         <source>Reset to defaults</source>
         <translation>Đặt lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="349"/>
+        <location filename="../../reader/ui/preferences.py" line="392"/>
         <source>Put every setting back to its default? Text size, interface size, colours, font, spacing, speech and language are all reset.</source>
         <translation>Đưa mọi tùy chọn về mặc định? Cỡ chữ, cỡ giao diện, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ đều được đặt lại.</translation>
     </message>
@@ -2158,72 +2203,72 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Voices</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="74"/>
+        <location filename="../../reader/ui/messages.py" line="100"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="75"/>
+        <location filename="../../reader/ui/messages.py" line="101"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="78"/>
+        <location filename="../../reader/ui/messages.py" line="104"/>
         <source>Northern</source>
         <translation>miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="79"/>
+        <location filename="../../reader/ui/messages.py" line="105"/>
         <source>Central</source>
         <translation>miền Trung</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="80"/>
+        <location filename="../../reader/ui/messages.py" line="106"/>
         <source>Southern</source>
         <translation>miền Nam</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="81"/>
+        <location filename="../../reader/ui/messages.py" line="107"/>
         <source>Great Britain</source>
         <translation>Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="82"/>
+        <location filename="../../reader/ui/messages.py" line="108"/>
         <source>America</source>
         <translation>Mỹ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="83"/>
+        <location filename="../../reader/ui/messages.py" line="109"/>
         <source>America, New York City</source>
         <translation>Mỹ, New York</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="84"/>
+        <location filename="../../reader/ui/messages.py" line="110"/>
         <source>Caribbean</source>
         <translation>Caribe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="85"/>
+        <location filename="../../reader/ui/messages.py" line="111"/>
         <source>Scotland</source>
         <translation>Scotland</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="86"/>
+        <location filename="../../reader/ui/messages.py" line="112"/>
         <source>Received Pronunciation</source>
         <translation>giọng chuẩn Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="87"/>
+        <location filename="../../reader/ui/messages.py" line="113"/>
         <source>West Midlands</source>
         <translation>West Midlands</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="88"/>
+        <location filename="../../reader/ui/messages.py" line="114"/>
         <source>Lancaster</source>
         <translation>Lancaster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="96"/>
+        <location filename="../../reader/ui/messages.py" line="122"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>

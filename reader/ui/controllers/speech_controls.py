@@ -11,7 +11,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 
 from reader.ui.article_view import ArticleView
-from reader.ui.messages import describe_speech_failure, describe_speech_unavailable
+from reader.ui.messages import (
+    describe_speech_failure,
+    describe_speech_fallback,
+    describe_speech_unavailable,
+)
 from reader.ui.notice import Notice
 from reader.ui.speech_controller import SpeechController
 
@@ -41,6 +45,7 @@ class SpeechControls(QObject):
         speech.state_changed.connect(self._on_state)
         speech.unavailable.connect(self._on_unavailable)
         speech.failed.connect(self._on_failed)
+        speech.fallback.connect(self._on_fallback)
         speech.preparing.connect(self._on_preparing)
         speech.nothing_to_read.connect(
             lambda: self.message.emit(
@@ -86,6 +91,11 @@ class SpeechControls(QObject):
         again = translate("MainWindow", "{0}\nPress to try again.").format(text)
         self.play.setToolTip(again + f"\n{detail}")
         self.notice.say(text, detail)
+
+    def _on_fallback(self, kind: str, detail: str) -> None:
+        """espeak-ng reads instead of a natural voice: said once (the controller keeps
+        count), in the notice, with the engine's words as its details."""
+        self.notice.say(describe_speech_fallback(kind, detail), detail, offer=False)
 
     def retry(self) -> None:
         self.view.speech_available = True
