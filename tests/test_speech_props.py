@@ -138,7 +138,9 @@ def check_map(spoken: Spoken, shown: str) -> None:
         last = (lo, hi)
     if n:
         lo, hi = spoken.shown_range(0, n)
-        assert lo == 0 or not shown[:lo].strip("-–—• \n")
+        # Only marks that are not read may come before it: dashes, bullets, space, and the
+        # portals' closing "/." (dropped by the English rules).
+        assert lo == 0 or not shown[:lo].replace("/.", "").strip("-–—• \n")
         assert hi <= len(shown)
     for j in range(len(shown) + 1):
         assert 0 <= spoken.to_spoken(j) <= n
