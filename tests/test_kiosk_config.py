@@ -206,8 +206,8 @@ def test_a_dotted_key_is_found_on_its_line(tmp_path: Path) -> None:
     _, problems = parse_config('theme = "dark"\ndisplay.size = 3\n', tmp_path)
     assert problems == [
         'line 2: unknown key "display", ignored (the keys: library, idle_seconds, '
-        "countdown_seconds, text_size, theme, language, voice_vi, voice_en, speech_rate, "
-        "attract, admin_pin_hash)"
+        "countdown_seconds, text_size, theme, language, voice_vi, voice_en, voices, "
+        "speech_rate, attract, admin_pin_hash)"
     ]
 
 
@@ -304,3 +304,11 @@ def test_any_text_never_raises(text: str) -> None:
         tomllib.loads(text)
     except tomllib.TOMLDecodeError:
         assert config == KioskConfig() and len(problems) == 1
+
+
+def test_voice_folders_are_folders_relative_to_the_file_and_may_be_none(tmp_path: Path) -> None:
+    config, problems = parse_config('voices = ["v", "/srv/voices", "v"]', tmp_path)
+    assert (config.voices, problems) == ((tmp_path / "v", Path("/srv/voices")), [])
+    assert parse_config("voices = []", tmp_path) == (KioskConfig(), [])
+    config, problems = parse_config("voices = 3", tmp_path)
+    assert config.voices == () and len(problems) == 1 and "voices = 3" in problems[0]

@@ -414,3 +414,9 @@ def test_listing_again_keeps_the_place_on_the_home_screen(qtbot, open_kiosk, lib
         window.reload_library()
     assert bar.value() == 400
     assert window.home.cards.currentIndex().row() == 5
+
+
+def test_the_speech_worker_is_offered_the_configs_voice_folders(open_kiosk, tmp_path: Path) -> None:
+    _, window = open_kiosk(voices=(tmp_path / "voices",))
+    backend = window.speech._factory(lambda _event: None)  # made, not started
+    assert ["--voices-dir", str(tmp_path / "voices")] == backend._argv[-2:]

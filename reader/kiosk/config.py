@@ -59,6 +59,7 @@ class KioskConfig:
     language: str = "vi"  # of the interface: "vi" or "en"
     voice_vi: str = ""  # an engine voice id; "" chooses automatically
     voice_en: str = ""
+    voices: tuple[Path, ...] = ()  # folders of natural (Piper) voices, beside the user's own
     speech_rate: int = 170  # words per minute
     attract: bool = False  # after a reset, the newest titles cycle until a touch
     admin_pin_hash: str | None = None  # from `bulletin-reader kiosk-pin`; None: no PIN
@@ -143,11 +144,11 @@ def _bool(value: Any, _base: Path) -> bool:
     return value
 
 
-def _library(value: Any, base: Path) -> tuple[Path, ...]:
+def _library(value: Any, base: Path, *, empty: bool = False) -> tuple[Path, ...]:
     """A list of folders (one string is taken as a list of one); ~ is the kiosk user's
     home, a relative path is relative to the config file's folder."""
     items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not items:
+    if not isinstance(items, list) or (not items and not empty):
         raise ValueError('expected a list of folders, e.g. ["/srv/bulletins"]')
     if len(items) > MAX_FOLDERS:
         raise ValueError(f"more than {MAX_FOLDERS} folders")
@@ -183,6 +184,7 @@ FIELDS: dict[str, Callable[[Any, Path], Any]] = {
     "language": _setting(keys.LANGUAGE, LANGUAGES),
     "voice_vi": _voice(keys.VOICE_VI),
     "voice_en": _voice(keys.VOICE_EN),
+    "voices": lambda value, base: _library(value, base, empty=True),
     "speech_rate": _setting(keys.SPEECH_RATE),
     "attract": _bool,
     "admin_pin_hash": _pin_hash,
@@ -229,7 +231,7 @@ def config_from_mapping(
             values[key] = check(value, base)
         except (ValueError, TypeError, OverflowError) as e:
             default = getattr(defaults, key)
-            if key == "library":
+            if key in ("library", "voices"):
                 default = [str(p) for p in default]
             fallback = (
                 "so no PIN is set: the kiosk cannot be left from the screen"

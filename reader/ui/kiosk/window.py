@@ -64,6 +64,17 @@ QToolButton:disabled {{ color: {disabled}; }}
 """
 
 
+def _speech_with_voices(folders: tuple[Path, ...]) -> Callable[..., Any]:
+    """The speech worker, offered the natural voices of the config's folders too."""
+
+    def make(listener: Callable[..., None]) -> Any:
+        from reader.speech.process_backend import ProcessBackend
+
+        return ProcessBackend(listener, voices_dirs=folders)
+
+    return make
+
+
 class KioskWindow(QMainWindow):
     article_shown = Signal(object)  # LoadedArticle, once it is on the article screen
     library_loaded = Signal(int)  # number of bulletins listed
@@ -122,7 +133,8 @@ class KioskWindow(QMainWindow):
         self.appearance = AppearanceController(
             settings, self.view, self.home.cards, reading_family, self
         )
-        self.speech = SpeechController(parent=self)  # no reading positions: nothing is kept
+        # No reading positions: nothing is kept. Natural voices also from the config's folders.
+        self.speech = SpeechController(_speech_with_voices(self.config.voices), parent=self)
         self.speech_view = SpeechView(self.speech, self.view, settings, self)
         self.links = Links(self.view, self.library_controller, self, leave_article=False)
 
