@@ -1,0 +1,109 @@
+"""The search row above the library list: the field, a date range, the sort, the count.
+
+Keys: Down from the field goes to the results; Escape clears the search (the full list comes
+back); Enter goes to the results too. The date fields take YYYY-MM-DD, or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A typed YYYY-MM-DD date, else None (nothing typed, or not a date)."""
+    try:
+        return dt.date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+class SearchBar(QWidget):
+    changed = Signal()  # the query or a filter changed
+    leave_down = Signal()  # Down or Enter in the field: go to the results
+    cleared = Signal()  # Escape in the field
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Search the library"))
+        self.field.setAccessibleDescription(
+            self.tr("Type words, with or without marks. Down goes to the results, Escape clears.")
+        )
+        self.date_from = self._date_field("searchFrom", self.tr("From date"))
+        self.date_to = self._date_field("searchTo", self.tr("To date"))
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("searchSort")
+        self.sort.addItem(self.tr("Best match"), "relevance")
+        self.sort.addItem(self.tr("Newest first"), "date")
+        self.sort.setAccessibleName(self.tr("Sort results"))
+        self.count = QLabel(self)
+        self.count.setObjectName("searchCount")
+        self.count.setWordWrap(True)
+        self.count.hide()
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for column, (text, widget) in enumerate(
+            ((self.tr("Fro&m"), self.date_from), (self.tr("T&o"), self.date_to))
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label, 0, 2 * column)
+            filters.addWidget(widget, 0, 2 * column + 1)
+        sort_label = QLabel(self.tr("S&ort"), self)
+        sort_label.setBuddy(self.sort)
+        filters.addWidget(sort_label, 1, 0)
+        filters.addWidget(self.sort, 1, 1, 1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        self.field.textChanged.connect(lambda _t: self.changed.emit())
+        self.date_from.textChanged.connect(lambda _t: self.changed.emit())
+        self.date_to.textChanged.connect(lambda _t: self.changed.emit())
+        self.sort.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.field.installEventFilter(self)
+
+    def _date_field(self, name: str, accessible: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setPlaceholderText("YYYY-MM-DD")
+        field.setAccessibleName(accessible)
+        field.setAccessibleDescription(self.tr("A date as year-month-day, or empty"))
+        field.setMaxLength(10)
+        return field
+
+    def text(self) -> str:
+        return self.field.text().strip()
+
+    def sort_key(self) -> str:
+        return str(self.sort.currentData())
+
+    def dates(self) -> tuple[dt.date | None, dt.date | None]:
+        return parse_day(self.date_from.text()), parse_day(self.date_to.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.leave_down.emit()
+                return True
+            if key == Qt.Key.Key_Escape and self.field.text():
+                self.field.clear()
+                self.cleared.emit()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,163 @@
+"""The search index run off the GUI thread: updates and queries, newest query wins.
+
+One SearchIndex belongs to one thread, so a single worker thread owns it; results come back
+through a Mailbox (no Qt call in the worker, see reader.ui.mailbox). A query asked while an
+older one waits is run instead of it, and an answer older than the newest request is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import threading
+import traceback
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.library.index import IndexRebuilt, IndexUnavailable, SearchIndex
+from reader.library.search_query import EmptyQuery
+from reader.ui.mailbox import Mailbox
+
+RESULT_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"  # or "date"
+
+
+class SearchRunner(QObject):
+    updated = Signal(object)  # UpdateReport, after the index caught up with the folders
+    found = Signal(object, list)  # the SearchRequest answered, its SearchHits
+    notice = Signal(str)  # the index was rebuilt or cannot be used: said once
+
+    def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(1, "reader-search")
+        self._mailbox = Mailbox(self._deliver, self)
+        self._ids = itertools.count(1)
+        self._newest = [0]
+        self._state: dict[str, Any] = {"index": None, "folder": cache_dir, "closed": False}
+        self._lock = threading.Lock()
+        self._roots: tuple[Path, ...] = ()
+        self._said: set[str] = set()
+
+    def update(self, roots: Sequence[Path]) -> None:
+        """Bring the index in line with ``roots`` (new, changed, deleted files)."""
+        self._roots = tuple(roots)
+        self._pool.submit(_update, self._state, self._lock, self._roots, self._mailbox.post)
+
+    def search(self, request: SearchRequest) -> int:
+        number = next(self._ids)
+        self._newest[0] = number
+        post, newest, roots = self._mailbox.post, self._newest, self._roots
+        self._pool.submit(_search, self._state, self._lock, request, number, newest, roots, post)
+        return number
+
+    def close(self) -> None:
+        """No more work; the index is closed by the worker once its current task ends."""
+        self._state["closed"] = True
+        self._pool.submit(_close, self._state)
+        self._pool.shutdown(wait=True)
+
+    def _deliver(self, item: tuple[str, Any]) -> None:
+        kind, payload = item
+        if kind == "updated":
+            self.updated.emit(payload)
+        elif kind == "found":
+            number, request, hits = payload
+            if number == self._newest[0]:
+                self.found.emit(request, hits)
+        elif kind == "notice" and payload not in self._said:
+            self._said.add(payload)
+            self.notice.emit(payload)
+
+
+def _index(state: dict[str, Any], post: Any) -> SearchIndex | None:
+    if state["index"] is None:
+        try:
+            state["folder"].mkdir(parents=True, exist_ok=True)
+            state["index"] = SearchIndex(state["folder"])
+        except (OSError, IndexUnavailable) as e:
+            post(("notice", str(e)))
+            return None
+        if state["index"].notice:
+            post(("notice", state["index"].notice))
+    return state["index"]  # type: ignore[no-any-return]
+
+
+def _update(
+    state: dict[str, Any], lock: threading.Lock, roots: tuple[Path, ...], post: Any
+) -> None:
+    with lock:
+        if state["closed"]:
+            return
+        index = _index(state, post)
+        if index is None:
+            return
+        try:
+            report = index.update([r for r in roots if r.is_dir()])
+        except IndexUnavailable as e:
+            post(("notice", str(e)))
+            return
+        except Exception:  # a bug: the window goes on without search
+            traceback.print_exc()
+            return
+        if report.notice:
+            post(("notice", report.notice))
+        post(("updated", report))
+
+
+def _search(
+    state: dict[str, Any],
+    lock: threading.Lock,
+    request: SearchRequest,
+    number: int,
+    newest: list[int],
+    roots: tuple[Path, ...],
+    post: Any,
+) -> None:
+    with lock:
+        if state["closed"] or newest[0] != number:
+            return  # a newer query is waiting: run that one instead
+        index = _index(state, post)
+        hits: list = []
+        if index is not None:
+            try:
+                hits = index.search(
+                    request.text,
+                    roots=roots or None,
+                    date_from=request.date_from,
+                    date_to=request.date_to,
+                    sort=request.sort,  # type: ignore[arg-type]
+                    limit=RESULT_LIMIT,
+                    prefix=True,
+                )
+            except EmptyQuery:
+                hits = []
+            except IndexRebuilt as e:
+                post(("notice", e.notice))
+                try:
+                    index.update([r for r in roots if r.is_dir()])
+                    hits = index.search(request.text, roots=roots or None, limit=RESULT_LIMIT)
+                except Exception:
+                    traceback.print_exc()
+            except IndexUnavailable as e:
+                post(("notice", str(e)))
+            except Exception:
+                traceback.print_exc()
+        post(("found", (number, request, hits)))
+
+
+def _close(state: dict[str, Any]) -> None:
+    if state["index"] is not None:
+        state["index"].close()
+        state["index"] = None

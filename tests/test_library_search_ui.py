@@ -1,0 +1,136 @@
+"""Search in the desktop window and the library folders listed together (issue #12)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from conftest import ARTICLES, SEED_ARTICLE
+from reader.settings import keys
+
+
+def _search(qtbot, window, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Type ``text`` in the search field as a user would; the number of results."""
+    field = window.library_pane.search_bar.field
+    with qtbot.waitSignal(window.search.searched, timeout=30000) as blocker:
+        qtbot.keyClicks(field, text)
+    return blocker.args[0]
+
+
+def test_typing_without_marks_finds_the_seed_article(qtbot, open_window, library: Path) -> None:
+    _ctx, window = open_window(library)
+    found = _search(qtbot, window, "hoi nghi")
+    assert found >= 1
+    assert window.library_pane.results_shown()
+    model = window.search.model
+    first = model.index(0)
+    assert Path(model.path(0)).name == SEED_ARTICLE.name
+    name = first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert name.startswith("Hội nghị") and "\n" not in name and "<" not in name
+    assert "<b>" in first.data(Qt.ItemDataRole.UserRole + 10)  # matched words bold
+    count = window.library_pane.search_bar.count
+    assert count.isVisible() and str(found) in count.text()
+
+
+def test_escape_restores_the_list_and_its_selection(qtbot, open_window, library: Path) -> None:
+    _ctx, window = open_window(library)
+    selected = window.list_view.currentIndex().row()
+    _search(qtbot, window, "hoi nghi")
+    field = window.library_pane.search_bar.field
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    assert not window.library_pane.results_shown()
+    assert window.list_view.isVisible() and window.list_view.hasFocus()
+    assert window.list_view.currentIndex().row() == selected
+    assert not window.library_pane.search_bar.count.isVisible()
+
+
+def test_keyboard_only_search_opens_the_article(qtbot, open_window, library: Path) -> None:
+    english = library / "2024-03-14-harrowmere-library-opens-accessible-reading-room.md"
+    _ctx, window = open_window(library, english)
+    qtbot.waitUntil(lambda: window.library_controller.current_path == english)
+    window.activateWindow()
+    qtbot.keySequence(window, QKeySequence("Ctrl+F"))  # focus moves to the field
+    field = window.library_pane.search_bar.field
+    qtbot.waitUntil(field.hasFocus)
+    with qtbot.waitSignal(window.search.searched, timeout=30000):
+        qtbot.keyClicks(field, "dang bo")
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    results = window.results_view
+    assert results.hasFocus() and results.currentIndex().row() == 0
+    target = window.search.model.path(0)
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
+        qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert window.library_controller.current_path == target
+
+
+def test_ctrl_k_also_focuses_the_field(qtbot, open_window, library: Path) -> None:
+    _ctx, window = open_window(library)
+    window.activateWindow()
+    qtbot.keySequence(window, QKeySequence("Ctrl+K"))
+    qtbot.waitUntil(window.library_pane.search_bar.field.hasFocus)
+
+
+def test_the_count_is_announced(qtbot, open_window, library: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    said: list[str] = []
+    monkeypatch.setattr(
+        "reader.ui.controllers.search.announce", lambda _widget, text: said.append(text)
+    )
+    _ctx, window = open_window(library)
+    found = _search(qtbot, window, "hoi nghi")
+    assert said and str(found) in said[-1]
+    _search_more = window.library_pane.search_bar.field
+    _search_more.clear()
+    with qtbot.waitSignal(window.search.searched, timeout=30000) as blocker:
+        qtbot.keyClicks(_search_more, "zzzkhongcoxyz")
+    assert blocker.args[0] == 0 and "zzzkhongcoxyz" in said[-1]
+
+
+def test_folders_from_the_setting_and_the_command_line_together(
+    qtbot, config_dir: Path, tmp_path: Path
+) -> None:
+    from reader.app import AppContext
+    from reader.settings import SettingsStore
+
+    chosen, given = tmp_path / "chosen", tmp_path / "given"
+    chosen.mkdir()
+    given.mkdir()
+    shutil.copy(SEED_ARTICLE, chosen / "a.md")
+    english = ARTICLES / "2024-03-14-harrowmere-library-opens-accessible-reading-room.md"
+    shutil.copy(english, given / "b.md")
+    store = SettingsStore(config_dir)
+    store.set(keys.LIBRARY_FOLDERS, [str(chosen)])
+    ctx = AppContext("en", config_dir, store=store)
+    window = ctx.window(ARTICLES, None, (given,))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.library_loaded, timeout=30000) as blocker:
+        window.show()
+    bundled = len(list(ARTICLES.rglob("*.md")))
+    assert blocker.args[0] == bundled + 2
+    model = window.library
+    seconds = {}
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        path = Path(index.data(Qt.ItemDataRole.UserRole + 1))
+        seconds[path] = (
+            index.data(Qt.ItemDataRole.DisplayRole).split("\n")[1],
+            index.data(Qt.ItemDataRole.AccessibleDescriptionRole),
+        )
+    assert "chosen" in seconds[chosen / "a.md"][0] and "In: chosen." in seconds[chosen / "a.md"][1]
+    assert "given" in seconds[given / "b.md"][0]
+    assert "Bundled" in seconds[ARTICLES / SEED_ARTICLE.name][0]
+    window.close()
+    assert ctx.loader.wait(60000)
+
+
+def test_a_file_added_to_a_folder_appears(qtbot, open_window, library: Path) -> None:
+    _ctx, window = open_window(library)
+    before = window.library.rowCount()
+    qtbot.waitUntil(lambda: window.folder_watch is not None)
+    shutil.copy(SEED_ARTICLE, library / "new-article.md")
+    qtbot.waitUntil(lambda: window.library.rowCount() == before + 1, timeout=10000)
+    (library / "new-article.md").unlink()
+    qtbot.waitUntil(lambda: window.library.rowCount() == before, timeout=10000)
