@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from conftest import ARTICLES, SEED_ARTICLE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
-from conftest import ARTICLES, SEED_ARTICLE
 from reader.settings import keys
 
 
@@ -134,3 +135,77 @@ def test_a_file_added_to_a_folder_appears(qtbot, open_window, library: Path) -> 
     qtbot.waitUntil(lambda: window.library.rowCount() == before + 1, timeout=10000)
     (library / "new-article.md").unlink()
     qtbot.waitUntil(lambda: window.library.rowCount() == before, timeout=10000)
+
+
+def _library_page(qtbot, window):  # type: ignore[no-untyped-def]
+    from reader.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window.settings, window.reading_family, window)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.library_page)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog, dialog.library_page
+
+
+def test_preferences_library_page_by_keyboard(qtbot, open_window, library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _ctx, window = open_window(library)
+    first, second = tmp_path / "first", tmp_path / "second"
+    window.settings.set(keys.LIBRARY_FOLDERS, [str(first)])
+    dialog, page = _library_page(qtbot, window)
+    assert page.current() == [str(first)]
+    page.choose_folder = lambda: str(second)
+    # Tab: the page's tab, the list, Add, Remove, then the dialog's buttons.
+    dialog.tabs.tabBar().setFocus()
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[:3] == [page.folders, page.add_button, page.remove_button]
+    assert order[3:] == [dialog.reset_button, dialog.close_button]
+    # Enter on Add… adds; the list has the focus, on the new folder.
+    page.add_button.setFocus()
+    qtbot.keyClick(page.add_button, Qt.Key.Key_Return)
+    assert page.folders.hasFocus() and dialog.isVisible()
+    assert window.settings.get(keys.LIBRARY_FOLDERS) == [str(first), str(second)]
+    assert page.folders.currentRow() == 1
+    # Delete in the list, or Enter on Remove, takes the selected folder out.
+    qtbot.keyClick(page.folders, Qt.Key.Key_Delete)
+    assert window.settings.get(keys.LIBRARY_FOLDERS) == [str(first)]
+    page.remove_button.setFocus()
+    qtbot.keyClick(page.remove_button, Qt.Key.Key_Return)
+    assert window.settings.get(keys.LIBRARY_FOLDERS) == []
+    assert page.add_button.hasFocus() and not page.remove_button.isEnabled()
+    # Enter in the list closes the dialog (Close is the default) and changes nothing.
+    window.settings.set(keys.LIBRARY_FOLDERS, [str(first)])
+    dialog2, page2 = _library_page(qtbot, window)
+    assert page2.current() == [str(first)]
+    page2.folders.setFocus()
+    qtbot.keyClick(page2.folders, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog2.isVisible())
+    dialog3, page3 = _library_page(qtbot, window)
+    page3.folders.setFocus()
+    qtbot.keyClick(page3.folders, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog3.isVisible())
+    assert window.settings.get(keys.LIBRARY_FOLDERS) == [str(first)]
+
+
+def test_a_folder_added_in_preferences_is_listed(qtbot, config_dir: Path, tmp_path: Path) -> None:
+    from reader.app import AppContext
+
+    added = tmp_path / "added"
+    added.mkdir()
+    shutil.copy(SEED_ARTICLE, added / "a.md")
+    ctx = AppContext("en", config_dir)
+    window = ctx.window(ARTICLES, None, ())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.library_loaded, timeout=30000) as blocker:
+        window.show()
+    before = blocker.args[0]
+    with qtbot.waitSignal(window.library_loaded, timeout=30000) as blocker:
+        window.settings.set(keys.LIBRARY_FOLDERS, [str(added)])
+    assert blocker.args[0] == before + 1
+    assert window.library.row_of(added / "a.md") >= 0
+    window.close()
+    assert ctx.loader.wait(60000)

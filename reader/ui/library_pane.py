@@ -51,6 +51,7 @@ class LibraryPane(QWidget):
         self.stack.addWidget(self.results_view)
         label = QLabel(translate("MainWindow", "&Articles"), self)
         label.setBuddy(self.list_view)
+        self.label = label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search_bar)
@@ -58,7 +59,9 @@ class LibraryPane(QWidget):
         layout.addWidget(self.stack)
 
     def show_results(self, shown: bool) -> None:
-        self.stack.setCurrentWidget(self.results_view if shown else self.list_view)
+        view = self.results_view if shown else self.list_view
+        self.stack.setCurrentWidget(view)
+        self.label.setBuddy(view)  # Alt+A goes to what is shown
 
     def results_shown(self) -> bool:
         return self.stack.currentWidget() is self.results_view

@@ -8,6 +8,7 @@ goes in a controller and a table row, not here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -25,7 +26,6 @@ from reader.ui.controllers.search import SearchController
 from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.focus_order import TabChain, cycle_focus
-from reader.ui.folder_watch import FolderWatch
 from reader.ui.library_folders import folders_setting, place_names, together
 from reader.ui.library_pane import LibraryPane
 from reader.ui.loading import LoadedArticle, Loader
@@ -37,6 +37,9 @@ from reader.ui.size_bar import SizeBar
 from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
+
+if TYPE_CHECKING:  # it imports the library scanner: loaded after the first listing
+    from reader.ui.folder_watch import FolderWatch
 
 APP_NAME = "Bulletin Reader"
 WATCH_SETTLE_MS = 700  # a folder change is listed within 2 s (a listing takes the rest)
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.speech.use_settings(settings)
         self.speech_view.apply_highlight()
         self.notices.watch_settings(settings)
+        self.list_view.setFocus()  # the search row comes first in Tab order, not at start
         self.library_controller.start(open_path)
 
     # --- building -----------------------------------------------------------------------
@@ -258,6 +262,8 @@ class MainWindow(QMainWindow):
     def _watch_folders(self) -> None:
         """After the first listing: watch the folders, and bring the search index up to date."""
         if self.folder_watch is None:
+            from reader.ui.folder_watch import FolderWatch
+
             self.folder_watch = FolderWatch(self.library_controller.roots(), self, WATCH_SETTLE_MS)
             self.folder_watch.changed.connect(self._on_folders_touched)
             self.search.start()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,6 +26,16 @@ def parse_day(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text.strip()) if text.strip() else None
     except ValueError:
         return None
+
+
+class DateField(QLineEdit):
+    """Never narrower than its hint at the current text size: the form puts the label
+    above the field rather than cut "YYYY-MM-DD"."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        width = self.fontMetrics().horizontalAdvance("YYYY-MM-DD") + 20
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class SearchBar(QWidget):
@@ -54,19 +64,19 @@ class SearchBar(QWidget):
         self.count.setObjectName("searchCount")
         self.count.setWordWrap(True)
         self.count.hide()
-        filters = QGridLayout()
+        # A label beside its control, or above it when the pane is too narrow (large sizes).
+        filters = QFormLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for column, (text, widget) in enumerate(
-            ((self.tr("Fro&m"), self.date_from), (self.tr("T&o"), self.date_to))
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in (
+            (self.tr("Fro&m"), self.date_from),
+            (self.tr("&To"), self.date_to),
+            (self.tr("S&ort"), self.sort),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            filters.addWidget(label, 0, 2 * column)
-            filters.addWidget(widget, 0, 2 * column + 1)
-        sort_label = QLabel(self.tr("S&ort"), self)
-        sort_label.setBuddy(self.sort)
-        filters.addWidget(sort_label, 1, 0)
-        filters.addWidget(self.sort, 1, 1, 1, 3)
+            filters.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -79,7 +89,7 @@ class SearchBar(QWidget):
         self.field.installEventFilter(self)
 
     def _date_field(self, name: str, accessible: str) -> QLineEdit:
-        field = QLineEdit(self)
+        field = DateField(self)
         field.setObjectName(name)
         field.setPlaceholderText("YYYY-MM-DD")
         field.setAccessibleName(accessible)

@@ -515,6 +515,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryFoldersPage</name>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="36"/>
+        <source>Library folders</source>
+        <translation>Các thư mục thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="38"/>
+        <source>Folders listed with the bundled articles and your library</source>
+        <translation>Các thư mục được liệt kê cùng các bài có sẵn và thư viện của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="40"/>
+        <source>Library &amp;folders</source>
+        <translation>&amp;Các thư mục thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="43"/>
+        <source>Articles in these folders are listed and searched with the others.</source>
+        <translation>Bài viết trong các thư mục này được liệt kê và tìm kiếm cùng các bài khác.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="46"/>
+        <source>Add f&amp;older…</source>
+        <translation>Bổ s&amp;ung thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="48"/>
+        <source>Re&amp;move folder</source>
+        <translation>&amp;Xoá thư mục khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="50"/>
+        <source>Stop listing the selected folder</source>
+        <translation>Thôi liệt kê thư mục đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="59"/>
+        <source>Add a folder of articles</source>
+        <translation>Thêm một thư mục bài viết</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../reader/ui/library_model.py" line="53"/>
@@ -552,55 +595,80 @@
         <translation>Ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="122"/>
+        <location filename="../../reader/ui/library_model.py" line="137"/>
         <source>Images that cannot be shown: {0}</source>
         <translation>Ảnh không hiển thị được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="148"/>
+        <location filename="../../reader/ui/library_model.py" line="165"/>
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="150"/>
+        <location filename="../../reader/ui/library_model.py" line="167"/>
         <source>some images cannot be shown</source>
         <translation>có ảnh không hiển thị được</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="172"/>
+        <source>In: {0}.</source>
+        <translation>Nằm trong: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders.py" line="47"/>
+        <source>Bundled</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders.py" line="49"/>
+        <source>Your library</source>
+        <translation>Thư viện của bạn</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="27"/>
+        <location filename="../../reader/ui/library_pane.py" line="36"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="29"/>
+        <location filename="../../reader/ui/library_pane.py" line="38"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="34"/>
+        <location filename="../../reader/ui/library_pane.py" line="45"/>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="47"/>
+        <source>Articles that match the search. Press Enter to read one.</source>
+        <translation>Các bài viết khớp với từ tìm. Nhấn Enter để đọc một bài.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="52"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="86"/>
+        <location filename="../../reader/ui/main_window.py" line="103"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="88"/>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -710,294 +778,304 @@
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
+        <source>Sea&amp;rch the library</source>
+        <translation>Tìm t&amp;rong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="75"/>
+        <source>Type words to find articles (marks optional)</source>
+        <translation>Gõ từ để tìm bài viết (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Try &amp;again</source>
         <translation>Thử lạ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Start the speech engine again and read aloud</source>
         <translation>Khởi động lại bộ đọc và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192"/>
+        <location filename="../../reader/ui/actions.py" line="195"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="63"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="103"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="175"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="199"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197"/>
+        <location filename="../../reader/ui/actions.py" line="200"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="313"/>
+        <location filename="../../reader/ui/actions.py" line="316"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="315"/>
+        <location filename="../../reader/ui/actions.py" line="318"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
@@ -1027,47 +1105,47 @@
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
+        <location filename="../../reader/ui/main_window.py" line="284"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/main_window.py" line="285"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="151"/>
+        <location filename="../../reader/ui/controllers/library.py" line="161"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="153"/>
+        <location filename="../../reader/ui/controllers/library.py" line="163"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="161"/>
+        <location filename="../../reader/ui/controllers/library.py" line="171"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
@@ -1136,37 +1214,37 @@
         <translation>Không mở liên kết: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="409"/>
+        <location filename="../../reader/ui/speech_controller.py" line="435"/>
         <source>Reading speed: {0} words per minute</source>
         <translation>Tốc độ đọc: {0} từ mỗi phút</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="411"/>
+        <location filename="../../reader/ui/speech_controller.py" line="437"/>
         <source>Reading volume: {0}%</source>
         <translation>Âm lượng đọc: {0}%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="413"/>
+        <location filename="../../reader/ui/speech_controller.py" line="439"/>
         <source>slowest</source>
         <translation>chậm nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="414"/>
+        <location filename="../../reader/ui/speech_controller.py" line="440"/>
         <source>fastest</source>
         <translation>nhanh nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="415"/>
+        <location filename="../../reader/ui/speech_controller.py" line="441"/>
         <source>quietest</source>
         <translation>nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="416"/>
+        <location filename="../../reader/ui/speech_controller.py" line="442"/>
         <source>loudest</source>
         <translation>lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/speech_controller.py" line="419"/>
+        <location filename="../../reader/ui/speech_controller.py" line="445"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -1198,7 +1276,7 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="241"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -1618,299 +1696,395 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="84"/>
+        <location filename="../../reader/ui/preferences.py" line="67"/>
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="68"/>
+        <source>Li&amp;brary</source>
+        <translation>Thư v&amp;iện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <source>Folders of articles listed together</source>
+        <translation>Các thư mục bài viết được liệt kê chung</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="90"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="87"/>
+        <location filename="../../reader/ui/preferences.py" line="93"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="87"/>
+        <location filename="../../reader/ui/preferences.py" line="93"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88"/>
+        <location filename="../../reader/ui/preferences.py" line="94"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88"/>
+        <location filename="../../reader/ui/preferences.py" line="94"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89"/>
+        <location filename="../../reader/ui/preferences.py" line="95"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89"/>
+        <location filename="../../reader/ui/preferences.py" line="95"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="129"/>
+        <location filename="../../reader/ui/preferences.py" line="135"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="132"/>
+        <location filename="../../reader/ui/preferences.py" line="138"/>
         <source>Every setting back to its default (asks first)</source>
         <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <location filename="../../reader/ui/preferences.py" line="141"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="155"/>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="155"/>
+        <location filename="../../reader/ui/preferences.py" line="161"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="157"/>
+        <location filename="../../reader/ui/preferences.py" line="163"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="158"/>
+        <location filename="../../reader/ui/preferences.py" line="164"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="166"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="160"/>
+        <location filename="../../reader/ui/preferences.py" line="166"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="162"/>
+        <location filename="../../reader/ui/preferences.py" line="168"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="163"/>
+        <location filename="../../reader/ui/preferences.py" line="169"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="166"/>
+        <location filename="../../reader/ui/preferences.py" line="172"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="167"/>
+        <location filename="../../reader/ui/preferences.py" line="173"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="170"/>
+        <location filename="../../reader/ui/preferences.py" line="176"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="171"/>
+        <location filename="../../reader/ui/preferences.py" line="177"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="174"/>
+        <location filename="../../reader/ui/preferences.py" line="180"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="175"/>
+        <location filename="../../reader/ui/preferences.py" line="181"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="178"/>
+        <location filename="../../reader/ui/preferences.py" line="184"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="179"/>
+        <location filename="../../reader/ui/preferences.py" line="185"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="182"/>
+        <location filename="../../reader/ui/preferences.py" line="188"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="183"/>
+        <location filename="../../reader/ui/preferences.py" line="189"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="186"/>
+        <location filename="../../reader/ui/preferences.py" line="192"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="187"/>
+        <location filename="../../reader/ui/preferences.py" line="193"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="189"/>
+        <location filename="../../reader/ui/preferences.py" line="195"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="189"/>
+        <location filename="../../reader/ui/preferences.py" line="195"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="191"/>
+        <location filename="../../reader/ui/preferences.py" line="197"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="192"/>
+        <location filename="../../reader/ui/preferences.py" line="198"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="195"/>
+        <location filename="../../reader/ui/preferences.py" line="201"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="196"/>
+        <location filename="../../reader/ui/preferences.py" line="202"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="199"/>
+        <location filename="../../reader/ui/preferences.py" line="205"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="200"/>
+        <location filename="../../reader/ui/preferences.py" line="206"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="203"/>
+        <location filename="../../reader/ui/preferences.py" line="209"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="204"/>
+        <location filename="../../reader/ui/preferences.py" line="210"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="207"/>
+        <location filename="../../reader/ui/preferences.py" line="213"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="214"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="214"/>
+        <location filename="../../reader/ui/preferences.py" line="220"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="217"/>
+        <location filename="../../reader/ui/preferences.py" line="223"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="218"/>
+        <location filename="../../reader/ui/preferences.py" line="224"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="219"/>
+        <location filename="../../reader/ui/preferences.py" line="225"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="220"/>
+        <location filename="../../reader/ui/preferences.py" line="226"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="221"/>
+        <location filename="../../reader/ui/preferences.py" line="227"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="222"/>
+        <location filename="../../reader/ui/preferences.py" line="228"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="223"/>
+        <location filename="../../reader/ui/preferences.py" line="229"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="224"/>
+        <location filename="../../reader/ui/preferences.py" line="230"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="225"/>
+        <location filename="../../reader/ui/preferences.py" line="231"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="226"/>
+        <location filename="../../reader/ui/preferences.py" line="232"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="270"/>
+        <location filename="../../reader/ui/preferences.py" line="276"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="272"/>
+        <location filename="../../reader/ui/preferences.py" line="278"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="315"/>
+        <location filename="../../reader/ui/preferences.py" line="321"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="323"/>
+        <location filename="../../reader/ui/preferences.py" line="329"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="347"/>
+        <location filename="../../reader/ui/preferences.py" line="353"/>
         <source>Reset to defaults</source>
         <translation>Đặt lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="349"/>
+        <location filename="../../reader/ui/preferences.py" line="355"/>
         <source>Put every setting back to its default? Text size, interface size, colours, font, spacing, speech and language are all reset.</source>
         <translation>Đưa mọi tùy chọn về mặc định? Cỡ chữ, cỡ giao diện, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ đều được đặt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="41"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="42"/>
+        <source>Search the library</source>
+        <translation>Tìm trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="44"/>
+        <source>Type words, with or without marks. Down goes to the results, Escape clears.</source>
+        <translation>Gõ từ, có dấu hay không dấu. Phím mũi tên xuống để đến kết quả, Escape để xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="46"/>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="47"/>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="50"/>
+        <source>Best match</source>
+        <translation>Khớp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="51"/>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="52"/>
+        <source>Sort results</source>
+        <translation>Sắp xếp kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="60"/>
+        <source>Fro&amp;m</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="60"/>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="66"/>
+        <source>S&amp;ort</source>
+        <translation>&amp;Sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="86"/>
+        <source>A date as year-month-day, or empty</source>
+        <translation>Một ngày dạng năm-tháng-ngày, hoặc để trống</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/search.py" line="96"/>
+        <source>No articles found for “{0}”</source>
+        <translation>Không tìm thấy bài viết nào cho “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search.py" line="98"/>
+        <source>1 article found</source>
+        <translation>Tìm thấy 1 bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search.py" line="100"/>
+        <source>{0} articles found</source>
+        <translation>Tìm thấy {0} bài viết</translation>
     </message>
 </context>
 <context>

@@ -92,11 +92,12 @@ class SearchController(QObject):
         self.model.set_hits(hits)
         self.pane.show_results(True)
         count = len(hits)
-        text = (
-            self.tr("No articles found for “{0}”").format(request.text)
-            if not count
-            else self.tr("%n article(s) found", "", count)
-        )
+        if not count:
+            text = self.tr("No articles found for “{0}”").format(request.text)
+        elif count == 1:
+            text = self.tr("1 article found")
+        else:
+            text = self.tr("{0} articles found").format(count)
         self.bar.count.setText(text)
         self.bar.count.setAccessibleName(text)
         self.bar.count.show()
