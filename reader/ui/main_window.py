@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             settings, self.loader, view, library_root, self, self._more_roots(library_root)
         )
         self.library = self.library_controller.model
-        self.library.set_places(place_names(self.library_controller.roots()))
+        self._name_places()
         self.search = SearchController(
             self.library_pane, self.library_controller, self.cache_dir, self
         )
@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
         chosen = folders_setting(self.settings.get(keys.LIBRARY_FOLDERS))
         return together(root, [*self.library_folders, *chosen])
 
+    def _name_places(self) -> None:
+        """Rows say where they live when several folders are listed (one: nothing to tell)."""
+        roots = self.library_controller.roots()
+        self.library.set_places(place_names(roots) if len(roots) > 1 else {})
+
     def _on_setting_changed(self, key: object, _value: object) -> None:
         if key is keys.LIBRARY_FOLDERS:
             self._folders_changed()
@@ -253,7 +258,7 @@ class MainWindow(QMainWindow):
         """Folders added or removed in Preferences: list, watch and index them."""
         controller = self.library_controller
         controller.set_more_roots(self._more_roots(controller.root))
-        self.library.set_places(place_names(controller.roots()))
+        self._name_places()
         if self.folder_watch is not None:
             self.folder_watch.roots = controller.roots()
             self.folder_watch.watch_again()
@@ -270,7 +275,7 @@ class MainWindow(QMainWindow):
         elif tuple(self.folder_watch.roots) != self.library_controller.roots():
             self.folder_watch.roots = self.library_controller.roots()  # another folder opened
             self.folder_watch.watch_again()
-            self.library.set_places(place_names(self.library_controller.roots()))
+            self._name_places()
             self.search.folders_changed()
 
     def _on_folders_touched(self) -> None:
