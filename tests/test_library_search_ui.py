@@ -209,3 +209,20 @@ def test_a_folder_added_in_preferences_is_listed(qtbot, config_dir: Path, tmp_pa
     assert window.library.row_of(added / "a.md") >= 0
     window.close()
     assert ctx.loader.wait(60000)
+
+
+def test_a_damaged_index_is_built_again_and_said_once(
+    qtbot, open_window, library: Path, config_dir: Path
+) -> None:
+    from reader.library.index_db import INDEX_FILE
+
+    cache = config_dir / "cache"
+    cache.mkdir(parents=True)
+    (cache / INDEX_FILE).write_bytes(b"not a database at all, " * 400)
+    said: list[str] = []
+    _ctx, window = open_window(library)
+    window.search.message.connect(lambda text, _ms: said.append(text))
+    assert _search(qtbot, window, "hoi nghi") >= 1  # built again, then found
+    notices = [t for t in said if "built again" in t]
+    assert len(notices) == 1, said
+    assert window.statusBar().currentMessage() == notices[0] or notices[0] in said

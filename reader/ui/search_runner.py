@@ -1,15 +1,16 @@
 """The search index run off the GUI thread: updates and queries, newest query wins.
 
-One SearchIndex belongs to one thread, so a single worker thread owns it; results come back
-through a Mailbox (no Qt call in the worker, see reader.ui.mailbox). A query asked while an
-older one waits is run instead of it, and an answer older than the newest request is dropped.
+One SearchIndex belongs to one thread: a worker thread updates through its own, another
+searches through its own (WAL: a query never waits for an update, even the first index of a
+big library). Results come back through a Mailbox (no Qt call in the workers, see
+reader.ui.mailbox). A query asked while an older one waits is run instead of it, and an
+answer older than the newest request is dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import threading
 import traceback
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -41,37 +42,53 @@ class SearchRunner(QObject):
 
     def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(1, "reader-search")
+        self._updater = ThreadPoolExecutor(1, "reader-index")
+        self._searcher = ThreadPoolExecutor(1, "reader-search")
         self._mailbox = Mailbox(self._deliver, self)
         self._ids = itertools.count(1)
         self._newest = [0]
-        self._state: dict[str, Any] = {"index": None, "folder": cache_dir, "closed": False}
-        self._lock = threading.Lock()
+        self._closed = {"closed": False}  # shared: both workers stop
+        self._update_state: dict[str, Any] = {"index": None, "folder": cache_dir}
+        self._search_state: dict[str, Any] = {"index": None, "folder": cache_dir}
         self._roots: tuple[Path, ...] = ()
         self._said: set[str] = set()
 
     def update(self, roots: Sequence[Path]) -> None:
         """Bring the index in line with ``roots`` (new, changed, deleted files)."""
         self._roots = tuple(roots)
-        self._pool.submit(_update, self._state, self._lock, self._roots, self._mailbox.post)
+        state = self._update_state
+        self._updater.submit(_update, state, self._closed, self._roots, self._mailbox.post)
 
     def search(self, request: SearchRequest) -> int:
         number = next(self._ids)
         self._newest[0] = number
         post, newest, roots = self._mailbox.post, self._newest, self._roots
-        self._pool.submit(_search, self._state, self._lock, request, number, newest, roots, post)
+        state, closed = self._search_state, self._closed
+        self._searcher.submit(_search, state, closed, request, number, newest, roots, post)
         return number
 
     def close(self) -> None:
-        """No more work; the index is closed by the worker once its current task ends."""
-        self._state["closed"] = True
-        self._pool.submit(_close, self._state)
-        self._pool.shutdown(wait=True)
+        """No more work: an update under way stops after the batch it is writing (what was
+        committed stays), and the worker closes the index. Does not wait (the window is
+        closing; Python waits for the worker at exit)."""
+        self._closed["closed"] = True
+        for pool, state in (
+            (self._updater, self._update_state),
+            (self._searcher, self._search_state),
+        ):
+            pool.submit(_close, state)
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _deliver(self, item: tuple[str, Any]) -> None:
         kind, payload = item
         if kind == "updated":
+            if payload.notice:  # built again during the update: the searcher reopens it
+                self._search_state["reopen"] = True
             self.updated.emit(payload)
+        elif kind == "rebuilt":  # found damaged by a search: the updater reopens and fills it
+            self._update_state["reopen"] = True
+            self.update(self._roots)
+            self._deliver(("notice", payload))
         elif kind == "found":
             number, request, hits = payload
             if number == self._newest[0]:
@@ -81,7 +98,14 @@ class SearchRunner(QObject):
             self.notice.emit(payload)
 
 
+class _Stopped(Exception):
+    """The window closed during an update."""
+
+
 def _index(state: dict[str, Any], post: Any) -> SearchIndex | None:
+    if state.pop("reopen", False) and state["index"] is not None:
+        state["index"].close()  # the other worker built the file again: open the new one
+        state["index"] = None
     if state["index"] is None:
         try:
             state["folder"].mkdir(parents=True, exist_ok=True)
@@ -95,66 +119,66 @@ def _index(state: dict[str, Any], post: Any) -> SearchIndex | None:
 
 
 def _update(
-    state: dict[str, Any], lock: threading.Lock, roots: tuple[Path, ...], post: Any
+    state: dict[str, Any], closed: dict[str, bool], roots: tuple[Path, ...], post: Any
 ) -> None:
-    with lock:
-        if state["closed"]:
-            return
-        index = _index(state, post)
-        if index is None:
-            return
-        try:
-            report = index.update([r for r in roots if r.is_dir()])
-        except IndexUnavailable as e:
-            post(("notice", str(e)))
-            return
-        except Exception:  # a bug: the window goes on without search
-            traceback.print_exc()
-            return
-        if report.notice:
-            post(("notice", report.notice))
-        post(("updated", report))
+    if closed["closed"]:
+        return
+    index = _index(state, post)
+    if index is None:
+        return
+
+    def stop_if_closed(_done: int, _total: int) -> None:
+        if closed["closed"]:
+            raise _Stopped
+
+    try:
+        report = index.update([r for r in roots if r.is_dir()], progress=stop_if_closed)
+    except _Stopped:
+        return
+    except IndexUnavailable as e:
+        post(("notice", str(e)))
+        return
+    except Exception:  # a bug: the window goes on without search
+        traceback.print_exc()
+        return
+    if report.notice:
+        post(("notice", report.notice))
+    post(("updated", report))
 
 
 def _search(
     state: dict[str, Any],
-    lock: threading.Lock,
+    closed: dict[str, bool],
     request: SearchRequest,
     number: int,
     newest: list[int],
     roots: tuple[Path, ...],
     post: Any,
 ) -> None:
-    with lock:
-        if state["closed"] or newest[0] != number:
-            return  # a newer query is waiting: run that one instead
-        index = _index(state, post)
-        hits: list = []
-        if index is not None:
-            try:
-                hits = index.search(
-                    request.text,
-                    roots=roots or None,
-                    date_from=request.date_from,
-                    date_to=request.date_to,
-                    sort=request.sort,  # type: ignore[arg-type]
-                    limit=RESULT_LIMIT,
-                    prefix=True,
-                )
-            except EmptyQuery:
-                hits = []
-            except IndexRebuilt as e:
-                post(("notice", e.notice))
-                try:
-                    index.update([r for r in roots if r.is_dir()])
-                    hits = index.search(request.text, roots=roots or None, limit=RESULT_LIMIT)
-                except Exception:
-                    traceback.print_exc()
-            except IndexUnavailable as e:
-                post(("notice", str(e)))
-            except Exception:
-                traceback.print_exc()
-        post(("found", (number, request, hits)))
+    if closed["closed"] or newest[0] != number:
+        return  # a newer query is waiting: run that one instead
+    index = _index(state, post)
+    hits: list = []
+    if index is not None:
+        try:
+            hits = index.search(
+                request.text,
+                roots=roots or None,
+                date_from=request.date_from,
+                date_to=request.date_to,
+                sort=request.sort,  # type: ignore[arg-type]
+                limit=RESULT_LIMIT,
+                prefix=True,
+            )
+        except EmptyQuery:
+            hits = []
+        except IndexRebuilt as e:  # empty now: the updater fills it, then this query again
+            post(("rebuilt", e.notice))
+        except IndexUnavailable as e:
+            post(("notice", str(e)))
+        except Exception:
+            traceback.print_exc()
+    post(("found", (number, request, hits)))
 
 
 def _close(state: dict[str, Any]) -> None:
