@@ -226,3 +226,20 @@ def test_a_damaged_index_is_built_again_and_said_once(
     notices = [t for t in said if "built again" in t]
     assert len(notices) == 1, said
     assert window.statusBar().currentMessage() == notices[0] or notices[0] in said
+
+
+def test_date_range_and_newest_first(qtbot, open_window, library: Path) -> None:
+    _ctx, window = open_window(library)
+    bar = window.library_pane.search_bar
+    assert _search(qtbot, window, "hoi nghi") >= 1  # both are dated 2023-12-05
+    with qtbot.waitSignal(window.search.searched, timeout=30000) as blocker:
+        qtbot.keyClicks(bar.date_from, "2024-01-01")
+    assert blocker.args[0] == 0
+    with qtbot.waitSignal(window.search.searched, timeout=30000) as blocker:
+        bar.date_from.clear()
+        qtbot.keyClicks(bar.date_to, "2023-12-05")
+    assert blocker.args[0] >= 1
+    with qtbot.waitSignal(window.search.searched, timeout=30000):
+        bar.sort.setFocus()
+        qtbot.keyClick(bar.sort, Qt.Key.Key_Space)  # Newest first, by keyboard
+    assert bar.sort_key() == "date"

@@ -1,7 +1,8 @@
 """The search row above the library list: the field, a date range, the sort, the count.
 
 Keys: Down from the field goes to the results; Escape clears the search (the full list comes
-back); Enter goes to the results too. The date fields take YYYY-MM-DD, or nothing.
+back); Enter goes to the results too. The date fields take YYYY-MM-DD, or nothing; Newest
+first sorts by date.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,9 @@ class SearchBar(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # the clear button: named
+            button.setAccessibleName(self.tr("Clear the search"))
+            button.setAccessibleDescription(self.tr("The full list comes back"))
         self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search the library"))
         self.field.setAccessibleDescription(
@@ -55,11 +60,10 @@ class SearchBar(QWidget):
         )
         self.date_from = self._date_field("searchFrom", self.tr("From date"))
         self.date_to = self._date_field("searchTo", self.tr("To date"))
-        self.sort = QComboBox(self)
+        # A check box, not a combo box: a combo's list item stays "focused" for AT-SPI.
+        self.sort = QCheckBox(self.tr("&Newest first"), self)
         self.sort.setObjectName("searchSort")
-        self.sort.addItem(self.tr("Best match"), "relevance")
-        self.sort.addItem(self.tr("Newest first"), "date")
-        self.sort.setAccessibleName(self.tr("Sort results"))
+        self.sort.setAccessibleDescription(self.tr("Unchecked: the best matches first"))
         self.count = QLabel(self)
         self.count.setObjectName("searchCount")
         self.count.setWordWrap(True)
@@ -69,14 +73,11 @@ class SearchBar(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in (
-            (self.tr("Fro&m"), self.date_from),
-            (self.tr("&To"), self.date_to),
-            (self.tr("S&ort"), self.sort),
-        ):
+        for text, widget in ((self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addRow(label, widget)
+        filters.addRow(self.sort)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -85,7 +86,7 @@ class SearchBar(QWidget):
         self.field.textChanged.connect(lambda _t: self.changed.emit())
         self.date_from.textChanged.connect(lambda _t: self.changed.emit())
         self.date_to.textChanged.connect(lambda _t: self.changed.emit())
-        self.sort.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.sort.toggled.connect(lambda _on: self.changed.emit())
         self.field.installEventFilter(self)
 
     def _date_field(self, name: str, accessible: str) -> QLineEdit:
@@ -101,7 +102,7 @@ class SearchBar(QWidget):
         return self.field.text().strip()
 
     def sort_key(self) -> str:
-        return str(self.sort.currentData())
+        return "date" if self.sort.isChecked() else "relevance"
 
     def dates(self) -> tuple[dt.date | None, dt.date | None]:
         return parse_day(self.date_from.text()), parse_day(self.date_to.text())

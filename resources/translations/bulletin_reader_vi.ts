@@ -653,22 +653,22 @@
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103"/>
+        <location filename="../../reader/ui/main_window.py" line="104"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -1105,32 +1105,32 @@
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="189"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="294"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="296"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="322"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -1276,7 +1276,7 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -2009,62 +2009,62 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="41"/>
+        <location filename="../../reader/ui/search_bar.py" line="54"/>
+        <source>Clear the search</source>
+        <translation>Xoá nội dung tìm</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="55"/>
+        <source>The full list comes back</source>
+        <translation>Danh sách đầy đủ hiện lại</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="56"/>
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="42"/>
+        <location filename="../../reader/ui/search_bar.py" line="57"/>
         <source>Search the library</source>
         <translation>Tìm trong thư viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="44"/>
+        <location filename="../../reader/ui/search_bar.py" line="59"/>
         <source>Type words, with or without marks. Down goes to the results, Escape clears.</source>
         <translation>Gõ từ, có dấu hay không dấu. Phím mũi tên xuống để đến kết quả, Escape để xoá.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="46"/>
+        <location filename="../../reader/ui/search_bar.py" line="61"/>
         <source>From date</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="47"/>
+        <location filename="../../reader/ui/search_bar.py" line="62"/>
         <source>To date</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="50"/>
-        <source>Best match</source>
-        <translation>Khớp nhất</translation>
+        <location filename="../../reader/ui/search_bar.py" line="64"/>
+        <source>&amp;Newest first</source>
+        <translation>&amp;Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="51"/>
-        <source>Newest first</source>
-        <translation>Mới nhất trước</translation>
+        <location filename="../../reader/ui/search_bar.py" line="66"/>
+        <source>Unchecked: the best matches first</source>
+        <translation>Khi không chọn: bài khớp nhất trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="52"/>
-        <source>Sort results</source>
-        <translation>Sắp xếp kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_bar.py" line="60"/>
+        <location filename="../../reader/ui/search_bar.py" line="76"/>
         <source>Fro&amp;m</source>
         <translation>Từ &amp;ngày</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="60"/>
+        <location filename="../../reader/ui/search_bar.py" line="76"/>
         <source>&amp;To</source>
         <translation>Đến ngà&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_bar.py" line="66"/>
-        <source>S&amp;ort</source>
-        <translation>&amp;Sắp xếp</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_bar.py" line="86"/>
+        <location filename="../../reader/ui/search_bar.py" line="97"/>
         <source>A date as year-month-day, or empty</source>
         <translation>Một ngày dạng năm-tháng-ngày, hoặc để trống</translation>
     </message>
