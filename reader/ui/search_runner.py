@@ -55,12 +55,16 @@ class SearchRunner(QObject):
 
     def update(self, roots: Sequence[Path]) -> None:
         """Bring the index in line with ``roots`` (new, changed, deleted files)."""
+        if self._closed["closed"]:
+            return
         self._roots = tuple(roots)
         state = self._update_state
         self._updater.submit(_update, state, self._closed, self._roots, self._mailbox.post)
 
     def search(self, request: SearchRequest) -> int:
         number = next(self._ids)
+        if self._closed["closed"]:
+            return number
         self._newest[0] = number
         post, newest, roots = self._mailbox.post, self._newest, self._roots
         state, closed = self._search_state, self._closed
