@@ -243,3 +243,13 @@ def test_date_range_and_newest_first(qtbot, open_window, library: Path) -> None:
         bar.sort.setFocus()
         qtbot.keyClick(bar.sort, Qt.Key.Key_Space)  # Newest first, by keyboard
     assert bar.sort_key() == "date"
+
+
+def test_library_option_is_repeatable_and_checked(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from reader.app import build_parser, main
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    opts = build_parser().parse_args(["--library", str(one), "--library", str(two)])
+    assert opts.library == [one, two] and opts.path is None
+    assert main(["--library", str(tmp_path / "missing")]) != 0  # before any window
+    assert "--library" in capsys.readouterr().err
