@@ -437,6 +437,10 @@ class AppContext:
         """Finish background work and delete the window before the QApplication goes."""
         self.loader.wait(5000)
         window.speech.close()  # the speech worker process goes with the window
+        search = getattr(window, "search", None)  # the desktop window's search index
+        if search is not None:
+            search.close()
+            search.wait(5000)
         window.deleteLater()
         self.app.processEvents()
         self.loader.wait(5000)  # anything the last events started

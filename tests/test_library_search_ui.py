@@ -124,7 +124,7 @@ def test_folders_from_the_setting_and_the_command_line_together(
     assert "given" in seconds[given / "b.md"][0]
     assert "Bundled" in seconds[ARTICLES / SEED_ARTICLE.name][0]
     window.close()
-    assert ctx.loader.wait(60000)
+    assert ctx.loader.wait(60000) and window.search.wait(60000)
 
 
 def test_a_file_added_to_a_folder_appears(qtbot, open_window, library: Path) -> None:
@@ -208,7 +208,7 @@ def test_a_folder_added_in_preferences_is_listed(qtbot, config_dir: Path, tmp_pa
     assert blocker.args[0] == before + 1
     assert window.library.row_of(added / "a.md") >= 0
     window.close()
-    assert ctx.loader.wait(60000)
+    assert ctx.loader.wait(60000) and window.search.wait(60000)
 
 
 def test_a_damaged_index_is_built_again_and_said_once(

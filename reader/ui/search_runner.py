@@ -13,7 +13,8 @@ import datetime as dt
 import itertools
 import traceback
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ class SearchRunner(QObject):
         self._ids = itertools.count(1)
         self._newest = [0]
         self._closed = {"closed": False}  # shared: both workers stop
+        self._futures: list[Future[None]] = []  # for wait()
         self._update_state: dict[str, Any] = {"index": None, "folder": cache_dir}
         self._search_state: dict[str, Any] = {"index": None, "folder": cache_dir}
         self._roots: tuple[Path, ...] = ()
@@ -59,7 +61,9 @@ class SearchRunner(QObject):
             return
         self._roots = tuple(roots)
         state = self._update_state
-        self._updater.submit(_update, state, self._closed, self._roots, self._mailbox.post)
+        self._keep(
+            self._updater.submit(_update, state, self._closed, self._roots, self._mailbox.post)
+        )
 
     def search(self, request: SearchRequest) -> int:
         number = next(self._ids)
@@ -68,20 +72,33 @@ class SearchRunner(QObject):
         self._newest[0] = number
         post, newest, roots = self._mailbox.post, self._newest, self._roots
         state, closed = self._search_state, self._closed
-        self._searcher.submit(_search, state, closed, request, number, newest, roots, post)
+        self._keep(
+            self._searcher.submit(_search, state, closed, request, number, newest, roots, post)
+        )
         return number
 
     def close(self) -> None:
         """No more work: an update under way stops after the batch it is writing (what was
         committed stays), and the worker closes the index. Does not wait (the window is
         closing; Python waits for the worker at exit)."""
+        if self._closed["closed"]:
+            return
         self._closed["closed"] = True
         for pool, state in (
             (self._updater, self._update_state),
             (self._searcher, self._search_state),
         ):
-            pool.submit(_close, state)
-            pool.shutdown(wait=False, cancel_futures=True)
+            self._keep(pool.submit(_close, state))
+            pool.shutdown(wait=False)  # queued tasks see "closed" and return at once
+
+    def _keep(self, future: Future[None]) -> None:
+        self._futures = [f for f in self._futures if not f.done()] + [future]
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """After close: wait until the workers are done (the application is ending, or a test
+        starts the next window); True if they are."""
+        _done, pending = wait_futures(self._futures, msecs / 1000)
+        return not pending
 
     def _deliver(self, item: tuple[str, Any]) -> None:
         kind, payload = item

@@ -140,3 +140,7 @@ class SearchController(QObject):
     def close(self) -> None:
         if self.runner is not None:
             self.runner.close()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """After close: the index workers are done (see SearchRunner.wait)."""
+        return self.runner is None or self.runner.wait(msecs)
