@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="with --kiosk: the kiosk config (default: kiosk.toml in the settings folder)",
     )
+    parser.add_argument(
+        "--library",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of articles listed with the others, for this run (repeatable)",
+    )
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -447,13 +455,21 @@ class AppContext:
                   file=sys.stderr)  # fmt: skip
         self.app.setFont(self.ui_font)  # the window scales it by keys.INTERFACE_SCALE
         self.settings = QtSettings(self.store)
-        self.loader = Loader(ModelCache(locations.cache_dir(config_dir) / "models"))
+        self.cache_dir = locations.cache_dir(config_dir)
+        self.loader = Loader(ModelCache(self.cache_dir / "models"))
 
-    def window(self, root: Path, open_path: Path | None):  # type: ignore[no-untyped-def]
+    def window(  # type: ignore[no-untyped-def]
+        self, root: Path, open_path: Path | None, library_folders: tuple[Path, ...] | None = None
+    ):
+        """``library_folders``: listed with ``root``, with those of Preferences; None: only
+        ``root`` (a PATH opened)."""
         from reader.ui.main_window import MainWindow
 
-        state = locations.reading_state_dir(self.config_dir)
-        return MainWindow(self.settings, self.loader, root, open_path, self.family, state)
+        return MainWindow(
+            self.settings, self.loader, root, open_path, self.family,
+            state_dir=locations.reading_state_dir(self.config_dir),
+            library_folders=library_folders, cache_dir=self.cache_dir,
+        )  # fmt: skip
 
     def kiosk_window(self, config: KioskConfig, problems: list[str]):  # type: ignore[no-untyped-def]
         from reader.ui.kiosk.window import KioskWindow
@@ -475,6 +491,10 @@ class AppContext:
         """Finish background work and delete the window before the QApplication goes."""
         self.loader.wait(5000)
         window.speech.close()  # the speech worker process goes with the window
+        search = getattr(window, "search", None)  # the desktop window's search index
+        if search is not None:
+            search.close()
+            search.wait(5000)
         window.deleteLater()
         self.app.processEvents()
         self.loader.wait(5000)  # anything the last events started
@@ -495,8 +515,14 @@ def cmd_open(opts: argparse.Namespace) -> int:
             "session, or use 'bulletin-reader screenshot' to render without one"
         )
     root, open_path = _resolve_library(opts.path)
+    for folder in opts.library:
+        if not folder.is_dir():
+            return _error(f"--library {folder}: not a folder")
+    folders: tuple[Path, ...] | None = tuple(opts.library) or None
+    if opts.path is None:  # the bundled articles, the user's library and the chosen folders
+        folders = (locations.user_library(), *opts.library)
     ctx = AppContext(opts.lang, opts.config_dir)
-    window = ctx.window(root, open_path)
+    window = ctx.window(root, open_path, folders)
     if opts.exit_after_paint:
         _exit_after_first_paint(window)
     window.show()

@@ -9,7 +9,8 @@ Search (issue #12): 10,000 generated articles indexed in <= 15 s, re-opened unch
 <= 0.5 s, searched in <= 20 ms (median).
 
 `python scripts/bench.py [PART...]` runs only the parts named (launch, launch-ratio, font-steps,
-soak, large-article, import, import-html, import-fidelity, speech, search); no part named: all.
+soak, large-article, import, import-html, import-fidelity, speech, search, library-window); no
+part named: all.
 """
 
 from __future__ import annotations
@@ -497,6 +498,58 @@ def _cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
+_LISTED_PROBE = """
+import resource, sys, tempfile, time
+start = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from reader.app import AppContext
+ctx = AppContext("en", Path(tempfile.mkdtemp()))
+window = ctx.window(Path(sys.argv[1]), None)
+window.resize(1024, 768)
+def listed(count):
+    def painted():
+        took = (time.perf_counter() - start) * 1000
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"listed={count} listed_ms={took:.0f} peak_rss_mb={peak:.0f}", flush=True)
+        ctx.app.quit()
+    window.list_view.viewport().repaint()
+    QTimer.singleShot(0, painted)
+window.library_loaded.connect(listed)
+window.show()
+ctx.app.exec()
+window.search.close()
+ctx.close(window)
+"""
+
+
+def bench_library_window(count: int = 10_000) -> None:
+    """The window on a folder of 10,000 articles: process start to the list painted, and
+    peak memory (issue #12: <= 150 MB; the list rows are light entries, not article models)."""
+    from bulletin_corpus import Corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        library = Path(tmp) / "library"
+        Corpus(seed=12).write(library, count)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        runs = []
+        for _ in range(3):
+            done = subprocess.run(
+                [sys.executable, "-c", _LISTED_PROBE, str(library)],
+                cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600,
+            )  # fmt: skip
+            line = next((x for x in done.stdout.splitlines() if x.startswith("listed=")), "")
+            if not line:
+                print(f"window with {count:,} articles: failed: {done.stderr[-500:]}")
+                return
+            runs.append(dict(part.split("=") for part in line.split()))
+        ms = sorted(float(r["listed_ms"]) for r in runs)
+        mb = max(float(r["peak_rss_mb"]) for r in runs)
+        print(f"window with {int(runs[0]['listed']):,} articles listed: start to list painted "
+              f"median {statistics.median(ms):.0f} ms (runs {', '.join(f'{m:.0f}' for m in ms)}),"
+              f" peak memory {mb:.0f} MB")  # fmt: skip
+
+
 def bench_search() -> None:
     """Index 1,000 and 10,000 generated articles; re-open unchanged; 200 searches each way.
 
@@ -777,6 +830,7 @@ if __name__ == "__main__":
         "import-fidelity": bench_import_fidelity,
         "speech": bench_speech,
         "search": bench_search,
+        "library-window": bench_library_window,
     }
     chosen = sys.argv[1:] or list(parts)
     unknown = [name for name in chosen if name not in parts]

@@ -64,6 +64,8 @@ def open_window(qtbot, config_dir: Path) -> Iterator[Callable]:  # type: ignore[
         # garbage collector may delete in the middle of that very delivery, and the process
         # crashed so (SIGSEGV in QCoreApplication::notifyInternal2, seen under load).
         assert ctx.loader.wait(120000), "a load did not end within 2 minutes"
+        _window.search.close()  # nor may the search index's workers outlive the test
+        assert _window.search.wait(120000), "the search index did not stop within 2 minutes"
         for translator in ctx.translators:
             ctx.app.removeTranslator(translator)
         ctx.app.setStyleSheet("")  # themes are application-wide: leave none behind

@@ -291,6 +291,8 @@ def test_reset_for_next_visitor_restores_every_default_and_stops_speech(
             step = setting.step or 1
             up = setting.maximum is None or defaults[setting] + step <= setting.maximum
             other = defaults[setting] + (step if up else -step)
+        elif setting.type is list:
+            other = ["x"]
         else:
             other = "x"
         window.settings.set(setting, other)

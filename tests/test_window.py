@@ -480,7 +480,9 @@ def test_tab_visits_every_control_and_comes_back_round(qtbot, open_window, libra
         size_bar.widgetForAction(a)
         for a in (window.act_zoom_out, window.act_zoom_in, window.act_zoom_reset)
     ]  # fmt: skip
-    expected = [window.list_view, window.view, *buttons]
+    bar = window.library_pane.search_bar  # the search row, above the list
+    expected = [bar.field, bar.date_from, bar.date_to, bar.sort, window.list_view, window.view]
+    expected += buttons
     start = QApplication.focusWidget()
     visited = []
     for _ in range(30):
@@ -496,6 +498,9 @@ def test_tab_visits_every_control_and_comes_back_round(qtbot, open_window, libra
     assert visited == expected[at + 1 :] + expected[:at], names
     # Shift+Tab goes back the same way.
     qtbot.keyClick(window.list_view, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is bar.sort
+    bar.field.setFocus()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is buttons[-1]
     # Each one shows the focus ring (the style sheet's 3 px border) and says what it does.
     for button in buttons:

@@ -188,6 +188,18 @@ WINDOW_SPLITTER: Setting[str] = Setting(
 )
 
 
+# --- the library ------------------------------------------------------------------------
+
+LIBRARY_FOLDERS: Setting[list] = Setting(  # type: ignore[type-arg]
+    "library/folders",
+    list,
+    [],
+    "More folders of articles, listed with the bundled articles and the user's library "
+    "(a list of folder paths).",
+    visible=False,  # its own page in Preferences (a list, not one control)
+)
+
+
 # Every setting by its key in the file, in the order declared (the preferences dialog's order).
 SCHEMA: dict[str, Setting[Any]] = {
     value.key: value for value in list(globals().values()) if isinstance(value, Setting)

@@ -77,6 +77,9 @@ class LibraryModel(QAbstractListModel):
         self._image_problems: dict[Path, list[str]] = {}
         self._read: set[str] | None = None  # paths read; None: not kept (nothing is bold)
         self._keys: dict[Path, str] = {}  # an entry's resolved path, found when first shown
+        # Where each folder lives, for the rows' second line ("Bundled", a folder's name);
+        # empty when one folder is listed (nothing to tell apart).
+        self._places: list[tuple[Path, str]] = []
 
     def set_read(self, paths: set[str] | None) -> None:
         """Which articles are read (the rest are bold and said "unread"); None: not kept."""
@@ -91,6 +94,18 @@ class LibraryModel(QAbstractListModel):
         if key is None:  # resolved as the reading state keys articles (only rows shown)
             key = self._keys[entry.path] = str(entry.path.resolve())
         return key not in self._read
+
+    def set_places(self, places: dict[Path, str]) -> None:
+        """Name the folders listed together; deepest first, so a nested folder wins."""
+        self._places = sorted(places.items(), key=lambda item: -len(item[0].parts))
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
+    def place_of(self, entry: LibraryEntry) -> str | None:
+        for folder, name in self._places:
+            if entry.path.is_relative_to(folder):
+                return name
+        return None
 
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         self.beginResetModel()
@@ -153,9 +168,11 @@ class LibraryModel(QAbstractListModel):
         problem = self.problem(entry)
         note = None if problem else self.image_note(entry)
         date = format_date(entry.date, "vi") if entry.date else ""
+        place = self.place_of(entry) if self._places else None
         if role == Qt.ItemDataRole.DisplayRole:
             first = f"⚠ {entry.title}" if problem or note else entry.title
-            second = problem or " · ".join(p for p in (date.removeprefix("Ngày "), note) if p)
+            shown = (date.removeprefix("Ngày "), place, note)
+            second = problem or " · ".join(p for p in shown if p)
             return f"{first}\n{second}" if second else first
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [entry.title]
@@ -170,6 +187,8 @@ class LibraryModel(QAbstractListModel):
             return ", ".join(parts)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             described = describe_entry(entry, problem)
+            if place:
+                described += " " + translate("LibraryModel", "In: {0}.").format(place)
             return f"{described} {note}." if note else described
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:

@@ -8,11 +8,13 @@ goes in a controller and a table row, not here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
+from reader import locations
 from reader.library.positions import ReadingPositions
 from reader.library.state import ReadingState
 from reader.locations import reading_state_dir
@@ -24,9 +26,11 @@ from reader.ui.controllers.importing import ImportController, droppable
 from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.links import Links
 from reader.ui.controllers.reading_state import ReadingStateController
+from reader.ui.controllers.search import SearchController
 from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.focus_order import TabChain, cycle_focus
+from reader.ui.library_folders import folders_setting, place_names, together
 from reader.ui.library_pane import LibraryPane
 from reader.ui.loading import LoadedArticle, Loader
 from reader.ui.messages import landmark_missed
@@ -38,7 +42,11 @@ from reader.ui.speech_controller import SpeechController
 from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
 
+if TYPE_CHECKING:  # it imports the library scanner: loaded after the first listing
+    from reader.ui.folder_watch import FolderWatch
+
 APP_NAME = "Bulletin Reader"
+WATCH_SETTLE_MS = 700  # a folder change is listed within 2 s (a listing takes the rest)
 
 
 class MainWindow(QMainWindow):
@@ -53,11 +61,19 @@ class MainWindow(QMainWindow):
         open_path: Path | None = None,
         reading_family: str | None = None,
         state_dir: Path | None = None,
+        library_folders: tuple[Path, ...] | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
-        """``state_dir``: where the reading state is kept (default: beside the settings)."""
+        """``state_dir``: where the reading state is kept (default: beside the settings).
+        ``library_folders``: listed with ``library_root`` (the user's library,
+        ``--library``), with those of the LIBRARY_FOLDERS setting; None: ``library_root``
+        alone (a PATH opened). ``cache_dir``: the search index's folder."""
         super().__init__()
         self.state_dir = state_dir or reading_state_dir(settings.store.config_dir)
         self.settings = settings
+        self.library_folders = library_folders
+        self.cache_dir = cache_dir or locations.cache_dir(settings.store.config_dir)
+        self.folder_watch: FolderWatch | None = None
         self.loader = loader
         self.reading_family = reading_family
         self.setObjectName("mainWindow")
@@ -68,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_panes(loader)
         self._build_controllers(library_root)
         # Tab: library, article, speech bar, text size (F6's order), a notice's button.
-        self.tab_chain = TabChain([self.list_view, self.view])
+        self.tab_chain = TabChain([self.list_view, self.results_view, self.view])
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
@@ -79,6 +95,7 @@ class MainWindow(QMainWindow):
         self.speech.use_settings(settings)
         self.speech_view.apply_highlight()
         self.notices.watch_settings(settings)
+        self.list_view.setFocus()  # the search row comes first in Tab order, not at start
         self.library_controller.start(open_path)
 
     # --- building -----------------------------------------------------------------------
@@ -86,7 +103,9 @@ class MainWindow(QMainWindow):
     def _build_panes(self, loader: Loader) -> None:
         """The library list (with its label) beside the article view, and the size label."""
         left = LibraryPane(self)
+        self.library_pane = left
         self.list_view = left.list_view
+        self.results_view = left.results_view
 
         self.view = ArticleView(loader, self)
         self.view.setAccessibleName(self.tr("Article"))
@@ -94,7 +113,11 @@ class MainWindow(QMainWindow):
             self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
         )
         # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
-        for viewport in (self.view.viewport(), self.list_view.viewport()):
+        for viewport in (
+            self.view.viewport(),
+            self.list_view.viewport(),
+            self.results_view.viewport(),
+        ):
             scroll_by_touch(viewport)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -114,8 +137,14 @@ class MainWindow(QMainWindow):
     def _build_controllers(self, library_root: Path) -> None:
         """One controller per concern (reader.ui.controllers); the actions call into them."""
         settings, view = self.settings, self.view
-        self.library_controller = LibraryController(settings, self.loader, view, library_root, self)
+        self.library_controller = LibraryController(
+            settings, self.loader, view, library_root, self, self._more_roots(library_root)
+        )
         self.library = self.library_controller.model
+        self._name_places()
+        self.search = SearchController(
+            self.library_pane, self.library_controller, self.cache_dir, self
+        )
         self.list_view.setModel(self.library)
         self.appearance = AppearanceController(
             settings, view, self.list_view, self.reading_family, self
@@ -166,6 +195,7 @@ class MainWindow(QMainWindow):
             self.links,
             self.appearance,
             self.reading,
+            self.search,
         ):
             source.message.connect(bar.showMessage)
         self.speech_controls.message_done.connect(bar.clearMessage)
@@ -176,6 +206,8 @@ class MainWindow(QMainWindow):
     def _connect_controllers(self) -> None:
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.list_view.activated.connect(lambda _index: self.view.setFocus())
+        self.results_view.activated.connect(lambda _index: self.view.setFocus())
+        self.settings.changed.connect(self._on_setting_changed)
         self.view.zoom_in_requested.connect(self.appearance.zoom_in)
         self.view.zoom_out_requested.connect(self.appearance.zoom_out)
         self.view.landmark_missed.connect(self._on_landmark_missed)
@@ -221,7 +253,51 @@ class MainWindow(QMainWindow):
 
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
+    def _more_roots(self, root: Path) -> tuple[Path, ...]:
+        if self.library_folders is None:
+            return ()
+        chosen = folders_setting(self.settings.get(keys.LIBRARY_FOLDERS))
+        return together(root, [*self.library_folders, *chosen])
+
+    def _name_places(self) -> None:
+        """Rows say where they live when several folders are listed (one: nothing to tell)."""
+        roots = self.library_controller.roots()
+        self.library.set_places(place_names(roots) if len(roots) > 1 else {})
+
+    def _on_setting_changed(self, key: object, _value: object) -> None:
+        if key is keys.LIBRARY_FOLDERS:
+            self._folders_changed()
+
+    def _folders_changed(self) -> None:
+        """Folders added or removed in Preferences: list, watch and index them."""
+        controller = self.library_controller
+        controller.set_more_roots(self._more_roots(controller.root))
+        self._name_places()
+        if self.folder_watch is not None:
+            self.folder_watch.roots = controller.roots()
+            self.folder_watch.watch_again()
+        self.search.folders_changed()
+
+    def _watch_folders(self) -> None:
+        """After the first listing: watch the folders, and bring the search index up to date."""
+        if self.folder_watch is None:
+            from reader.ui.folder_watch import FolderWatch
+
+            self.folder_watch = FolderWatch(self.library_controller.roots(), self, WATCH_SETTLE_MS)
+            self.folder_watch.changed.connect(self._on_folders_touched)
+            self.search.start()
+        elif tuple(self.folder_watch.roots) != self.library_controller.roots():
+            self.folder_watch.roots = self.library_controller.roots()  # another folder opened
+            self.folder_watch.watch_again()
+            self._name_places()
+            self.search.folders_changed()
+
+    def _on_folders_touched(self) -> None:
+        self.library_controller.reload_library(reopen=False)
+        self.search.folders_changed()
+
     def _on_listed(self, entries: list, row: int) -> None:
+        self._watch_folders()
         self.library_loaded.emit(len(entries))
         root = self.library_controller.root
         if not entries:
@@ -317,6 +393,9 @@ class MainWindow(QMainWindow):
     # --- window state -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.folder_watch is not None:
+            self.folder_watch.stop()
+        self.search.close()
         self.speech.save_position()
         self.speech.close()
         window_state.save(self.settings, self, self.splitter)

@@ -62,6 +62,12 @@ class PreferencesDialog(QDialog):
         # Built in this order, which is also the Tab order: pages, their controls, buttons.
         self.tabs, self.pages = self._build_pages()
         self._add_controls()
+        from reader.ui.library_folders_page import LibraryFoldersPage
+
+        self.library_page = LibraryFoldersPage(settings, self.tabs)
+        self.library_page.setAccessibleName(self.tr("Library"))
+        index = self.tabs.addTab(self.library_page, self.tr("Li&brary"))
+        self.tabs.setTabToolTip(index, self.tr("Folders of articles listed together"))
         buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

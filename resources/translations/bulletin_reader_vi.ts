@@ -579,34 +579,77 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../reader/ui/kiosk/window.py" line="319"/>
+        <location filename="../../reader/ui/kiosk/window.py" line="331"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/kiosk/window.py" line="321"/>
+        <location filename="../../reader/ui/kiosk/window.py" line="333"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/kiosk/window.py" line="323"/>
+        <location filename="../../reader/ui/kiosk/window.py" line="335"/>
         <source>Reading controls</source>
         <translation>Nút điều khiển đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/kiosk/window.py" line="324"/>
+        <location filename="../../reader/ui/kiosk/window.py" line="336"/>
         <source>Scrolling</source>
         <translation>Cuộn trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/kiosk/window.py" line="325"/>
+        <location filename="../../reader/ui/kiosk/window.py" line="337"/>
         <source>Text size, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/kiosk/window.py" line="326"/>
+        <location filename="../../reader/ui/kiosk/window.py" line="338"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFoldersPage</name>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="36"/>
+        <source>Library folders</source>
+        <translation>Các thư mục thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="38"/>
+        <source>Folders listed with the bundled articles and your library</source>
+        <translation>Các thư mục được liệt kê cùng các bài có sẵn và thư viện của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="40"/>
+        <source>Library &amp;folders</source>
+        <translation>&amp;Các thư mục thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="43"/>
+        <source>Articles in these folders are listed and searched with the others.</source>
+        <translation>Bài viết trong các thư mục này được liệt kê và tìm kiếm cùng các bài khác.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="46"/>
+        <source>Add f&amp;older…</source>
+        <translation>Bổ s&amp;ung thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="48"/>
+        <source>Re&amp;move folder</source>
+        <translation>&amp;Xoá thư mục khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="50"/>
+        <source>Stop listing the selected folder</source>
+        <translation>Thôi liệt kê thư mục đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders_page.py" line="59"/>
+        <source>Add a folder of articles</source>
+        <translation>Thêm một thư mục bài viết</translation>
     </message>
 </context>
 <context>
@@ -647,60 +690,85 @@
         <translation>Ngày {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="139"/>
+        <location filename="../../reader/ui/library_model.py" line="154"/>
         <source>Images that cannot be shown: {0}</source>
         <translation>Ảnh không hiển thị được: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="165"/>
+        <location filename="../../reader/ui/library_model.py" line="182"/>
         <source>unread</source>
         <translation>chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="167"/>
+        <location filename="../../reader/ui/library_model.py" line="184"/>
         <source>cannot be opened</source>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="169"/>
+        <location filename="../../reader/ui/library_model.py" line="186"/>
         <source>some images cannot be shown</source>
         <translation>có ảnh không hiển thị được</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="191"/>
+        <source>In: {0}.</source>
+        <translation>Nằm trong: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders.py" line="47"/>
+        <source>Bundled</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_folders.py" line="49"/>
+        <source>Your library</source>
+        <translation>Thư viện của bạn</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="27"/>
+        <location filename="../../reader/ui/library_pane.py" line="36"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="29"/>
+        <location filename="../../reader/ui/library_pane.py" line="38"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="34"/>
+        <location filename="../../reader/ui/library_pane.py" line="45"/>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="47"/>
+        <source>Articles that match the search. Press Enter to read one.</source>
+        <translation>Các bài viết khớp với từ tìm. Nhấn Enter để đọc một bài.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="52"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="92"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="140"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
@@ -810,344 +878,354 @@
         <translation>Đóng Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Move to the list of articles</source>
         <translation>Chuyển đến danh sách bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Go to l&amp;ibrary</source>
         <translation>Đến thư &amp;viện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
+        <source>Sea&amp;rch the library</source>
+        <translation>Tìm t&amp;rong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="76"/>
+        <source>Type words to find articles (marks optional)</source>
+        <translation>Gõ từ để tìm bài viết (có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Go to &amp;article</source>
         <translation>Đến bài v&amp;iết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Move to the article text</source>
         <translation>Chuyển đến nội dung bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Next pane</source>
         <translation>Vùng tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Move between the library, the article and the speech bar</source>
         <translation>Chuyển qua lại giữa thư viện, bài viết và thanh đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Next &amp;colour theme</source>
         <translation>&amp;Bảng màu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Switch to the next colour theme: light, dark, sepia, high contrast</source>
         <translation>Chuyển sang bảng màu tiếp theo: sáng, tối, nâu nhạt, tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>List every keyboard shortcut</source>
         <translation>Liệt kê mọi phím tắt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;Read aloud / pause</source>
         <translation>Đọc &amp;to / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Read the article aloud, or pause</source>
         <translation>Đọc to bài viết, hoặc tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>S&amp;top reading</source>
         <translation>&amp;Dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>Stop reading aloud</source>
         <translation>Dừng đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Read from the &amp;caret</source>
         <translation>Đọc từ vị trí &amp;con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>Read aloud from the sentence at the caret</source>
         <translation>Đọc to từ câu có con trỏ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Read the se&amp;lection</source>
         <translation>Đọc đoạn đã c&amp;họn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>Read aloud only the selected text</source>
         <translation>Chỉ đọc to đoạn văn bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Previous sentence</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Read the previous sentence</source>
         <translation>Đọc câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Next sentence</source>
         <translation>Câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Read the next sentence</source>
         <translation>Đọc câu sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>Previous paragraph</source>
         <translation>Đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Read from the previous paragraph</source>
         <translation>Đọc từ đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Next paragraph</source>
         <translation>Đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Read from the next paragraph</source>
         <translation>Đọc từ đoạn sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>&amp;Faster</source>
         <translation>Đọc &amp;nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Read aloud faster</source>
         <translation>Đọc to nhanh hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>Slo&amp;wer</source>
         <translation>Đọc chậ&amp;m hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Read aloud more slowly</source>
         <translation>Đọc to chậm hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Read aloud more loudly</source>
         <translation>Đọc to với âm lượng lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Lou&amp;der</source>
         <translation>Tăng âm &amp;lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Quieter</source>
         <translation>&amp;Giảm âm lượng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Read aloud more quietly</source>
         <translation>Đọc to với âm lượng nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Try &amp;again</source>
         <translation>Thử lạ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Start the speech engine again and read aloud</source>
         <translation>Khởi động lại bộ đọc và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>&amp;Add bookmark…</source>
         <translation>&amp;Thêm dấu trang…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Bookmark the sentence at the caret, with an optional note</source>
         <translation>Đặt dấu trang ở câu có con trỏ, kèm ghi chú nếu muốn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>&amp;Bookmarks…</source>
         <translation>&amp;Danh sách dấu trang…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>List the bookmarks; Enter opens the article at the sentence</source>
         <translation>Liệt kê các dấu trang; Enter mở bài viết tại câu đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Mark as &amp;unread</source>
         <translation>Đánh dấu &amp;chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Mark the open article as not read yet</source>
         <translation>Đánh dấu bài đang mở là chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>U&amp;nread only</source>
         <translation>Chỉ &amp;bài chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>List only the articles not read yet</source>
         <translation>Chỉ liệt kê các bài chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;About Bulletin Reader</source>
         <translation>&amp;Giới thiệu Bulletin Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>Version and licences</source>
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>Colour &amp;theme</source>
         <translation>&amp;Bảng màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>&amp;Speech</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Dấu trang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/actions.py" line="189"/>
         <source>Bookmarks, and which articles are read</source>
         <translation>Dấu trang, và những bài đã đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208"/>
+        <location filename="../../reader/ui/actions.py" line="211"/>
         <source>Speech</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="209"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Read the article aloud</source>
         <translation>Đọc to bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>« Previous</source>
         <translation>« Câu trước</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="68"/>
         <location filename="../../reader/ui/controllers/speech_controls.py" line="113"/>
         <source>▶ Read</source>
         <translation>▶ Đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>■ Stop</source>
         <translation>■ Dừng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Next »</source>
         <translation>Câu sau »</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>Open, reload and import articles; preferences; quit</source>
         <translation>Mở, tải lại và nhập bài; tùy chọn; thoát</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="174"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>Text size, colours and moving between parts of the window</source>
         <translation>Cỡ chữ, màu sắc và di chuyển giữa các phần của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/actions.py" line="181"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của cả cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>Read the article aloud and move while reading</source>
         <translation>Đọc to bài viết và di chuyển khi đang đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>Keyboard shortcuts and the version</source>
         <translation>Phím tắt và phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="215"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="216"/>
         <source>Make the article text larger or smaller</source>
         <translation>Phóng to hoặc thu nhỏ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="333"/>
+        <location filename="../../reader/ui/actions.py" line="336"/>
         <source>More controls</source>
         <translation>Thêm nút điều khiển</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="335"/>
+        <location filename="../../reader/ui/actions.py" line="338"/>
         <source>Shows the controls that do not fit</source>
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
@@ -1177,47 +1255,47 @@
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="203"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <location filename="../../reader/ui/main_window.py" line="304"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229"/>
+        <location filename="../../reader/ui/main_window.py" line="305"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="232"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="151"/>
+        <location filename="../../reader/ui/controllers/library.py" line="161"/>
         <source>Open article</source>
         <translation>Mở bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="153"/>
+        <location filename="../../reader/ui/controllers/library.py" line="163"/>
         <source>Articles (*.md);;All files (*)</source>
         <translation>Bài viết (*.md);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library.py" line="161"/>
+        <location filename="../../reader/ui/controllers/library.py" line="171"/>
         <source>Open folder of articles</source>
         <translation>Mở thư mục bài viết</translation>
     </message>
@@ -1348,7 +1426,7 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="331"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -1828,319 +1906,415 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="85"/>
+        <location filename="../../reader/ui/preferences.py" line="68"/>
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="69"/>
+        <source>Li&amp;brary</source>
+        <translation>Thư v&amp;iện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <source>Folders of articles listed together</source>
+        <translation>Các thư mục bài viết được liệt kê chung</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="91"/>
         <source>Preference pages</source>
         <translation>Các trang tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88"/>
+        <location filename="../../reader/ui/preferences.py" line="94"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88"/>
+        <location filename="../../reader/ui/preferences.py" line="94"/>
         <source>Sizes, colours and language</source>
         <translation>Cỡ chữ, màu sắc và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89"/>
+        <location filename="../../reader/ui/preferences.py" line="95"/>
         <source>Te&amp;xt</source>
         <translation>Văn &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="89"/>
+        <location filename="../../reader/ui/preferences.py" line="95"/>
         <source>Font and spacing of the article text</source>
         <translation>Phông chữ và khoảng cách của chữ trong bài</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="90"/>
+        <location filename="../../reader/ui/preferences.py" line="96"/>
         <source>Spee&amp;ch</source>
         <translation>Đọc t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="90"/>
+        <location filename="../../reader/ui/preferences.py" line="96"/>
         <source>Reading aloud</source>
         <translation>Đọc to thành tiếng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="135"/>
+        <location filename="../../reader/ui/preferences.py" line="141"/>
         <source>Try</source>
         <translation>Nghe thử</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="138"/>
+        <location filename="../../reader/ui/preferences.py" line="144"/>
         <source>Try: {0}</source>
         <translation>Nghe thử: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="139"/>
+        <location filename="../../reader/ui/preferences.py" line="145"/>
         <source>Speaks a sample sentence with this voice</source>
         <translation>Đọc một câu mẫu bằng giọng này</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="159"/>
+        <location filename="../../reader/ui/preferences.py" line="165"/>
         <source>&amp;Reset to defaults</source>
         <translation>Đặt &amp;lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="162"/>
+        <location filename="../../reader/ui/preferences.py" line="168"/>
         <source>Every setting back to its default (asks first)</source>
         <translation>Đưa mọi tùy chọn về mặc định (hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="165"/>
+        <location filename="../../reader/ui/preferences.py" line="171"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="185"/>
+        <location filename="../../reader/ui/preferences.py" line="191"/>
         <source>Text &amp;size</source>
         <translation>&amp;Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="185"/>
+        <location filename="../../reader/ui/preferences.py" line="191"/>
         <source>Size of the article text</source>
         <translation>Cỡ chữ của bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="187"/>
+        <location filename="../../reader/ui/preferences.py" line="193"/>
         <source>&amp;Interface size</source>
         <translation>Cỡ chữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="188"/>
+        <location filename="../../reader/ui/preferences.py" line="194"/>
         <source>Size of menus, buttons, the library list and dialogs</source>
         <translation>Cỡ chữ của menu, nút, danh sách bài và hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="190"/>
+        <location filename="../../reader/ui/preferences.py" line="196"/>
         <source>Colour &amp;theme</source>
         <translation>Bảng &amp;màu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="190"/>
+        <location filename="../../reader/ui/preferences.py" line="196"/>
         <source>Colours of the whole window</source>
         <translation>Màu sắc của toàn bộ cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="192"/>
+        <location filename="../../reader/ui/preferences.py" line="198"/>
         <source>&amp;Font</source>
         <translation>&amp;Phông chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="193"/>
+        <location filename="../../reader/ui/preferences.py" line="199"/>
         <source>Font of the article text; Be Vietnam Pro has every Vietnamese letter</source>
         <translation>Phông chữ của bài viết; Be Vietnam Pro có đủ mọi chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="196"/>
+        <location filename="../../reader/ui/preferences.py" line="202"/>
         <source>&amp;Line height</source>
         <translation>Khoảng cách &amp;dòng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="197"/>
+        <location filename="../../reader/ui/preferences.py" line="203"/>
         <source>Space between lines, in percent of the font size</source>
         <translation>Khoảng cách giữa các dòng, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="200"/>
+        <location filename="../../reader/ui/preferences.py" line="206"/>
         <source>&amp;Paragraph spacing</source>
         <translation>Khoảng cách đoạ&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="201"/>
+        <location filename="../../reader/ui/preferences.py" line="207"/>
         <source>Space after each paragraph, in percent of the font size</source>
         <translation>Khoảng trống sau mỗi đoạn, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="204"/>
+        <location filename="../../reader/ui/preferences.py" line="210"/>
         <source>L&amp;etter spacing</source>
         <translation>Khoảng cách chữ &amp;cái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="205"/>
+        <location filename="../../reader/ui/preferences.py" line="211"/>
         <source>Extra space between letters, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các chữ cái, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="208"/>
+        <location filename="../../reader/ui/preferences.py" line="214"/>
         <source>&amp;Word spacing</source>
         <translation>Khoảng cách &amp;từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="209"/>
+        <location filename="../../reader/ui/preferences.py" line="215"/>
         <source>Extra space between words, in hundredths of the font size</source>
         <translation>Khoảng cách thêm giữa các từ, tính theo phần trăm cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="212"/>
+        <location filename="../../reader/ui/preferences.py" line="218"/>
         <source>Longest li&amp;ne (characters)</source>
         <translation>Dòng dài nhất (số &amp;ký tự)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="213"/>
+        <location filename="../../reader/ui/preferences.py" line="219"/>
         <source>Shorter lines are easier to follow; 0 uses the whole width</source>
         <translation>Dòng ngắn dễ theo dõi hơn; 0 là dùng toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="216"/>
+        <location filename="../../reader/ui/preferences.py" line="222"/>
         <source>Reading &amp;speed</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="217"/>
+        <location filename="../../reader/ui/preferences.py" line="223"/>
         <source>Words per minute when reading aloud</source>
         <translation>Số từ mỗi phút khi đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="219"/>
+        <location filename="../../reader/ui/preferences.py" line="225"/>
         <source>Loudness of reading aloud</source>
         <translation>Độ to khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="219"/>
+        <location filename="../../reader/ui/preferences.py" line="225"/>
         <source>Reading vol&amp;ume</source>
         <translation>Â&amp;m lượng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="221"/>
+        <location filename="../../reader/ui/preferences.py" line="227"/>
         <source>Images read &amp;aloud</source>
         <translation>Đọc ảnh như thế &amp;nào</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="222"/>
+        <location filename="../../reader/ui/preferences.py" line="228"/>
         <source>What is read aloud for each image</source>
         <translation>Đọc gì cho mỗi ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="225"/>
+        <location filename="../../reader/ui/preferences.py" line="231"/>
         <source>&amp;Highlight while reading</source>
         <translation>Tô &amp;sáng khi đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="226"/>
+        <location filename="../../reader/ui/preferences.py" line="232"/>
         <source>How the sentence and the word being read aloud are marked</source>
         <translation>Cách đánh dấu câu và từ đang được đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="229"/>
+        <location filename="../../reader/ui/preferences.py" line="235"/>
         <source>Voice for &amp;Vietnamese</source>
         <translation>Giọng đọc tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="230"/>
+        <location filename="../../reader/ui/preferences.py" line="236"/>
         <source>The voice that reads Vietnamese articles</source>
         <translation>Giọng đọc các bài tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="233"/>
+        <location filename="../../reader/ui/preferences.py" line="239"/>
         <source>Voice for &amp;English</source>
         <translation>Giọng đọc tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="234"/>
+        <location filename="../../reader/ui/preferences.py" line="240"/>
         <source>The voice that reads English articles</source>
         <translation>Giọng đọc các bài tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="237"/>
+        <location filename="../../reader/ui/preferences.py" line="243"/>
         <source>Interface lan&amp;guage</source>
         <translation>&amp;Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="238"/>
+        <location filename="../../reader/ui/preferences.py" line="244"/>
         <source>Language of menus and messages; takes effect at the next start</source>
         <translation>Ngôn ngữ của menu và thông báo; có hiệu lực từ lần mở sau</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="244"/>
+        <location filename="../../reader/ui/preferences.py" line="250"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="247"/>
+        <location filename="../../reader/ui/preferences.py" line="253"/>
         <source>Whole width</source>
         <translation>Toàn bộ chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="248"/>
+        <location filename="../../reader/ui/preferences.py" line="254"/>
         <source>The caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="249"/>
+        <location filename="../../reader/ui/preferences.py" line="255"/>
         <source>The image description</source>
         <translation>Mô tả ảnh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="250"/>
+        <location filename="../../reader/ui/preferences.py" line="256"/>
         <source>Caption and description</source>
         <translation>Chú thích và mô tả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="251"/>
+        <location filename="../../reader/ui/preferences.py" line="257"/>
         <source>Nothing</source>
         <translation>Không đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="252"/>
+        <location filename="../../reader/ui/preferences.py" line="258"/>
         <source>Sentence and word in colour</source>
         <translation>Tô màu câu và từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="253"/>
+        <location filename="../../reader/ui/preferences.py" line="259"/>
         <source>Sentence in colour</source>
         <translation>Tô màu câu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="254"/>
+        <location filename="../../reader/ui/preferences.py" line="260"/>
         <source>Word in colour</source>
         <translation>Tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="255"/>
+        <location filename="../../reader/ui/preferences.py" line="261"/>
         <source>Sentence underlined, word in colour</source>
         <translation>Gạch chân câu, tô màu từ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="256"/>
+        <location filename="../../reader/ui/preferences.py" line="262"/>
         <source>No highlight</source>
         <translation>Không tô sáng</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="300"/>
+        <location filename="../../reader/ui/preferences.py" line="306"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="302"/>
+        <location filename="../../reader/ui/preferences.py" line="308"/>
         <source>Automatic ({0})</source>
         <translation>Tự động ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="329"/>
+        <location filename="../../reader/ui/preferences.py" line="335"/>
         <source>{0}, natural voice</source>
         <translation>{0}, giọng tự nhiên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="354"/>
+        <location filename="../../reader/ui/preferences.py" line="360"/>
         <source>This font has no {0}…: Vietnamese text will show boxes. Be Vietnam Pro has every letter.</source>
         <translation>Phông chữ này thiếu {0}…: chữ tiếng Việt sẽ hiện thành ô vuông. Be Vietnam Pro có đủ mọi chữ cái.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="362"/>
+        <location filename="../../reader/ui/preferences.py" line="368"/>
         <source>{0} (not available now)</source>
         <translation>{0} (hiện không có)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="390"/>
+        <location filename="../../reader/ui/preferences.py" line="396"/>
         <source>Reset to defaults</source>
         <translation>Đặt lại mặc định</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="392"/>
+        <location filename="../../reader/ui/preferences.py" line="398"/>
         <source>Put every setting back to its default? Text size, interface size, colours, font, spacing, speech and language are all reset.</source>
         <translation>Đưa mọi tùy chọn về mặc định? Cỡ chữ, cỡ giao diện, màu sắc, phông chữ, khoảng cách, đọc to và ngôn ngữ đều được đặt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="54"/>
+        <source>Clear the search</source>
+        <translation>Xoá nội dung tìm</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="55"/>
+        <source>The full list comes back</source>
+        <translation>Danh sách đầy đủ hiện lại</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="56"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="57"/>
+        <source>Search the library</source>
+        <translation>Tìm trong thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="59"/>
+        <source>Type words, with or without marks. Down goes to the results, Escape clears.</source>
+        <translation>Gõ từ, có dấu hay không dấu. Phím mũi tên xuống để đến kết quả, Escape để xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="61"/>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="62"/>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="64"/>
+        <source>&amp;Newest first</source>
+        <translation>&amp;Mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="66"/>
+        <source>Unchecked: the best matches first</source>
+        <translation>Khi không chọn: bài khớp nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="76"/>
+        <source>Fro&amp;m</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="76"/>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_bar.py" line="97"/>
+        <source>A date as year-month-day, or empty</source>
+        <translation>Một ngày dạng năm-tháng-ngày, hoặc để trống</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../reader/ui/controllers/search.py" line="96"/>
+        <source>No articles found for “{0}”</source>
+        <translation>Không tìm thấy bài viết nào cho “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search.py" line="98"/>
+        <source>1 article found</source>
+        <translation>Tìm thấy 1 bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/search.py" line="100"/>
+        <source>{0} articles found</source>
+        <translation>Tìm thấy {0} bài viết</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ class LibraryController(QObject):
         if not saved:
             return None
         path = Path(saved)
-        return path if path.is_file() and path.is_relative_to(self.root) else None
+        inside = any(path.is_relative_to(r) for r in (self.root, *self.more_roots))
+        return path if inside and path.is_file() else None
 
     def reload_library(self, reopen: bool = True) -> None:
         """List the library again; with ``reopen`` also re-read the open article."""
@@ -90,6 +91,15 @@ class LibraryController(QObject):
             self.current_path = None
         self._scan_request = self.loader.scan(self.root, *self.more_roots)
 
+    def roots(self) -> tuple[Path, ...]:
+        return (self.root, *self.more_roots)
+
+    def set_more_roots(self, more_roots: tuple[Path, ...]) -> None:
+        """Folders listed with root changed (Preferences): list again, keeping the article."""
+        if more_roots != self.more_roots:
+            self.more_roots = more_roots
+            self.reload_library(reopen=False)
+
     def set_library(self, root: Path, open_path: Path | None) -> None:
         self.root, self.more_roots = root, ()
         self._pending_open = open_path
@@ -97,8 +107,8 @@ class LibraryController(QObject):
 
     def show_folder(self, root: Path) -> None:
         """List ``root`` (e.g. after an import into it), keeping the open article if the
-        folder is the one on screen."""
-        if root != self.root:
+        folder is one of those on screen."""
+        if root not in self.roots():
             self.set_library(root, None)
         else:
             self.reload_library(reopen=False)
