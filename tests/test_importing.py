@@ -258,3 +258,16 @@ def test_a_tcvn3_scrape_keeps_its_capital_subheadings() -> None:
     assert legacy.scrape.headings == utf8.scrape.headings == ["BỐI CẢNH CHUNG VÀ KẾT QUẢ NỔI BẬT"]
     assert legacy.scrape.paragraphs[-1].startswith("Năm 2023")
     assert "Ở các xã" in legacy.scrape.paragraphs[-1]
+
+
+def test_a_title_with_an_unusual_space_is_written_as_it_reads_back() -> None:
+    """Hypothesis found U+1680 (Ogham space) in a title: the reader reads every space as a
+    plain one, so the importer writes it so (the round trip is faithful)."""
+    text = (
+        "Ngày 05/12/2023\n\nHội\u1680nghị tổng kết\u2003công tác năm\n\n"
+        "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\n"
+    )
+    rec = recover(text.encode("utf-8"), Path("r.txt"))
+    assert rec.article.title == "Hội nghị tổng kết công tác năm"
+    again = parse_article(stamp(article_to_markdown(rec.article)), folder=None, path=None)
+    assert again.title == rec.article.title

@@ -40,6 +40,7 @@ from reader.formats.encodings import (
     recapitalise_tcvn3,
     vietnamese_score,
 )
+from reader.formats.front_matter import clean_title
 from reader.formats.page_images import Images, useful_alt
 from reader.formats.page_items import Item, read_items
 from reader.formats.page_links import NO_LINKS
@@ -522,7 +523,7 @@ def page_to_article(page: HtmlPage, *, path: str | None = None) -> Article:
             caption = make_text(f.caption, lang, f.caption_spans) if f.caption else None
             blocks.append(Figure(f.name, f.alt, caption))
     return Article(
-        title=page.title or "Untitled",
+        title=clean_title(page.title) or "Untitled",  # as the reader will read it back
         lang=lang,
         date=page.date,
         author=page.author,

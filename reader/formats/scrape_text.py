@@ -30,6 +30,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import Literal
 
+from reader.formats.front_matter import clean_title
 from reader.formats.portal import (
     AUTHOR_LINE,
     BYLINE_LABEL,
@@ -488,7 +489,7 @@ def scrape_to_article(
         else:
             blocks.append(Paragraph(t))
     return Article(
-        title=title,
+        title=clean_title(title),  # as the reader will read it back: one line, plain spaces
         lang=lang,
         date=scrape.date,
         author=scrape.author,
