@@ -130,7 +130,7 @@ def test_folders_from_the_setting_and_the_command_line_together(
 def test_a_file_added_to_a_folder_appears(qtbot, open_window, library: Path) -> None:
     _ctx, window = open_window(library)
     before = window.library.rowCount()
-    qtbot.waitUntil(lambda: window.folder_watch is not None)
+    qtbot.waitUntil(lambda: window.folders.watch is not None)
     shutil.copy(SEED_ARTICLE, library / "new-article.md")
     qtbot.waitUntil(lambda: window.library.rowCount() == before + 1, timeout=10000)
     (library / "new-article.md").unlink()

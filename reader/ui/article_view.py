@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -42,6 +42,8 @@ from reader.ui.loading import DocumentRequest, LoadedArticle, Loader
 _FIGURE_FRAME = 32
 _DOCUMENT_MARGIN = 24
 
+translate = QCoreApplication.translate
+
 
 class ArticleView(QTextBrowser):
     zoom_in_requested = Signal()
@@ -57,6 +59,13 @@ class ArticleView(QTextBrowser):
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setAccessibleName(translate("MainWindow", "Article"))
+        self.setAccessibleDescription(
+            translate(
+                "MainWindow",
+                "The article text. Use the arrow keys to move through it; Tab leaves it.",
+            )
+        )
         # Keyboard users (and Orca's say-all) need a caret they can move; Tab must leave.
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction

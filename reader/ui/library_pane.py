@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QW
 from reader.ui.library_model import WrappingDelegate
 from reader.ui.search_bar import SearchBar
 from reader.ui.search_results import ResultDelegate
+from reader.ui.touch import scroll_by_touch
 
 translate = QCoreApplication.translate
 
@@ -20,6 +21,7 @@ def _list(parent: QWidget, name: str) -> QListView:
     view.setUniformItemSizes(False)
     view.setSpacing(4)
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    scroll_by_touch(view.viewport())  # kiosks' touch screens: a finger scrolls and taps
     return view
 
 

@@ -8,21 +8,20 @@ goes in a controller and a table row, not here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader import locations
 from reader.library.positions import ReadingPositions
 from reader.library.state import ReadingState
 from reader.locations import reading_state_dir
-from reader.settings import keys
 from reader.ui import actions, help_menu, window_state
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
-from reader.ui.controllers.importing import ImportController, droppable
+from reader.ui.controllers.folders import LibraryFolders
+from reader.ui.controllers.importing import ImportController
 from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.links import Links
 from reader.ui.controllers.reading_state import ReadingStateController
@@ -30,23 +29,17 @@ from reader.ui.controllers.search import SearchController
 from reader.ui.controllers.speech_controls import SpeechControls
 from reader.ui.controllers.speech_view import SpeechView
 from reader.ui.focus_order import TabChain, cycle_focus
-from reader.ui.library_folders import folders_setting, place_names, together
 from reader.ui.library_pane import LibraryPane
 from reader.ui.loading import LoadedArticle, Loader
-from reader.ui.messages import landmark_missed
+from reader.ui.messages import landmark_missed, listing_summary, opened_message
 from reader.ui.notice import Notice
 from reader.ui.notices import Notices
 from reader.ui.qt_settings import QtSettings
 from reader.ui.size_bar import SizeBar
 from reader.ui.speech_controller import SpeechController
-from reader.ui.theme_qt import theme_names
 from reader.ui.touch import scroll_by_touch
 
-if TYPE_CHECKING:  # it imports the library scanner: loaded after the first listing
-    from reader.ui.folder_watch import FolderWatch
-
 APP_NAME = "Bulletin Reader"
-WATCH_SETTLE_MS = 700  # a folder change is listed within 2 s (a listing takes the rest)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +66,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.library_folders = library_folders
         self.cache_dir = cache_dir or locations.cache_dir(settings.store.config_dir)
-        self.folder_watch: FolderWatch | None = None
         self.loader = loader
         self.reading_family = reading_family
         self.setObjectName("mainWindow")
@@ -108,17 +100,7 @@ class MainWindow(QMainWindow):
         self.results_view = left.results_view
 
         self.view = ArticleView(loader, self)
-        self.view.setAccessibleName(self.tr("Article"))
-        self.view.setAccessibleDescription(
-            self.tr("The article text. Use the arrow keys to move through it; Tab leaves it.")
-        )
-        # Kiosk touch screens: a finger scrolls (with a flick) and taps; the mouse selects.
-        for viewport in (
-            self.view.viewport(),
-            self.list_view.viewport(),
-            self.results_view.viewport(),
-        ):
-            scroll_by_touch(viewport)
+        scroll_by_touch(self.view.viewport())  # a finger scrolls (with a flick) and taps
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -137,13 +119,13 @@ class MainWindow(QMainWindow):
     def _build_controllers(self, library_root: Path) -> None:
         """One controller per concern (reader.ui.controllers); the actions call into them."""
         settings, view = self.settings, self.view
-        self.library_controller = LibraryController(
-            settings, self.loader, view, library_root, self, self._more_roots(library_root)
-        )
+        self.library_controller = LibraryController(settings, self.loader, view, library_root, self)
         self.library = self.library_controller.model
-        self._name_places()
         self.search = SearchController(
             self.library_pane, self.library_controller, self.cache_dir, self
+        )
+        self.folders = LibraryFolders(
+            settings, self.library_controller, self.search, self.library_folders, self
         )
         self.list_view.setModel(self.library)
         self.appearance = AppearanceController(
@@ -207,16 +189,14 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.list_view.activated.connect(lambda _index: self.view.setFocus())
         self.results_view.activated.connect(lambda _index: self.view.setFocus())
-        self.settings.changed.connect(self._on_setting_changed)
         self.view.zoom_in_requested.connect(self.appearance.zoom_in)
         self.view.zoom_out_requested.connect(self.appearance.zoom_out)
         self.view.landmark_missed.connect(self._on_landmark_missed)
         self.importing.imported_into.connect(self.library_controller.show_folder)
-        self.setAcceptDrops(True)
+        self.importing.accept_drops(self)
         self.library_controller.listed.connect(self._on_listed)
         self.library_controller.article_loaded.connect(self._on_article_loaded)
         self.library_controller.article_failed.connect(self._on_article_failed)
-        self.appearance.theme_applied.connect(lambda key: self.theme_actions[key].setChecked(True))
 
     def _build_actions(self) -> None:
         """The window's commands from the actions table (reader.ui.actions)."""
@@ -224,14 +204,7 @@ class MainWindow(QMainWindow):
         for key, action in self.action_table.items():
             self.addAction(action)
             setattr(self, f"act_{key}", action)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, text in theme_names().items():
-            action = QAction(text, self.theme_group)
-            action.setObjectName(f"theme-{key}")
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, k=key: self.settings.set(keys.THEME, k))
-            self.theme_actions[key] = action
+        self.theme_group, self.theme_actions = self.appearance.theme_actions(self)
         self.speech_actions = actions.in_group(actions.ACTIONS, self.action_table, "speech")
         self.speech_level_actions = actions.in_group(
             actions.ACTIONS, self.action_table, "speech_level"
@@ -253,61 +226,15 @@ class MainWindow(QMainWindow):
 
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
-    def _more_roots(self, root: Path) -> tuple[Path, ...]:
-        if self.library_folders is None:
-            return ()
-        chosen = folders_setting(self.settings.get(keys.LIBRARY_FOLDERS))
-        return together(root, [*self.library_folders, *chosen])
-
-    def _name_places(self) -> None:
-        """Rows say where they live when several folders are listed (one: nothing to tell)."""
-        roots = self.library_controller.roots()
-        self.library.set_places(place_names(roots) if len(roots) > 1 else {})
-
-    def _on_setting_changed(self, key: object, _value: object) -> None:
-        if key is keys.LIBRARY_FOLDERS:
-            self._folders_changed()
-
-    def _folders_changed(self) -> None:
-        """Folders added or removed in Preferences: list, watch and index them."""
-        controller = self.library_controller
-        controller.set_more_roots(self._more_roots(controller.root))
-        self._name_places()
-        if self.folder_watch is not None:
-            self.folder_watch.roots = controller.roots()
-            self.folder_watch.watch_again()
-        self.search.folders_changed()
-
-    def _watch_folders(self) -> None:
-        """After the first listing: watch the folders, and bring the search index up to date."""
-        if self.folder_watch is None:
-            from reader.ui.folder_watch import FolderWatch
-
-            self.folder_watch = FolderWatch(self.library_controller.roots(), self, WATCH_SETTLE_MS)
-            self.folder_watch.changed.connect(self._on_folders_touched)
-            self.search.start()
-        elif tuple(self.folder_watch.roots) != self.library_controller.roots():
-            self.folder_watch.roots = self.library_controller.roots()  # another folder opened
-            self.folder_watch.watch_again()
-            self._name_places()
-            self.search.folders_changed()
-
-    def _on_folders_touched(self) -> None:
-        self.library_controller.reload_library(reopen=False)
-        self.search.folders_changed()
-
     def _on_listed(self, entries: list, row: int) -> None:
-        self._watch_folders()
+        self.folders.listed()
         self.library_loaded.emit(len(entries))
         root = self.library_controller.root
         if not entries:
             self.statusBar().showMessage(self.tr("No articles found in {0}").format(root))
             self.view.show_problem(str(root), self.tr("This folder holds no articles (.md files)."))
             return
-        problems = sum(1 for e in entries if e.problem is not None)
-        message = self.tr("{0} articles").format(len(entries))
-        if problems:
-            message += " · " + self.tr("{0} cannot be opened (marked ⚠)").format(problems)
+        message = listing_summary(entries)
         if self.importing.summary:
             message = f"{self.importing.take_summary()} · {message}"
         if self._resume_note:  # the library is listed just after the article is shown
@@ -332,14 +259,7 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         notes = list(article.warnings) + list(loaded.image_problems.values())
-        if notes:
-            self.statusBar().showMessage(
-                self.tr("Opened with {0} problem(s): {1}").format(len(notes), notes[0]), 10000
-            )
-        elif resumed:
-            self.statusBar().showMessage(self._resume_note, 15000)
-        else:
-            self.statusBar().clearMessage()
+        self.statusBar().showMessage(*opened_message(notes, self._resume_note))
         self.article_shown.emit(loaded)
 
     def _on_article_failed(self, path: Path | None, message: str) -> None:
@@ -347,18 +267,6 @@ class MainWindow(QMainWindow):
         self.view.show_problem(name, message)
         self.setWindowTitle(f"{name} — {APP_NAME}")
         self.statusBar().showMessage(message, 10000)
-
-    # --- import (reader.ui.controllers.importing): drag and drop ------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if droppable(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        sources = droppable(event.mimeData())
-        if sources:
-            event.acceptProposedAction()
-            self.importing.import_sources(sources)
 
     # --- focus -------------------------------------------------------------------------
 
@@ -393,8 +301,7 @@ class MainWindow(QMainWindow):
     # --- window state -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.folder_watch is not None:
-            self.folder_watch.stop()
+        self.folders.stop()
         self.search.close()
         self.speech.save_position()
         self.speech.close()

@@ -64,8 +64,7 @@ def describe_speech_fallback(kind: str, detail: str) -> str:
     if kind == "broken":
         return translate(
             "Messages",
-            "The natural voice could not be loaded (its file is damaged): espeak-ng reads "
-            "instead.",
+            "The natural voice could not be loaded (its file is damaged): espeak-ng reads instead.",
         )
     return translate(
         "Messages",
@@ -133,3 +132,23 @@ def landmark_missed(kind: str, forward: bool) -> str:
         ("figure", False): translate("MainWindow", "No more images above"),
     }
     return messages[(kind, forward)]
+
+
+def listing_summary(entries: list) -> str:  # type: ignore[type-arg]
+    """How many articles a listing found, and how many of them cannot be opened."""
+    problems = sum(1 for e in entries if e.problem is not None)
+    message = translate("MainWindow", "{0} articles").format(len(entries))
+    if problems:
+        message += " · " + translate("MainWindow", "{0} cannot be opened (marked ⚠)").format(
+            problems
+        )
+    return message
+
+
+def opened_message(notes: list[str], resume_note: str) -> tuple[str, int]:
+    """The status bar's message and time-out (ms) for an article just opened: its first
+    problem, else where reading aloud goes on ("" clears the bar)."""
+    if notes:
+        text = translate("MainWindow", "Opened with {0} problem(s): {1}")
+        return text.format(len(notes), notes[0]), 10000
+    return resume_note, 15000 if resume_note else 0

@@ -63,37 +63,37 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="514"/>
+        <location filename="../../reader/ui/article_view.py" line="523"/>
         <source>Article menu</source>
         <translation>Menu bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="515"/>
+        <location filename="../../reader/ui/article_view.py" line="524"/>
         <source>Copy, select, and read aloud</source>
         <translation>Sao chép, chọn và đọc to</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="516"/>
+        <location filename="../../reader/ui/article_view.py" line="525"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="523"/>
+        <location filename="../../reader/ui/article_view.py" line="532"/>
         <source>Copy &amp;link address</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="526"/>
+        <location filename="../../reader/ui/article_view.py" line="535"/>
         <source>Select &amp;all</source>
         <translation>Chọn &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="531"/>
+        <location filename="../../reader/ui/article_view.py" line="540"/>
         <source>&amp;Read aloud from here</source>
         <translation>Đọc to từ đâ&amp;y</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="536"/>
+        <location filename="../../reader/ui/article_view.py" line="545"/>
         <source>Read the &amp;selection</source>
         <translation>Đọc đoạn đã &amp;chọn</translation>
     </message>
@@ -728,52 +728,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="36"/>
+        <location filename="../../reader/ui/library_pane.py" line="38"/>
         <source>Article library</source>
         <translation>Thư viện bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="38"/>
+        <location filename="../../reader/ui/library_pane.py" line="40"/>
         <source>Articles in the library, newest first. Press Enter or select to read one.</source>
         <translation>Các bài viết trong thư viện, mới nhất ở trên. Nhấn Enter hoặc chọn một bài để đọc.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="45"/>
+        <location filename="../../reader/ui/library_pane.py" line="47"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="47"/>
+        <location filename="../../reader/ui/library_pane.py" line="49"/>
         <source>Articles that match the search. Press Enter to read one.</source>
         <translation>Các bài viết khớp với từ tìm. Nhấn Enter để đọc một bài.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="52"/>
+        <location filename="../../reader/ui/library_pane.py" line="54"/>
         <source>&amp;Articles</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/article_view.py" line="62"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/article_view.py" line="64"/>
         <source>The article text. Use the arrow keys to move through it; Tab leaves it.</source>
         <translation>Nội dung bài viết. Dùng các phím mũi tên để di chuyển; phím Tab để rời khỏi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Messages about the library and the open article</source>
         <translation>Thông báo về thư viện và bài viết đang mở</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="101"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="114"/>
         <source>This article cannot be shown</source>
         <translation>Không thể hiển thị bài viết này</translation>
     </message>
@@ -1230,17 +1230,17 @@
         <translation>Hiện các nút không vừa trên thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="76"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="89"/>
         <source>The font {0} has no {1} and more Vietnamese letters: text may show boxes. Be Vietnam Pro has them all.</source>
         <translation>Phông chữ {0} thiếu {1} và các chữ cái tiếng Việt khác: chữ có thể hiện thành ô vuông. Be Vietnam Pro có đủ.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="108"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="121"/>
         <source>Colour theme: {0}</source>
         <translation>Bảng màu: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/appearance.py" line="117"/>
+        <location filename="../../reader/ui/controllers/appearance.py" line="130"/>
         <source>Text size {0}%</source>
         <translation>Cỡ chữ {0}%</translation>
     </message>
@@ -1255,32 +1255,32 @@
         <translation>Cỡ chữ hiện tại của bài viết, từ 50% đến 400%</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203"/>
+        <location filename="../../reader/ui/main_window.py" line="185"/>
         <source>Reading the library…</source>
         <translation>Đang đọc thư viện…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="234"/>
         <source>No articles found in {0}</source>
         <translation>Không tìm thấy bài viết nào trong {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305"/>
+        <location filename="../../reader/ui/main_window.py" line="235"/>
         <source>This folder holds no articles (.md files).</source>
         <translation>Thư mục này không có bài viết nào (tệp .md).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308"/>
+        <location filename="../../reader/ui/messages.py" line="140"/>
         <source>{0} articles</source>
         <translation>{0} bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/messages.py" line="142"/>
         <source>{0} cannot be opened (marked ⚠)</source>
         <translation>{0} bài không mở được (đánh dấu ⚠)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337"/>
+        <location filename="../../reader/ui/messages.py" line="152"/>
         <source>Opened with {0} problem(s): {1}</source>
         <translation>Đã mở, có {0} lỗi: {1}</translation>
     </message>
@@ -1300,42 +1300,42 @@
         <translation>Mở thư mục bài viết</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="64"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="80"/>
         <source>Import pages or scrapes</source>
         <translation>Nhập trang hoặc bản tin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="66"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="82"/>
         <source>Pages and scrapes (*.txt *.html *.htm);;All files (*)</source>
         <translation>Trang và bản tin (*.txt *.html *.htm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="73"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="89"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="91"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="107"/>
         <source>An import is already running</source>
         <translation>Đang có một lần nhập chưa xong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="94"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="110"/>
         <source>Importing {0} item(s)…</source>
         <translation>Đang nhập {0} mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="111"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="127"/>
         <source>The import could not run: {0}</source>
         <translation>Không chạy được việc nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="113"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="129"/>
         <source>Imported into {0}. {1}</source>
         <translation>Đã nhập vào {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="117"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="133"/>
         <source>Some items were not imported. {0}</source>
         <translation>Có mục không nhập được. {0}</translation>
     </message>
@@ -1426,7 +1426,7 @@ Bấm để thử lại.</translation>
         <translation>Nhậ&amp;p cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331"/>
+        <location filename="../../reader/ui/main_window.py" line="258"/>
         <source>Reading aloud goes on where it stopped (F5)</source>
         <translation>Đọc to sẽ tiếp tục từ chỗ đã dừng (F5)</translation>
     </message>
@@ -1457,22 +1457,22 @@ Bấm để thử lại.</translation>
         <translation>Đã dừng đọc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="130"/>
+        <location filename="../../reader/ui/messages.py" line="129"/>
         <source>No more headings below</source>
         <translation>Không còn tiêu đề nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="131"/>
+        <location filename="../../reader/ui/messages.py" line="130"/>
         <source>No more headings above</source>
         <translation>Không còn tiêu đề nào phía trên</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="132"/>
+        <location filename="../../reader/ui/messages.py" line="131"/>
         <source>No more images below</source>
         <translation>Không còn ảnh nào phía dưới</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="133"/>
+        <location filename="../../reader/ui/messages.py" line="132"/>
         <source>No more images above</source>
         <translation>Không còn ảnh nào phía trên</translation>
     </message>
@@ -1731,32 +1731,32 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
         <translation>Không nạp được giọng đọc tự nhiên (tệp của nó bị hỏng): espeak-ng đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="70"/>
+        <location filename="../../reader/ui/messages.py" line="69"/>
         <source>Some natural voices cannot be used (Piper is not installed, or a voice file is damaged): espeak-ng reads instead.</source>
         <translation>Một số giọng đọc tự nhiên không dùng được (chưa cài Piper, hoặc tệp giọng bị hỏng): espeak-ng đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="81"/>
+        <location filename="../../reader/ui/messages.py" line="80"/>
         <source>no audio player is installed (alsa-utils: aplay)</source>
         <translation>chưa cài chương trình phát âm thanh (alsa-utils: aplay)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="83"/>
+        <location filename="../../reader/ui/messages.py" line="82"/>
         <source>espeak-ng is not installed (Debian/Ubuntu: apt-get install espeak-ng)</source>
         <translation>chưa cài espeak-ng (Debian/Ubuntu: apt-get install espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="87"/>
+        <location filename="../../reader/ui/messages.py" line="86"/>
         <source>the speech engine stopped several times in a row</source>
         <translation>bộ đọc đã dừng nhiều lần liên tiếp</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="89"/>
+        <location filename="../../reader/ui/messages.py" line="88"/>
         <source>the speech engine cannot start</source>
         <translation>bộ đọc không khởi động được</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="90"/>
+        <location filename="../../reader/ui/messages.py" line="89"/>
         <source>Reading aloud is not available: {0}.</source>
         <translation>Không đọc to được: {0}.</translation>
     </message>
@@ -2377,72 +2377,72 @@ Phông chữ đọc: Be Vietnam Pro (Giấy phép SIL Open Font License 1.1).</t
 <context>
     <name>Voices</name>
     <message>
-        <location filename="../../reader/ui/messages.py" line="100"/>
+        <location filename="../../reader/ui/messages.py" line="99"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="101"/>
+        <location filename="../../reader/ui/messages.py" line="100"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="104"/>
+        <location filename="../../reader/ui/messages.py" line="103"/>
         <source>Northern</source>
         <translation>miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="105"/>
+        <location filename="../../reader/ui/messages.py" line="104"/>
         <source>Central</source>
         <translation>miền Trung</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="106"/>
+        <location filename="../../reader/ui/messages.py" line="105"/>
         <source>Southern</source>
         <translation>miền Nam</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="107"/>
+        <location filename="../../reader/ui/messages.py" line="106"/>
         <source>Great Britain</source>
         <translation>Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="108"/>
+        <location filename="../../reader/ui/messages.py" line="107"/>
         <source>America</source>
         <translation>Mỹ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="109"/>
+        <location filename="../../reader/ui/messages.py" line="108"/>
         <source>America, New York City</source>
         <translation>Mỹ, New York</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="110"/>
+        <location filename="../../reader/ui/messages.py" line="109"/>
         <source>Caribbean</source>
         <translation>Caribe</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="111"/>
+        <location filename="../../reader/ui/messages.py" line="110"/>
         <source>Scotland</source>
         <translation>Scotland</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="112"/>
+        <location filename="../../reader/ui/messages.py" line="111"/>
         <source>Received Pronunciation</source>
         <translation>giọng chuẩn Anh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="113"/>
+        <location filename="../../reader/ui/messages.py" line="112"/>
         <source>West Midlands</source>
         <translation>West Midlands</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="114"/>
+        <location filename="../../reader/ui/messages.py" line="113"/>
         <source>Lancaster</source>
         <translation>Lancaster</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/messages.py" line="122"/>
+        <location filename="../../reader/ui/messages.py" line="121"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>

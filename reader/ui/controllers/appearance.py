@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QListView, QStyle
 
 from reader.rendering.html import Labels, RenderOptions
@@ -45,6 +45,19 @@ class AppearanceController(QObject):
         self.reading_family = reading_family
         self.ui_base_font = QFont(QApplication.font())  # before the interface size applies
         settings.changed.connect(self._on_setting_changed)
+
+    def theme_actions(self, parent: QObject) -> tuple[QActionGroup, dict[str, QAction]]:
+        """One checkable action a theme, for a menu; the applied theme's stays checked."""
+        group = QActionGroup(parent)
+        by_key: dict[str, QAction] = {}
+        for key, text in theme_names().items():
+            action = QAction(text, group)
+            action.setObjectName(f"theme-{key}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.settings.set(keys.THEME, k))
+            by_key[key] = action
+        self.theme_applied.connect(lambda key: by_key[key].setChecked(True))
+        return group, by_key
 
     def apply_all(self) -> None:
         self._apply_theme()

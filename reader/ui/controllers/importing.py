@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.locations import user_library
@@ -47,6 +47,22 @@ class ImportController(QObject):
         self.summary = ""  # the last result, until the library listing has said it
         self._runner: ImportRunner | None = None
         self._destination = Path()
+
+    def accept_drops(self, window: QWidget) -> None:
+        """Files, folders and web addresses dropped on `window` are imported."""
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            sources = droppable(event.mimeData())  # type: ignore[attr-defined]
+            if sources:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                if kind == QEvent.Type.Drop:
+                    self.import_sources(sources)
+            return True
+        return False
 
     @property
     def runner(self) -> ImportRunner:
