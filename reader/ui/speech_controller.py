@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from reader.library.positions import ReadingPosition, ReadingPositions
-from reader.library.state import ReadingState
+from reader.library.positions import ReadingPosition
 from reader.model import Article
 from reader.settings import Setting, keys
 from reader.ui.mailbox import Mailbox
@@ -23,7 +22,7 @@ from reader.ui.speech_script import ScriptQueue
 
 if TYPE_CHECKING:
     from reader.speech.backend import SpeechBackend, SpeechEvent, Voice
-    from reader.speech.script import Spot, UtteranceKey
+    from reader.speech.script import Spot
 
 
 WARM_UP_MS = 1500  # after an article opens: start-up has painted, the reader not yet pressed Play
@@ -60,7 +59,6 @@ class SpeechController(ScriptQueue):
     # usable), and the English detail. Each is said once per session.
     fallback = Signal(str, str)
     message = Signal(str, int)  # a status message (speed or loudness) and its time-out (ms)
-    positions_problem = Signal(object)  # FileProblem: reading positions cannot be saved
 
     def __init__(
         self,
@@ -92,9 +90,6 @@ class SpeechController(ScriptQueue):
         self._warm.timeout.connect(self.warm_up)
         self.reason: str | None = None
         self._settings: QtSettings | None = None
-        self.positions: ReadingPositions | ReadingState | None = None
-        self._path: str | None = None  # the article whose reading position is kept
-        self._saved_block: int | None = None  # the block whose start was saved last
 
     # --- what to read -----------------------------------------------------------------
 
@@ -565,39 +560,3 @@ class SpeechController(ScriptQueue):
         if limit:
             message = translate("MainWindow", "{0} ({1})").format(message, limit)
         self.message.emit(message, 5000)
-
-    # --- reading positions kept between sessions ----------------------------------------
-
-    def keep_positions(self, positions: ReadingPositions | ReadingState) -> None:
-        """Save where reading stopped, per article, in ``positions``."""
-        self.positions = positions
-        self.saying.connect(self._save_at_new_block)
-        self.state_changed.connect(self._save_when_halted)
-
-    def open(self, article: Article, path: str | None) -> ReadingPosition | None:
-        """Keep the last article's place, then read ``article`` from its saved place
-        (returned, or None)."""
-        self.save_position()
-        self._path = None  # stopping the old article must not save under the new path
-        resume = self.positions.get(path) if path and self.positions is not None else None
-        self.set_article(article, resume)
-        self._path = path
-        self._saved_block = None
-        return resume
-
-    def save_position(self) -> None:
-        positions = self.positions
-        if positions is not None and self._path is not None and self.used:
-            known = positions.problem
-            positions.set(self._path, self.position())
-            if positions.problem and positions.problem != known:  # said once
-                self.positions_problem.emit(positions.problem)
-
-    def _save_at_new_block(self, key: UtteranceKey, _start: int, _end: int) -> None:
-        if key.block != self._saved_block and self.state == "playing":
-            self._saved_block = key.block  # a power cut loses at most the current paragraph
-            self.save_position()
-
-    def _save_when_halted(self, state: str) -> None:
-        if state in ("stopped", "paused"):
-            self.save_position()

@@ -17,17 +17,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.library.positions import ReadingPosition
+from reader.library.positions import ReadingPosition, ReadingPositions
 from reader.model import Article
 
 if TYPE_CHECKING:
-    from reader.speech.script import ScriptOptions, Utterance
+    from reader.library.state import ReadingState
+    from reader.speech.script import ScriptOptions, Utterance, UtteranceKey
 
 RESUME_SEARCH_BLOCKS = 5
 
 
 class ScriptQueue(QObject):
     preparing = Signal(bool)  # a command waits for the script of a long article
+    positions_problem = Signal(object)  # FileProblem: reading positions cannot be saved
 
     BUILD_SLICE_S = 0.008  # script building never holds the GUI thread longer than this
 
@@ -47,6 +49,9 @@ class ScriptQueue(QObject):
         self._main_index: int | None = None  # where the article was while a selection is read
         self.used = False  # whether this article was read aloud (its position is worth saving)
         self.index = 0
+        self.positions: ReadingPositions | ReadingState | None = None
+        self._path: str | None = None  # the article whose reading position is kept
+        self._saved_block: int | None = None  # the block whose start was saved last
 
     @property
     def options(self) -> ScriptOptions:
@@ -208,3 +213,41 @@ class ScriptQueue(QObject):
             self.script = self._full
             self.index = self._main_index
             self._main_index = None
+
+    # --- reading positions kept between sessions ----------------------------------------
+    # (a subclass says what is read: its ``saying`` and ``state_changed`` signals, ``state``
+    # and ``set_article``)
+
+    def keep_positions(self, positions: ReadingPositions | ReadingState) -> None:
+        """Save where reading stopped, per article, in ``positions``."""
+        self.positions = positions
+        self.saying.connect(self._save_at_new_block)
+        self.state_changed.connect(self._save_when_halted)
+
+    def open(self, article: Article, path: str | None) -> ReadingPosition | None:
+        """Keep the last article's place, then read ``article`` from its saved place
+        (returned, or None)."""
+        self.save_position()
+        self._path = None  # stopping the old article must not save under the new path
+        resume = self.positions.get(path) if path and self.positions is not None else None
+        self.set_article(article, resume)
+        self._path = path
+        self._saved_block = None
+        return resume
+
+    def save_position(self) -> None:
+        positions = self.positions
+        if positions is not None and self._path is not None and self.used:
+            known = positions.problem
+            positions.set(self._path, self.position())
+            if positions.problem and positions.problem != known:  # said once
+                self.positions_problem.emit(positions.problem)
+
+    def _save_at_new_block(self, key: UtteranceKey, _start: int, _end: int) -> None:
+        if key.block != self._saved_block and self.state == "playing":
+            self._saved_block = key.block  # a power cut loses at most the current paragraph
+            self.save_position()
+
+    def _save_when_halted(self, state: str) -> None:
+        if state in ("stopped", "paused"):
+            self.save_position()
