@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from reader.kiosk.idle import IdlePolicy, IdleStatus, Phase
+from reader.ui.kiosk.app_filter import AppWideFilter
 
 __all__ = ["ACTIVITY", "IdleWatch"]
 
@@ -31,7 +32,7 @@ ACTIVITY = frozenset(
 )
 
 
-class IdleWatch(QObject):
+class IdleWatch(AppWideFilter):
     """Signals, each once per change of phase (``countdown`` once per second shown):
 
     - ``countdown(seconds_left)``: show or update the countdown;
@@ -61,21 +62,14 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
-        self._filtering = False
 
     def start(self) -> None:
         """Watch the whole application (every window and dialog) and start ticking."""
-        app = QCoreApplication.instance()
-        if app is not None and not self._filtering:
-            app.installEventFilter(self)
-            self._filtering = True
+        self.filter_application(True)
         self._timer.start()
 
     def stop(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and self._filtering:
-            app.removeEventFilter(self)
-        self._filtering = False
+        self.filter_application(False)
         self._timer.stop()
 
     @property

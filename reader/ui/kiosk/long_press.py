@@ -9,9 +9,11 @@ neither counts while a modal dialog (the PIN pad itself) is open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.ui.kiosk.app_filter import AppWideFilter
 
 __all__ = ["CHORD_KEY", "CHORD_MODIFIERS", "CHORD_TEXT", "HOLD_MS", "AdminGesture"]
 
@@ -31,7 +33,7 @@ _MOVE = (QEvent.Type.TouchUpdate, QEvent.Type.MouseMove)
 _RELEASE = (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease)
 
 
-class AdminGesture(QObject):
+class AdminGesture(AppWideFilter):
     admin_requested = Signal()
 
     def __init__(
@@ -50,19 +52,12 @@ class AdminGesture(QObject):
         self._hold.setSingleShot(True)
         self._hold.setInterval(hold_ms)
         self._hold.timeout.connect(self._held)
-        self._filtering = False
 
     def start(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and not self._filtering:
-            app.installEventFilter(self)
-            self._filtering = True
+        self.filter_application(True)
 
     def stop(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and self._filtering:
-            app.removeEventFilter(self)
-        self._filtering = False
+        self.filter_application(False)
         self._hold.stop()
 
     @property
