@@ -135,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         help="whose misses to print: 'seen' prints dev's and seen held-out pages' only, so "
         "rules can be written without looking at the unseen pages",
     )
+    ap.add_argument(
+        "--seen-only",
+        action="store_true",
+        help="leave the unseen held-out pages out, even their figures (while rules are written)",
+    )
     args = ap.parse_args(argv)
     shown = {
         "all": {"dev", "held-out, seen", "held-out, unseen"},
@@ -143,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         "none": set(),
     }[args.misses]
     for name, found in groups():
-        if found:
+        if found and not (args.seen_only and name == "held-out, unseen"):
             report(name, found, args.portals, not args.quiet and name in shown)
     return 0
 

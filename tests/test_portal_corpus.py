@@ -21,62 +21,21 @@ eval_import = importlib.util.module_from_spec(_spec)
 sys.modules["eval_import"] = eval_import
 _spec.loader.exec_module(eval_import)
 
-_ALBUM = (
-    "a photo album page: the byline sits after a run of spaces and 'Các Album đã đăng' "
-    "(the albums list) follows it; read as a heading and a paragraph"
-)
-_TWICE = (
-    "the copy prints each photo's caption twice and glues the article title + 'ảnh 1' "
-    "before a second one; not recognised"
-)
 KNOWN = {
     "dev/tdktla-33": (
         "the copy lost its title and opens with a photo caption, which becomes the title"
     ),
-    "heldout/baocaobang-458": _ALBUM,
-    "heldout/baocaobang-525": _ALBUM,
-    "heldout/baocaobang-625": _ALBUM,
-    "heldout/baophutho-247547": (
-        "captions longer than 130 characters ending with a full stop read as paragraphs"
-    ),
-    "heldout/baothanhhoa-278003": (
-        "a short caption with little evidence ('Đoàn trao quà cho ...') reads as a paragraph"
-    ),
-    "heldout/dantocmiennui-296763": _TWICE,
-    "heldout/dantocmiennui-298963": _TWICE,
-    "heldout/dantocmiennui-333039": _TWICE,
-    "heldout/baotayninh-a128613": (
-        "the paper's mark '(BTNO) -' alone on a line becomes the title; a long caption "
-        "with a full stop reads as a paragraph"
-    ),
     "heldout/baotayninh-a169010": (
         "app and print links, a slogan banner printed twice and a kicker above the title: "
-        "the first of them becomes the title"
+        "the slogan becomes the title"
     ),
     "heldout/hungyentv-10511": "the station's credit 'HYTV' is read as a byline",
-    "heldout/lehoithanhtuyen-3517": (
-        "a short caption with little evidence ('Các cô gái ... trong ngày hội.') reads as "
-        "a paragraph"
-    ),
-    "heldout/ninhson-tayninh-8481": (
-        "'Thiết kế: Long Sơn' (an infographic's designer) is no known byline label"
-    ),
-    "heldout/truyenhinhdaknong-6557": "'T/h: Hải Thanh' (compiled by) is no known byline label",
     "heldout/baothanhhoa-263575": (
         "a photo story: its short captions without a person or a photo verb read as paragraphs"
     ),
-    "heldout/hungyentv-6015": (
-        "'Nhóm phóng viên' followed by the latest-news box's age stamps is not taken as the "
-        "byline"
-    ),
-    "heldout/truyenhinhdulich-18758": (
-        "the byline 'Thực hiện: ...' is followed by the channel's promotion, so it is no "
-        "closing line and reads as a heading"
-    ),
-    "heldout/vnanet-print-424047": "the section name 'Tin tức' above the title becomes the title",
     "heldout/vietnam-vn-bacgiang": (
-        "an unlabelled keyword list reads as a heading; a caption with a full stop and "
-        "little evidence reads as a paragraph"
+        "a caption with a full stop and little evidence of its own, the text's only one, "
+        "reads as a paragraph"
     ),
 }
 

@@ -37,7 +37,7 @@ FOOTER = re.compile(
     r"^(?:tin liên quan|tin cùng (?:chuyên mục|loại)|các tin (?:khác|đã đưa)|tin khác|"
     r"bài viết liên quan|bài liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|tin mới nhất|"
     r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|(?:tin )?nổi bật|tin mới|"
-    r"có thể bạn (?:quan tâm|muốn xem))\s*:?$",
+    r"có thể bạn (?:quan tâm|muốn xem)|(?:các )?album (?:đã đăng|khác))\s*:?$",
     _I,
 )
 TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá)\s*:", _I)
@@ -167,13 +167,17 @@ _FURNITURE = re.compile(
     r"gốc|xem (?:bài )?gốc|(?:print|in)\s?a{2,3}|"
     r"tối đa:? \d+ ký tự|hiện chưa có bình luận.{0,80}|"
     r"\d+ (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước|\d+ (?:phút|giờ|ngày)|"
-    r"\*?\s*mời (?:quý )?(?:độc giả|bạn đọc) .{0,160}|"
+    r"\*?\s*mời (?:quý )?(?:độc giả|bạn đọc|vị|khán giả) .{0,160}|"
+    r"đọc báo in|tải ứng dụng|"
+    r"\([^()\s]{2,12}\)\s*[-–]?|"
     r"\(\*\)\s*không sao chép.{0,200}|"
     r".{0,60}(?:bản quyền thuộc|không được sao chép|©|copyright).{0,120})$",
     _I,
 )
 # What a CMS or a scraper leaves in a stored copy: ids, "null", slugs, paths, markup ends.
-_DEBRIS = re.compile(r"^(?:[\W\d_]+|(?i:null|undefined|none|nan|article)|/[\w/.-]*|[a-z0-9_.-]+)$")
+_DEBRIS = re.compile(
+    r"^(?:[\W\d_]+|https?://\S+|(?i:null|undefined|none|nan|article)|/[\w/.-]*|[a-z0-9_.-]+)$"
+)
 # "... - Hình 1", "... - ảnh 2": an image's alt text printed by the copy, not its caption.
 _ALT_NUMBERED = re.compile(r"\s[-–]\s*(?:hình|ảnh)\s*\d{1,2}$", _I)
 # A related article's card: its title printed twice (image alt, link).
@@ -199,12 +203,33 @@ def without_title_credit(title: str) -> str:
     return _TITLE_CREDIT.sub("", title)
 
 
+# An unlabelled keyword list: six or more short lower-case phrases joined by commas.
+_KEYWORD = r"[^\W\d_A-ZĐ][^,.!?:;]{0,40}"
+_KEYWORDS = re.compile(rf"^{_KEYWORD}(?:\s*,\s*{_KEYWORD}){{5,}}$")
+# "Article title ảnh 1Caption": an image's alt text (the title + "ảnh N") glued before the
+# caption the copy prints after it.
+_GLUED_ALT = re.compile(r"^\S.{9,250}?\sảnh \d{1,2}(?=[A-ZĐ\u00c0-\u1ef9])(?!\s)")
+
+
+def without_glued_alt(line: str) -> str:
+    """The caption without an image's alt text glued before it ("... ảnh 1Caption")."""
+    m = _GLUED_ALT.match(line)
+    if m is None or not line[m.end() : m.end() + 1].isupper():
+        return line
+    return line[m.end() :]
+
+
 def is_furniture(line: str) -> bool:
     """Portal furniture, CMS debris, an image's numbered alt text or a related article's
     doubled title: never article text (docs/importing.md, "Boilerplate")."""
     if len(line) > 300:
         return False
-    if _DEBRIS.match(line) or _FURNITURE.match(line) or _ALT_NUMBERED.search(line):
+    if (
+        _DEBRIS.match(line)
+        or _FURNITURE.match(line)
+        or _ALT_NUMBERED.search(line)
+        or _KEYWORDS.match(line)
+    ):
         return True
     half = (len(line) - 1) // 2
     return len(line) >= 21 and line[half] == " " and line[:half] == line[half + 1 :]
@@ -277,7 +302,7 @@ def breadcrumb(line: str) -> list[str] | None:
 
 BYLINE_LABEL = re.compile(
     r"^(?:(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin,? ảnh|bài,? ảnh|tin/ảnh|bài/ảnh|"
-    r"thực hiện|nhóm pv|pv|phóng viên|tác giả)\s*:\s*)",
+    r"thực hiện|nhóm pv|pv|phóng viên|tác giả|thiết kế|t/h|tổng hợp|đồ họa|đồ hoạ)\s*:\s*)",
     _I,
 )
 _NAME_TOKEN = re.compile(r"^[(\"“]?[^\W\d_][\w.'’-]*[)\"”,]?$")
@@ -301,9 +326,18 @@ def _title_case(word: str) -> str:
     return word[:i] + core[0] + core[1:].lower() + word[i + len(core) :]
 
 
+# A newsroom's collective byline: "Nhóm phóng viên", "Phóng viên Điện tử", "Nhóm PV".
+_COLLECTIVE = re.compile(
+    r"^(?:nhóm\s+)?(?:phóng viên|pv|tác giả|cộng tác viên)(?:\s+(?:điện tử|thường trú))?(?!\w)", _I
+)
+
+
 def name_like(s: str) -> bool:
-    """A byline: 1-6 words, each capitalised (or all capitals), no sentence end."""
+    """A byline: 1-6 words, each capitalised (or all capitals), no sentence end; or a
+    newsroom's collective byline ("Nhóm phóng viên")."""
     s = BYLINE_LABEL.sub("", s.strip())
+    if s[:1].isupper():
+        s = _COLLECTIVE.sub("PV", s)
     if not s or len(s) > 80 or (s.endswith(".") and not re.search(r"\b[A-ZĐ]\.$", s)):
         return False
     s = re.sub(r"\([^()]{1,40}\)", " ", s)  # "Hương Dịu (Báo Bắc Kạn)"
@@ -367,7 +401,7 @@ _CAPTION_VERB = re.compile(
     _I,
 )
 PHOTO_CREDIT = re.compile(
-    r"(?:^|[(\-–—|]\s*)(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh tl)\s*(?::|$)|"
+    r"(?:^|[(\-–—|.]\s*)(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh tl)\s*(?::|$)|"
     r"\(\s*ảnh\s*:[^)]*\)\s*\.?$|ảnh minh ho[ạa]",
     _I,
 )
@@ -393,9 +427,16 @@ _PROSE_START = re.compile(
     _I,
 )
 _MAX_CAPTION_WITH_STOP = 130
+# ... up to 200 with strong evidence, opening as captions do (an official, a person) and
+# with a photo verb ("Lãnh đạo Sở ..., Hội ..., Ngân hàng ... trao quà tặng các giáo viên
+# ..."); "Tới dự có ..." (who attended) is text.
+_MAX_STRONG_CAPTION = 200
+_STRONG_CAPTION = 4
 # Tense words of narrative: captions describe the photo in the present ("X phát biểu").
 _NARRATIVE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|vừa)\s", _I)
 _FIGURES = re.compile(r"\d[\d.,]*\s?%|\b\d+/\d+\b(?!/)|\d[\d.,]* (?:tỷ|triệu|nghìn) ")
+# Reported speech: "X cho biết, ..." is told by the text, never a photo's caption.
+REPORTING = re.compile(r"(?<!\w)(?:cho biết|cho rằng|nhấn mạnh|chia sẻ|khẳng định)(?!\w)", _I)
 SENTENCE_BREAK = re.compile(rf"[.!?…]['\"”’)]*\s+[\"“(]?[{_UP}0-9]")
 
 
@@ -430,20 +471,45 @@ def heading_score(s: str) -> int:
     return score
 
 
+_MAX_SHORT_CAPTION = 90
+
+
+def short_caption(s: str) -> bool:
+    """A short sentence that, in a text whose photos are captioned, is one more caption
+    although its own evidence is weak ("Đoàn trao quà cho hội viên, phụ nữ khó khăn.",
+    "Các cô gái Tuyên Quang trong ngày hội."): one sentence under 90 characters ending with
+    a full stop that opens no narrative, tells nothing in a tense, reports no speech and
+    carries no figures."""
+    return (
+        len(s) <= _MAX_SHORT_CAPTION
+        and s.endswith(".")
+        and not s.endswith("/.")
+        and not SENTENCE_BREAK.search(s)
+        and not _PROSE_START.match(s)
+        and not _NARRATIVE.search(s)
+        and not REPORTING.search(s)
+        and not _FIGURES.search(s)
+        and not any(c.isdigit() for c in s)
+        and ":" not in s
+    )
+
+
 def is_paragraph(s: str) -> bool:
     """A unit that is prose, not a short caption/heading line."""
     if END.search(s):
         if s.endswith(("?", "!")) and len(s) <= 160 and not SENTENCE_BREAK.search(s):
             return False
-        if len(s) > 160 or SENTENCE_BREAK.search(s):
+        if len(s) > _MAX_STRONG_CAPTION or SENTENCE_BREAK.search(s):
             return True
         # One short sentence with a full stop: a caption only on strong evidence, and never
         # one that tells what happened ("... đã đến dự và phát biểu ...").
+        score = caption_score(s)
+        strong = score >= _STRONG_CAPTION and _CAPTION_START.match(s)
         return (
-            len(s) > _MAX_CAPTION_WITH_STOP
+            len(s) > (_MAX_STRONG_CAPTION if strong else _MAX_CAPTION_WITH_STOP)
             or s.endswith((":", ";"))
             or bool(_PROSE_START.match(s))
             or bool(_NARRATIVE.search(s))
-            or caption_score(s) < 3
+            or score < 3
         )
     return len(s) > 300

@@ -38,6 +38,7 @@ from reader.formats.portal import (
     FOOTER,
     MARKER,
     PHOTO_CREDIT,
+    REPORTING,
     SENTENCE_BREAK,
     TAGS_LINE,
     Meta,
@@ -54,9 +55,11 @@ from reader.formats.portal import (
     is_toolbar,
     meta_line,
     name_like,
+    short_caption,
     site_banner,
     stored_date,
     trailing_separator,
+    without_glued_alt,
     without_title_credit,
 )
 from reader.model import Article, Block, Figure, Heading, Paragraph
@@ -216,6 +219,10 @@ def classify_short(texts: list[str], marked: Set[str] = frozenset()) -> list[Blo
         if after is None:
             # Nothing follows but captions: a heading introduces a section, this cannot.
             kinds[i] = "caption" if margins[i] < 4 else "heading"
+    if "caption" in kinds:
+        for i in range(n):
+            if kinds[i] == "paragraph" and short_caption(texts[i]):
+                kinds[i] = "caption"
     for i in range(n - 1):
         if kinds[i] == "heading" and kinds[i + 1] == "heading":
             # Two subheadings in a row are rare; a photo beside a subheading is common.
@@ -295,6 +302,34 @@ def parse_scrape(text: str) -> Scrape:
 
 
 _SECTION_WORDS = 3  # a portal section name above the title: "Chính trị", "Thời sự"
+# Section names every portal has: one of these above the title is the section even when the
+# title reads like a caption ("Tin tức" over "Tăng cường kiểm tra ...").
+_SECTIONS = frozenset(
+    [
+        "tin tức",
+        "thời sự",
+        "tin tức sự kiện",
+        "tin tức - sự kiện",
+        "tin hoạt động",
+        "tin địa phương",
+        "tin trong nước",
+        "tin trong tỉnh",
+        "chính trị",
+        "kinh tế",
+        "xã hội",
+        "văn hóa",
+        "văn hoá",
+        "giáo dục",
+        "y tế",
+        "pháp luật",
+        "thể thao",
+        "quốc phòng",
+        "an ninh",
+        "quốc phòng - an ninh",
+        "nông nghiệp",
+        "du lịch",
+    ]
+)
 
 
 def _take_section(kept: list[str], meta: Meta) -> None:
@@ -308,7 +343,7 @@ def _take_section(kept: list[str], meta: Meta) -> None:
         and not any(c.isdigit() for c in first)
         and not END.search(first)
         and len(second.split()) > _SECTION_WORDS
-        and caption_score(second) < 2
+        and (caption_score(second) < 2 or first.lower() in _SECTIONS)
         and not name_like(second)
     ):
         meta.sections.append(kept.pop(0))
@@ -338,6 +373,8 @@ def _cut_off(last: str, marked: set[str]) -> bool:
     strong evidence of a caption (a photo credit, a person doing something, a separator)."""
     if END.search(last) or last in marked or PHOTO_CREDIT.search(last):
         return False
+    if REPORTING.search(last):
+        return True
     prose = len(last) > _MAX_CUT_CAPTION or SENTENCE_BREAK.search(last)
     return bool(prose) or caption_score(last) < 4
 
@@ -384,6 +421,7 @@ def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
             found.dropped.append(s)  # the keywords under a bare "Từ khóa:" label
             continue
         skip_keywords = False
+        s = without_glued_alt(s)
         if (
             MARKER.search(s)
             or is_toolbar(s)
