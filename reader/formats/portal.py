@@ -37,7 +37,8 @@ FOOTER = re.compile(
     r"^(?:tin liên quan|tin cùng (?:chuyên mục|loại)|các tin (?:khác|đã đưa)|tin khác|"
     r"bài viết liên quan|bài liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|tin mới nhất|"
     r"tin đọc nhiều(?: nhất)?|xem thêm|xem nhiều nhất|(?:tin )?nổi bật|tin mới|"
-    r"có thể bạn (?:quan tâm|muốn xem)|(?:các )?album (?:đã đăng|khác))\s*:?$",
+    r"có thể bạn (?:quan tâm|muốn xem)|(?:các )?album (?:đã đăng|khác)|trả lời|"
+    r"để lại (?:một )?bình luận|viết bình luận|gửi phản hồi)\s*:?$",
     _I,
 )
 TAGS_LINE = re.compile(r"^(?:tags?|từ khóa|từ khoá)\s*:", _I)
@@ -47,6 +48,13 @@ SOURCE_LINE = re.compile(
 )
 # "Theo Báo Bắc Kạn", "(Theo TTXVN)": a credit when what follows is a name (see ``credit``).
 _THEO = re.compile(r"^\(?\s*theo\s+(.{2,80}?)\s*\)?\.?$", _I)
+# "Theo Trung tâm Thông tin Triển lãm": an organisation named as the source (its words are
+# not all capitalised, so it is no name).
+_ORGANISATION = re.compile(
+    r"^(?:báo|đài|trung tâm|sở|ban|cổng thông tin|trang thông tin|tạp chí|văn phòng|ubnd|"
+    r"ủy ban|uỷ ban|bộ|cục|chi cục|hội|phòng|thông tấn xã)\s+[A-ZĐ\u00c0-\u1ef8][^.;:!?]{0,70}$",
+    _I,
+)
 # "Báo Hà Nội Mới" on its own line: the paper an aggregator took the article from.
 _PAPER = re.compile(r"^báo\s+\S.{0,60}$", _I)
 AUTHOR_LINE = re.compile(r"^(?:tác giả(?: bài viết)?|người viết|bút danh)\s*:\s*(.{1,80})$", _I)
@@ -78,11 +86,16 @@ _META_DATE = re.compile(
     _I,
 )
 _COUNT = re.compile(
-    r"(?:số\s*)?(?:lượt\s*(?:xem|đọc|truy\s*cập|thích)|views?)\s*:?\s*[\d.,]+|"
+    r"(?:số\s*)?(?:lượt\s*(?:xem|đọc|truy\s*cập|thích)|views?)\s*:?\s*[\d.,]+"
+    r"(?:\s*lượt\s*(?:xem|đọc))?|"
     r"[\d.,]+\s*lượt\s*(?:xem|đọc)",
     _I,
 )
-_LONE_TIME = re.compile(rf"{_TIME}|{_WEEKDAY}", _I)
+_LONE_TIME = re.compile(
+    rf"{_TIME}|{_WEEKDAY}|\(?(?:gmt|utc)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?\)?", _I
+)
+# Bare numbers beside a date: the view and comment counts of "Thứ bảy - 10/10/2020 14:55 92 0".
+_BARE_COUNT = re.compile(r"(?<![\w/])\d[\d.,]*(?![\w/])")
 _SEPARATORS = re.compile(r"^[\s|•·,:;/\\()\[\]\-–—_*=.]*$")
 _SEPARATORS_EDGE = re.compile(r"^[\s|•·,:;\-–—]+|[\s|•·,:;\-–—]+$")
 
@@ -126,7 +139,7 @@ def meta_line(line: str, meta: Meta, *, header: bool) -> bool:
     rest = _META_DATE.sub(take, line)
     rest = _COUNT.sub(" | ", rest)
     if found:
-        rest = _LONE_TIME.sub(" | ", rest)
+        rest = _BARE_COUNT.sub(" | ", _LONE_TIME.sub(" | ", rest))
     if found and header:
         # "THU HÀ 12/05/2021 09:20", "Lâm Trường - Anh Nguyên-Thứ bảy, ngày 06/07/2024":
         # a byline beside the date (names in capitals, every word capitalised).
@@ -166,6 +179,8 @@ _FURNITURE = re.compile(
     r"theo dõi .{1,40} trên(?: .{1,30})?|"
     r"gốc|xem (?:bài )?gốc|(?:print|in)\s?a{2,3}|"
     r"tối đa:? \d+ ký tự|hiện chưa có bình luận.{0,80}|"
+    r"email của bạn sẽ không được hiển thị công khai.{0,120}|"
+    r"tổng số điểm của bài viết là:?.{0,60}|click để đánh giá bài viết|"
     r"\d+ (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước|\d+ (?:phút|giờ|ngày)|"
     r"\*?\s*mời (?:quý )?(?:độc giả|bạn đọc|vị|khán giả) .{0,160}|"
     r"đọc báo in|tải ứng dụng|"
@@ -251,7 +266,11 @@ def credit(line: str) -> str | None:
     if m := SOURCE_LINE.match(line):
         by = (m.group("by") or "").strip()
         return f"{by}: {m.group('src')}" if by else m.group("src").strip()
-    if (m := _THEO.match(line)) and "," not in line and name_like(m.group(1)):
+    if (
+        (m := _THEO.match(line))
+        and "," not in line
+        and (name_like(m.group(1)) or _ORGANISATION.match(m.group(1)))
+    ):
         return m.group(1)
     if _PAPER.match(line) and len(line.split()) <= 6 and name_like(line):
         return line
@@ -388,7 +407,7 @@ _CAPTION_START = re.compile(
     r"phó giám đốc|bộ trưởng|thứ trưởng|thủ tướng|phó thủ tướng|trưởng ban|trưởng đoàn|"
     r"đoàn công tác|học sinh|người dân|bà con|du khách|cán bộ|lực lượng|các em|em|cô|thầy|"
     r"bác sĩ|nông dân|chiến sĩ|công nhân|nhân dân|các vận động viên|vận động viên|"
-    r"các thí sinh|thí sinh|tặng|trao|đại diện|ban tổ chức|btc)(?!\w)",
+    r"các thí sinh|thí sinh|tặng|trao|đại diện|ban tổ chức|btc|ảnh(?!\s*hưởng))(?!\w)",
     _I,
 )
 _CAPTION_VERB = re.compile(
@@ -482,6 +501,7 @@ def short_caption(s: str) -> bool:
     carries no figures."""
     return (
         len(s) <= _MAX_SHORT_CAPTION
+        and s[:1].isalpha()  # not a list item ("– Báo cáo ...")
         and s.endswith(".")
         and not s.endswith("/.")
         and not SENTENCE_BREAK.search(s)
@@ -512,4 +532,11 @@ def is_paragraph(s: str) -> bool:
             or bool(_NARRATIVE.search(s))
             or score < 3
         )
-    return len(s) > 300
+    # A long quotation without its sentence end ("“Đây là dịp ..., đất nước,”") is prose.
+    quoted = s[:1] in '“"' and s[-1:] in '”"' and len(s) > _MAX_CAPTION_WITH_STOP
+    # Two sentences and more than a caption's length: prose whose end the copy changed
+    # ("... đầm ấm hơn. (Ảnh Hội ND Tuyên Quang)").
+    # ... and so is a long unit opening with the paper's mark ("(Tapchinongthonmoi.vn) - ...").
+    long = len(s) > _MAX_CAPTION_WITH_STOP
+    two = long and bool(SENTENCE_BREAK.search(s) or _AGENCY.match(s)) and not PHOTO_CREDIT.search(s)
+    return quoted or two or len(s) > 300

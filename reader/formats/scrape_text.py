@@ -219,10 +219,6 @@ def classify_short(texts: list[str], marked: Set[str] = frozenset()) -> list[Blo
         if after is None:
             # Nothing follows but captions: a heading introduces a section, this cannot.
             kinds[i] = "caption" if margins[i] < 4 else "heading"
-    if "caption" in kinds:
-        for i in range(n):
-            if kinds[i] == "paragraph" and short_caption(texts[i]):
-                kinds[i] = "caption"
     for i in range(n - 1):
         if kinds[i] == "heading" and kinds[i + 1] == "heading":
             # Two subheadings in a row are rare; a photo beside a subheading is common.
@@ -264,8 +260,13 @@ def parse_scrape(text: str) -> Scrape:
 
     warnings: list[str] = []
     title: str | None = None
-    _take_section(kept, meta)
-    if not is_paragraph(kept[0]) and len(kept[0]) <= _MAX_TITLE and len(kept) > 1:
+    _take_section(kept, meta, found.anchored)
+    if (
+        (not is_paragraph(kept[0]) or _anchored_title(kept[0], found.anchored))
+        and len(kept[0]) <= _MAX_TITLE
+        and len(kept) > 1
+        and not (_PHOTO_FIRST.match(kept[0]) and kept[0] not in found.anchored)
+    ):
         title = without_title_credit(kept.pop(0))  # the first unit when it is not prose
     else:
         warnings.append(NOTE_NO_TITLE)
@@ -274,17 +275,25 @@ def parse_scrape(text: str) -> Scrape:
         author = top_author or (meta.bylines[0] if meta.bylines else None)
     lead_at = next((i for i, s in enumerate(kept) if is_paragraph(s)), None)
     lead = kept.pop(lead_at) if lead_at is not None else None
+    text_after_lead = lead_at is None or lead_at < len(kept)  # else the copy ends with the lead
     kept = _without_repeats(kept, title, lead)
 
     kinds = classify_short(kept, found.marked)
-    if kept and kinds[-1] != "paragraph" and _cut_off(kept[-1], found.marked):
+    if kept and text_after_lead and kinds[-1] != "paragraph" and _cut_off(kept[-1], found.marked):
         kinds[-1] = "paragraph"  # a copy cut off mid-sentence: its last words are text
+    if "caption" in kinds:  # in a text whose photos are captioned, a weak one is one more
+        kinds = [
+            "caption" if k == "paragraph" and short_caption(t) else k
+            for k, t in zip(kinds, kept, strict=True)
+        ]
     blocks = _with_credits(kept, kinds)
     if lead is None and not any(b.kind == "paragraph" for b in blocks):
         raise ScrapeError("no-prose")
 
     pub = [d for d, kind in meta.dates if kind == "pub"]
-    plain = [d for d, kind in meta.dates if kind == ""]
+    # An unlabelled date above everything (the site's clock) yields to one printed later.
+    plain = [d for d, kind in meta.dates if kind == "" and d not in found.top_dates]
+    plain += found.top_dates
     date = (pub or plain or [None])[0]
     if date is None:
         warnings.append(NOTE_NO_DATE)
@@ -301,7 +310,27 @@ def parse_scrape(text: str) -> Scrape:
     )
 
 
+# A copy that lost its title and opens with a photo's caption: words titles do not open with
+# ("Quang cảnh hội nghị.", "Đ/c Huỳnh Thị Thùy Dung ... tặng quà ...").
+_PHOTO_FIRST = re.compile(r"^(?:quang cảnh|toàn cảnh|một góc|đ/c|đ\.c)(?!\w)", re.I)
+_MAX_STOP_TITLE = 160  # a sapo printed twice is longer
+
+
+def _anchored_title(first: str, anchored: Set[str]) -> bool:
+    """A one-sentence first unit ending with a full stop is the title when the page prints
+    it as titles are printed: followed by the date line, or twice ("Đoàn thị trấn ... hè năm
+    2018." over its repeat)."""
+    return (
+        first in anchored
+        and len(first) <= _MAX_STOP_TITLE
+        and not SENTENCE_BREAK.search(first)
+        and not first.endswith(("/.", ":", ";"))
+        and agency_prefix(first) is None  # "(ĐN)- ...": the lead
+    )
+
+
 _SECTION_WORDS = 3  # a portal section name above the title: "Chính trị", "Thời sự"
+_ANCHORED_SECTION_WORDS = 5  # "Thông tin từ cơ sở" over a title with its date line
 # Section names every portal has: one of these above the title is the section even when the
 # title reads like a caption ("Tin tức" over "Tăng cường kiểm tra ...").
 _SECTIONS = frozenset(
@@ -332,18 +361,19 @@ _SECTIONS = frozenset(
 )
 
 
-def _take_section(kept: list[str], meta: Meta) -> None:
+def _take_section(kept: list[str], meta: Meta, anchored: Set[str] = frozenset()) -> None:
     """A short section name printed above the title (1-3 words, no digits) goes to the
-    sections when a longer line that reads as no caption follows it before the text."""
+    sections when a longer line that reads as no caption follows it before the text; 1-5
+    words when that line is printed as titles are (the date line under it)."""
     if len(kept) < 3 or is_paragraph(kept[0]) or is_paragraph(kept[1]):
         return
     first, second = kept[0], kept[1]
     if (
-        len(first.split()) <= _SECTION_WORDS
+        len(first.split()) <= (_ANCHORED_SECTION_WORDS if second in anchored else _SECTION_WORDS)
         and not any(c.isdigit() for c in first)
         and not END.search(first)
         and len(second.split()) > _SECTION_WORDS
-        and (caption_score(second) < 2 or first.lower() in _SECTIONS)
+        and (caption_score(second) < 2 or first.lower() in _SECTIONS or second in anchored)
         and not name_like(second)
     ):
         meta.sections.append(kept.pop(0))
@@ -401,6 +431,10 @@ class _Found:
     author: str | None = None  # from a "Tác giả:" line
     source_note: str | None = None  # from a credit line: "Nguồn: ...", "Theo ...", "Báo ..."
     marked: set[str] = field(default_factory=set)  # captions marked by a trailing separator
+    # Unlabelled dates printed before anything else: often the site's clock, not the article's.
+    top_dates: list[dt.date] = field(default_factory=list)
+    # Units right before a date/meta line or printed twice in a row: how titles are printed.
+    anchored: set[str] = field(default_factory=set)
 
 
 _MAX_MARKED = 200  # a separator at the end marks a caption, not a paragraph
@@ -422,13 +456,19 @@ def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
             continue
         skip_keywords = False
         s = without_glued_alt(s)
-        if (
-            MARKER.search(s)
-            or is_toolbar(s)
-            or meta_line(s, meta, header=header)
-            or is_furniture(s)
-            or (found.kept and s == found.kept[-1])  # printed twice in a row
-        ):
+        seen_dates = len(meta.dates)
+        if meta_line(s, meta, header=header):
+            if found.kept:
+                found.anchored.add(found.kept[-1])
+            else:
+                found.top_dates += [d for d, kind in meta.dates[seen_dates:] if kind == ""]
+            found.dropped.append(s)
+            continue
+        if MARKER.search(s) or is_toolbar(s) or is_furniture(s):
+            found.dropped.append(s)
+            continue
+        if found.kept and s == found.kept[-1]:  # printed twice in a row
+            found.anchored.add(s)
             found.dropped.append(s)
             continue
         if header and not found.kept and site_banner(s):
