@@ -55,6 +55,7 @@ _ORGANISATION = re.compile(
     r"ủy ban|uỷ ban|bộ|cục|chi cục|hội|phòng|thông tấn xã)\s+[A-ZĐ\u00c0-\u1ef8][^.;:!?]{0,70}$",
     _I,
 )
+ORGANISATION = _ORGANISATION
 # "Báo Hà Nội Mới" on its own line: the paper an aggregator took the article from.
 _PAPER = re.compile(r"^báo\s+\S.{0,60}$", _I)
 AUTHOR_LINE = re.compile(r"^(?:tác giả(?: bài viết)?|người viết|bút danh)\s*:\s*(.{1,80})$", _I)
@@ -191,7 +192,8 @@ _FURNITURE = re.compile(
 )
 # What a CMS or a scraper leaves in a stored copy: ids, "null", slugs, paths, markup ends.
 _DEBRIS = re.compile(
-    r"^(?:[\W\d_]+|https?://\S+|(?i:null|undefined|none|nan|article)|/[\w/.-]*|[a-z0-9_.-]+)$"
+    r"^(?:[\W\d_]+|https?://\S+|(?i:null|undefined|none|nan|article)|/[\w/.-]*|[a-z0-9_.-]+"
+    r"|(?i:img|dsc|dscn|dji)[ _-]?\d{3,}[\w.-]*|%\w+%)$"
 )
 # "... - Hình 1", "... - ảnh 2": an image's alt text printed by the copy, not its caption.
 _ALT_NUMBERED = re.compile(r"\s[-–]\s*(?:hình|ảnh)\s*\d{1,2}$", _I)
@@ -206,6 +208,20 @@ _SITE_BANNER = re.compile(
 )
 # A credit printed at the end of the title line: "Title - Video: NGUYỄN VĂN CHÍ".
 _TITLE_CREDIT = re.compile(r"\s[-–]\s*(?:video|clip|ảnh|đồ họa|infographic)\s*:\s*[^.:]{2,60}$", _I)
+
+
+# The paper's, magazine's or station's name on a line of its own near the title: "Truyền
+# hình Đại Lộc", "Tạp Chí Nhân Đạo".
+_MEDIA_NAME = re.compile(
+    r"^(?:báo|tạp chí|truyền hình|đài phát thanh(?: và truyền hình)?|đài truyền hình|"
+    r"cổng thông tin điện tử|trang thông tin điện tử)\s+[A-ZĐ\u00c0-\u1ef8][^\d.!?:;,]{1,40}$",
+    _I,
+)
+
+
+def media_name(line: str) -> bool:
+    """A media outlet's name alone on a line (1-6 words), looked for before the text."""
+    return bool(_MEDIA_NAME.match(line)) and len(line.split()) <= 6
 
 
 def site_banner(line: str) -> bool:
@@ -374,6 +390,17 @@ def glued_byline(last: str) -> tuple[str, str] | None:
     return None
 
 
+def stop_byline(before: str, last: str) -> str | None:
+    """A closing byline written with a full stop ("Hữu Hoàn."): the name, or None. Only 1-3
+    capitalised words after a paragraph."""
+    if not last.endswith(".") or last.endswith("/.") or len(last.split()) > 3:
+        return None
+    name = last[:-1].rstrip()
+    if name_like(name) and is_paragraph(before) and caption_score(name) < 2:
+        return name
+    return None
+
+
 def closing_byline(before: str, last: str) -> bool:
     """Whether ``last``, on its own right after the text ``before``, is the closing byline:
     a name after the "/." mark, or after prose when it does not read as a photo caption."""
@@ -392,6 +419,7 @@ _SURNAMES_WORDS = (
     "Nịnh Bàn Đồng Khúc Quan Thân Từ Doãn Phùng Kim Lại Hoa"
 )
 _SURNAMES = _SURNAMES_WORDS.split()
+SURNAMES = frozenset(_SURNAMES)  # common family names: a byline's first word
 _VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _UP = "A-Z" + _VI_LOWER.upper()
 _LOW = "a-z" + _VI_LOWER

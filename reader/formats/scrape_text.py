@@ -37,9 +37,11 @@ from reader.formats.portal import (
     END,
     FOOTER,
     MARKER,
+    ORGANISATION,
     PHOTO_CREDIT,
     REPORTING,
     SENTENCE_BREAK,
+    SURNAMES,
     TAGS_LINE,
     Meta,
     agency_prefix,
@@ -53,10 +55,12 @@ from reader.formats.portal import (
     is_furniture,
     is_paragraph,
     is_toolbar,
+    media_name,
     meta_line,
     name_like,
     short_caption,
     site_banner,
+    stop_byline,
     stored_date,
     trailing_separator,
     without_glued_alt,
@@ -152,6 +156,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MIN_WRAPPED = 40  # a hard-wrapped line is long; short lines (dates, titles) stand alone
 # ... unless it has many words and stops on a small letter, the mark of a cut mid-sentence.
 _MIN_WRAPPED_WORDS = 6
+_BARE_CAPTION_WORDS = 9
+
+
+def _bare_caption(s: str) -> bool:
+    """A short line with no evidence either way: a long one telling a scene ("Khởi công xây
+    dựng nhà cho người nghèo biên giới") describes a photo; subheadings are short ("Tam Kỳ
+    tiên phong") or pair phrases with a comma ("Tận dụng không gian, nâng cao giá trị")."""
+    return (
+        len(s.split()) >= _BARE_CAPTION_WORDS
+        and "," not in s
+        and not any(c.isdigit() for c in s)  # "Ảnh hưởng của bão số 3 tới ...": a heading
+    )
+
+
+_PHOTO_LABEL = re.compile(r"^ảnh\s*\d*\s*:", re.I)
 _STARTS_LOWER = re.compile(r"^[(\"“'‘]?[^\W\d_A-Z]")
 
 
@@ -184,6 +203,7 @@ def _units(text: str) -> list[_Unit]:
             and _STARTS_LOWER.match(line)
             and line[0].islower()
             and not is_furniture(line)  # "null", a slug: debris, not the rest of a sentence
+            and not _PHOTO_LABEL.match(line)  # "ảnh 2: Quang cảnh ...": the next photo's
         ):
             prev.text += " " + line
         else:
@@ -210,7 +230,9 @@ def classify_short(texts: list[str], marked: Set[str] = frozenset()) -> list[Blo
         if END.search(s) and not s.endswith(("?", "!")):
             cap += 1  # a full stop: headings never end with one
         margins.append(head - cap)
-        kinds.append("heading" if head >= cap else "caption")
+        kinds.append(
+            "heading" if head >= cap and (head or cap or not _bare_caption(s)) else "caption"
+        )
     n = len(kinds)
     for i in range(n):
         if kinds[i] != "heading":
@@ -262,7 +284,11 @@ def parse_scrape(text: str) -> Scrape:
     title: str | None = None
     _take_section(kept, meta, found.anchored)
     if (
-        (not is_paragraph(kept[0]) or _anchored_title(kept[0], found.anchored))
+        (
+            not is_paragraph(kept[0])
+            or _anchored_title(kept[0], found.anchored)
+            or (len(kept) > 1 and _echoed_title(kept[0], kept[1]))
+        )
         and len(kept[0]) <= _MAX_TITLE
         and len(kept) > 1
         and not (_PHOTO_FIRST.match(kept[0]) and kept[0] not in found.anchored)
@@ -270,7 +296,7 @@ def parse_scrape(text: str) -> Scrape:
         title = without_title_credit(kept.pop(0))  # the first unit when it is not prose
     else:
         warnings.append(NOTE_NO_TITLE)
-    top_author = _take_top_byline(kept)
+    top_author = _take_top_byline(kept, meta if title is not None else None)
     if author is None:
         author = top_author or (meta.bylines[0] if meta.bylines else None)
     lead_at = next((i for i, s in enumerate(kept) if is_paragraph(s)), None)
@@ -327,6 +353,16 @@ def _anchored_title(first: str, anchored: Set[str]) -> bool:
         and not first.endswith(("/.", ":", ";"))
         and agency_prefix(first) is None  # "(ĐN)- ...": the lead
     )
+
+
+def _echoed_title(first: str, second: str) -> bool:
+    """A one-sentence first unit ending with a full stop is the title when the lead after it
+    repeats it ("Đô Lương tổ chức hội nghị ... khóa XI." over "Sáng ngày 30/3, Đô Lương tổ
+    chức hội nghị ... khóa XI và ...")."""
+    if len(first) > _MAX_STOP_TITLE or SENTENCE_BREAK.search(first) or not first.endswith("."):
+        return False
+    echo = first[:-1].strip().lower()
+    return len(echo.split()) >= 5 and echo in second.lower()
 
 
 _SECTION_WORDS = 3  # a portal section name above the title: "Chính trị", "Thời sự"
@@ -471,7 +507,9 @@ def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
             found.anchored.add(s)
             found.dropped.append(s)
             continue
-        if header and not found.kept and site_banner(s):
+        if header and (
+            (media_name(s) and credit(s) is None) or (not found.kept and site_banner(s))
+        ):
             found.dropped.append(s)  # the site's name or slogan above the title
             continue
         if (
@@ -515,11 +553,29 @@ def _take_closing_byline(kept: list[str]) -> str | None:
         return author
     if len(kept) >= 2 and closing_byline(kept[-2], kept[-1]):
         return kept.pop()
+    if len(kept) >= 2 and (name := stop_byline(kept[-2], kept[-1])) is not None:
+        kept.pop()
+        return name
+    if (
+        len(kept) >= 3
+        and is_paragraph(kept[-3])
+        and name_like(kept[-2])
+        and kept[-2].split()[0] in SURNAMES
+        and not END.search(kept[-1])
+        and len(kept[-1].split()) <= 6
+        and (name_like(kept[-1]) or ORGANISATION.match(kept[-1]))
+    ):
+        # "Trương Minh Quang" over "Tỉnh Đoàn Bình Thuận": the writer, then the writer's unit.
+        kept.pop()
+        return kept.pop()
     return None
 
 
-def _take_top_byline(kept: list[str]) -> str | None:
-    """A byline under the title (upper-case or labelled), taken out of ``kept``."""
+def _take_top_byline(kept: list[str], meta: Meta | None = None) -> str | None:
+    """A byline under the title (upper-case or labelled), taken out of ``kept``. With
+    ``meta`` (a title was found), also a short line between the title and the lead: a name
+    opening with a family name is the byline ("Lê Thu"), other words the section ("Hoạt
+    động Đoàn")."""
     if not kept or is_paragraph(kept[0]) or len(kept) <= 1:
         return None
     top = kept[0]
@@ -529,6 +585,14 @@ def _take_top_byline(kept: list[str]) -> str | None:
     ):
         kept.pop(0)
         return clean_author(top)
+    if meta is None or not is_paragraph(kept[1]) or END.search(top):
+        return None
+    words = top.split()
+    if name_like(top) and len(words) <= 4 and words[0] in SURNAMES:
+        kept.pop(0)
+        return clean_author(top)
+    if len(words) <= _SECTION_WORDS and not any(c.isdigit() for c in top) and not name_like(top):
+        meta.sections.append(kept.pop(0))
     return None
 
 
