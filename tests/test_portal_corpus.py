@@ -21,6 +21,7 @@ eval_import = importlib.util.module_from_spec(_spec)
 sys.modules["eval_import"] = eval_import
 _spec.loader.exec_module(eval_import)
 
+_NEWSROOM = "'Trung tâm Tin tức' (the station's news centre) as the byline is not name-like"
 KNOWN = {
     "dev/tdktla-33": (
         "the copy lost its title and opens with a photo caption, which becomes the title"
@@ -67,13 +68,53 @@ KNOWN = {
     "heldout/tinhdoanquangninh-bienphong": (
         "the byline 'Đoàn TN BCH Biên phòng tỉnh' (a unit) has a lower-case word: no byline"
     ),
+    # Batch 7, measured once after the sixth round (tests/data/portals/README.md).
+    "heldout/amourco-khangninh": (
+        "the copy opens with a caption labelled 'Ảnh:', which becomes the title"
+    ),
+    "heldout/baobackan-post2896": (
+        "the image's alt text above its caption is read as the caption, the caption as text"
+    ),
+    "heldout/baodoanhnhanonline-quynhdo": (
+        "a caption naming only places ('Lễ hội truyền thống làng Quỳnh Đô, ...') reads as a heading"
+    ),
+    "heldout/baovephapluat-156555": (
+        "the text's last two paragraphs, after a photo, read as captions (the image toolbar's "
+        "'leftcenterrightdel' stands between)"
+    ),
+    "heldout/hoinongdan-hoabinh-770": (
+        "a print view whose only line above the text is the section: it becomes the title; the "
+        "byline 'Bích Ngọc - Hội Nông dân tỉnh' has lower-case words"
+    ),
+    "heldout/htv-sxh-48gio": _NEWSROOM,
+    "heldout/htv-sxh-cong-dong": _NEWSROOM,
+    "heldout/uongbi-p13n43646": (
+        "the weather, exchange-rate and visitor-counter boxes after the byline are no known "
+        "furniture, so the byline is not the last line"
+    ),
+    "heldout/vienkiemsattv-2014": (
+        "the portal's slogans run together on one line become the title"
+    ),
+    "heldout/vksndtc-2946": (
+        "the listing's teaser above the title is taken for the lead and the title for a caption"
+    ),
+    "heldout/vksndtc-t2914": (
+        "the portal's banner lines in capitals and in English become the title and captions"
+    ),
+    "heldout/vksndthaibinh-1809": (
+        "a date in the US order glued to the first paragraph ('8/5/2015 7:50:17 AMSau khi') "
+        "is neither split nor read"
+    ),
+    "heldout/voh-nongdan-sxkd": (
+        "the episode's time and date glued after the sapo stay in the lead and are not read"
+    ),
 }
 
 
 # Batches measured but not yet judged page by page: their misses are not looked at until
 # the rules they measure are written (tests/data/portals/README.md); then each failing page
 # gets its reason above and this goes.
-UNJUDGED_FROM = 7
+UNJUDGED_FROM = 8
 _UNJUDGED = "collected before the rules it measures; its misses are not looked at yet"
 
 
