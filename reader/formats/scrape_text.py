@@ -4,7 +4,8 @@ A scrape is the page's text copied or scraped line by line: portal block markers
 line, the font-size toolbar, the title, the lead (sapo), then the body in which short lines
 are photo captions or subheadings, and the byline after the closing ``/.``. The rules, with
 their reasons and examples, are in docs/importing.md; the line rules live in
-``reader.formats.portal`` (the page importer uses them too); this module applies them in order:
+``reader.formats.portal`` (the page importer uses them too), the title and byline rules in
+``reader.formats.scrape_frame``; this module applies them in order:
 
 1. normalise (NFC, no zero-width or no-break spaces) and cut into *units*: a line is a unit;
    a line that does not end a sentence and is followed by one starting in lowercase is its
@@ -33,38 +34,39 @@ from typing import Literal
 from reader.formats.front_matter import clean_title
 from reader.formats.portal import (
     AUTHOR_LINE,
-    BYLINE_LABEL,
     END,
     FOOTER,
     MARKER,
-    ORGANISATION,
     PHOTO_CREDIT,
     REPORTING,
     SENTENCE_BREAK,
-    SURNAMES,
     TAGS_LINE,
     Meta,
-    agency_prefix,
     breadcrumb,
     caption_score,
     clean_author,
-    closing_byline,
     credit,
-    glued_byline,
     heading_score,
     is_furniture,
     is_paragraph,
     is_toolbar,
     media_name,
     meta_line,
-    name_like,
     short_caption,
     site_banner,
-    stop_byline,
     stored_date,
     trailing_separator,
     without_glued_alt,
     without_title_credit,
+)
+from reader.formats.scrape_frame import (
+    PHOTO_FIRST,
+    anchored_title,
+    echoed_title,
+    take_closing_byline,
+    take_section,
+    take_top_byline,
+    without_repeats,
 )
 from reader.model import Article, Block, Figure, Heading, Paragraph
 from reader.text.sentences import make_text
@@ -276,33 +278,33 @@ def parse_scrape(text: str) -> Scrape:
     if not kept:
         raise ScrapeError("only-boilerplate")
     author = found.author
-    end_author = _take_closing_byline(kept)
+    end_author = take_closing_byline(kept)
     if end_author is not None:
         author = clean_author(end_author)
 
     warnings: list[str] = []
     title: str | None = None
-    _take_section(kept, meta, found.anchored)
+    take_section(kept, meta, found.anchored)
     if (
         (
             not is_paragraph(kept[0])
-            or _anchored_title(kept[0], found.anchored)
-            or (len(kept) > 1 and _echoed_title(kept[0], kept[1]))
+            or anchored_title(kept[0], found.anchored)
+            or (len(kept) > 1 and echoed_title(kept[0], kept[1]))
         )
         and len(kept[0]) <= _MAX_TITLE
         and len(kept) > 1
-        and not (_PHOTO_FIRST.match(kept[0]) and kept[0] not in found.anchored)
+        and not (PHOTO_FIRST.match(kept[0]) and kept[0] not in found.anchored)
     ):
         title = without_title_credit(kept.pop(0))  # the first unit when it is not prose
     else:
         warnings.append(NOTE_NO_TITLE)
-    top_author = _take_top_byline(kept, meta if title is not None else None)
+    top_author = take_top_byline(kept, meta if title is not None else None)
     if author is None:
         author = top_author or (meta.bylines[0] if meta.bylines else None)
     lead_at = next((i for i, s in enumerate(kept) if is_paragraph(s)), None)
     lead = kept.pop(lead_at) if lead_at is not None else None
     text_after_lead = lead_at is None or lead_at < len(kept)  # else the copy ends with the lead
-    kept = _without_repeats(kept, title, lead)
+    kept = without_repeats(kept, title, lead)
 
     kinds = classify_short(kept, found.marked)
     if kept and text_after_lead and kinds[-1] != "paragraph" and _cut_off(kept[-1], found.marked):
@@ -334,96 +336,6 @@ def parse_scrape(text: str) -> Scrape:
         dropped=tuple(found.dropped),
         warnings=tuple(warnings),
     )
-
-
-# A copy that lost its title and opens with a photo's caption: words titles do not open with
-# ("Quang cảnh hội nghị.", "Đ/c Huỳnh Thị Thùy Dung ... tặng quà ...").
-_PHOTO_FIRST = re.compile(r"^(?:quang cảnh|toàn cảnh|một góc|đ/c|đ\.c)(?!\w)", re.I)
-_MAX_STOP_TITLE = 160  # a sapo printed twice is longer
-
-
-def _anchored_title(first: str, anchored: Set[str]) -> bool:
-    """A one-sentence first unit ending with a full stop is the title when the page prints
-    it as titles are printed: followed by the date line, or twice ("Đoàn thị trấn ... hè năm
-    2018." over its repeat)."""
-    return (
-        first in anchored
-        and len(first) <= _MAX_STOP_TITLE
-        and not SENTENCE_BREAK.search(first)
-        and not first.endswith(("/.", ":", ";"))
-        and agency_prefix(first) is None  # "(ĐN)- ...": the lead
-    )
-
-
-def _echoed_title(first: str, second: str) -> bool:
-    """A one-sentence first unit ending with a full stop is the title when the lead after it
-    repeats it ("Đô Lương tổ chức hội nghị ... khóa XI." over "Sáng ngày 30/3, Đô Lương tổ
-    chức hội nghị ... khóa XI và ...")."""
-    if len(first) > _MAX_STOP_TITLE or SENTENCE_BREAK.search(first) or not first.endswith("."):
-        return False
-    echo = first[:-1].strip().lower()
-    return len(echo.split()) >= 5 and echo in second.lower()
-
-
-_SECTION_WORDS = 3  # a portal section name above the title: "Chính trị", "Thời sự"
-_ANCHORED_SECTION_WORDS = 5  # "Thông tin từ cơ sở" over a title with its date line
-# Section names every portal has: one of these above the title is the section even when the
-# title reads like a caption ("Tin tức" over "Tăng cường kiểm tra ...").
-_SECTIONS = frozenset(
-    [
-        "tin tức",
-        "thời sự",
-        "tin tức sự kiện",
-        "tin tức - sự kiện",
-        "tin hoạt động",
-        "tin địa phương",
-        "tin trong nước",
-        "tin trong tỉnh",
-        "chính trị",
-        "kinh tế",
-        "xã hội",
-        "văn hóa",
-        "văn hoá",
-        "giáo dục",
-        "y tế",
-        "pháp luật",
-        "thể thao",
-        "quốc phòng",
-        "an ninh",
-        "quốc phòng - an ninh",
-        "nông nghiệp",
-        "du lịch",
-    ]
-)
-
-
-def _take_section(kept: list[str], meta: Meta, anchored: Set[str] = frozenset()) -> None:
-    """A short section name printed above the title (1-3 words, no digits) goes to the
-    sections when a longer line that reads as no caption follows it before the text; 1-5
-    words when that line is printed as titles are (the date line under it)."""
-    if len(kept) < 3 or is_paragraph(kept[0]) or is_paragraph(kept[1]):
-        return
-    first, second = kept[0], kept[1]
-    if (
-        len(first.split()) <= (_ANCHORED_SECTION_WORDS if second in anchored else _SECTION_WORDS)
-        and not any(c.isdigit() for c in first)
-        and not END.search(first)
-        and len(second.split()) > _SECTION_WORDS
-        and (caption_score(second) < 2 or first.lower() in _SECTIONS or second in anchored)
-        and not name_like(second)
-    ):
-        meta.sections.append(kept.pop(0))
-
-
-def _without_repeats(kept: list[str], title: str | None, lead: str | None) -> list[str]:
-    """The body without a repeat of the title or the lead (copies print the sapo twice),
-    and without another article's teaser: a unit opening with the lead's agency mark."""
-    agency = agency_prefix(lead) if lead else None
-    return [
-        s
-        for s in kept
-        if s != title and s != lead and (agency is None or agency_prefix(s) != agency)
-    ]
 
 
 _PHOTO_CREDIT_LINE = re.compile(
@@ -542,58 +454,6 @@ def _drop_boilerplate(units: list[_Unit], meta: Meta) -> _Found:
             s = bare
         found.kept.append(s)
     return found
-
-
-def _take_closing_byline(kept: list[str]) -> str | None:
-    """The byline after the closing "/." (own unit or glued), else a name-like last unit;
-    taken out of ``kept``."""
-    glued = glued_byline(kept[-1])
-    if glued is not None:
-        kept[-1], author = glued
-        return author
-    if len(kept) >= 2 and closing_byline(kept[-2], kept[-1]):
-        return kept.pop()
-    if len(kept) >= 2 and (name := stop_byline(kept[-2], kept[-1])) is not None:
-        kept.pop()
-        return name
-    if (
-        len(kept) >= 3
-        and is_paragraph(kept[-3])
-        and name_like(kept[-2])
-        and kept[-2].split()[0] in SURNAMES
-        and not END.search(kept[-1])
-        and len(kept[-1].split()) <= 6
-        and (name_like(kept[-1]) or ORGANISATION.match(kept[-1]))
-    ):
-        # "Trương Minh Quang" over "Tỉnh Đoàn Bình Thuận": the writer, then the writer's unit.
-        kept.pop()
-        return kept.pop()
-    return None
-
-
-def _take_top_byline(kept: list[str], meta: Meta | None = None) -> str | None:
-    """A byline under the title (upper-case or labelled), taken out of ``kept``. With
-    ``meta`` (a title was found), also a short line between the title and the lead: a name
-    opening with a family name is the byline ("Lê Thu"), other words the section ("Hoạt
-    động Đoàn")."""
-    if not kept or is_paragraph(kept[0]) or len(kept) <= 1:
-        return None
-    top = kept[0]
-    letters = [c for c in top if c.isalpha()]
-    if name_like(top) and (
-        BYLINE_LABEL.match(top) or (letters and all(c.isupper() for c in letters))
-    ):
-        kept.pop(0)
-        return clean_author(top)
-    if meta is None or not is_paragraph(kept[1]) or END.search(top):
-        return None
-    words = top.split()
-    if name_like(top) and len(words) <= 4 and words[0] in SURNAMES:
-        kept.pop(0)
-        return clean_author(top)
-    if len(words) <= _SECTION_WORDS and not any(c.isdigit() for c in top) and not name_like(top):
-        meta.sections.append(kept.pop(0))
-    return None
 
 
 def title_from_lead(lead: str, limit: int = 90) -> str:
