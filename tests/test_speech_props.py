@@ -106,6 +106,12 @@ PIECES = [
     "chiếm ",
     "mm/24h",
     "điểm %",
+    # round 2: a letter's unit code, a letter and a digit, "per" flats
+    "628/BNN-TT",
+    "183/2010/TTLT/BTC-BNN",
+    "A2",
+    "đồng/căn",
+    "kế hoạch ",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

@@ -213,6 +213,20 @@ DOCUMENT_CODES = [
         "Tờ trình số 10/TTr-STNMT",
         "Tờ trình số mười tờ trình sở tài nguyên và môi trường",
     ),
+    # round 2: in a letter's number the code after the issuer is the drafting unit, not a
+    # document type (Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    (
+        "Căn cứ Công văn số 628/BNN-TT ngày 21/01/2020",
+        "Căn cứ Công văn số sáu trăm hai mươi tám bộ nông nghiệp và phát triển nông thôn"
+        " trồng trọt ngày hai mươi mốt tháng một năm hai nghìn không trăm hai mươi",
+    ),
+    ("số 12/UBND-TT", "số mười hai ủy ban nhân dân trung tâm"),
+    (
+        "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN",
+        "Thông tư liên tịch số: một trăm tám mươi ba năm hai nghìn không trăm mười"
+        " thông tư liên tịch bộ tài chính bộ nông nghiệp và phát triển nông thôn",
+    ),
+    ("Chỉ thị số 22/CT-TW", "Chỉ thị số hai mươi hai chỉ thị trung ương"),
 ]
 
 TIMES_UNITS_AND_MARKS = [
@@ -230,6 +244,11 @@ TIMES_UNITS_AND_MARKS = [
         "tác động làm giảm 0,24 điểm % vào mức tăng chung.",
         "tác động làm giảm không phẩy hai mươi bốn điểm phần trăm vào mức tăng chung.",
     ),
+    (
+        "Chỉ huy trưởng CQQS huyện thông qua kế hoạch A2 trên bản đồ",
+        "Chỉ huy trưởng cơ quan quân sự huyện thông qua kế hoạch a hai trên bản đồ",
+    ),
+    ("hỗ trợ 50 triệu đồng/căn.", "hỗ trợ năm mươi triệu đồng trên căn."),
 ]
 
 

@@ -306,9 +306,9 @@ class _Scanner(DateRules, TokenScanner):
             part_end = join.start() if join else end
             if part_end > pos:
                 ctx = self._context(part_end, prev_number=(after_number or per) and not doc)
-                if doc:
+                if doc:  # a document's type is its first code: "TT-BTC", not "BNN-TT"
                     ctx = Context(
-                        ctx.prev_word, ctx.prev_number, ctx.next_word, ctx.next_number, True
+                        ctx.prev_word, ctx.prev_number, ctx.next_word, ctx.next_number, True, i == 0
                     )
                 changed_before = self._part(pos, part_end, ctx, dot=dot and join is None)
                 after_number = False
@@ -346,7 +346,9 @@ class _Scanner(DateRules, TokenScanner):
                 self.prev_kind, self.prev_word = "word", word.casefold()
                 return False  # "XIV" alone: not spelled as letters
         if spoken is None and word[-1] in "23²³" and len(word) > 1:
-            head = self._lookup(word[:-1], ctx, False)[0] or _spell(word[:-1])
+            stem = word[:-1]
+            # "m2", "CO2"; a single capital is a name, "kế hoạch A2" = "a hai"
+            head = self._lookup(stem, ctx, False)[0] or _spell(stem) or _LETTERS.get(stem)
             if head is not None:
                 spoken = head + " " + read_int(int(word[-1].translate(_SUPERSCRIPT)))
         if spoken is None:
