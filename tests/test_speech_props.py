@@ -112,6 +112,9 @@ PIECES = [
     "A2",
     "đồng/căn",
     "kế hoạch ",
+    "GMT+7",
+    "đồng/giải",
+    "(HS)",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

@@ -179,6 +179,11 @@ ABBREVIATIONS = [
     ("Hội LHTN Việt Nam tỉnh", "Hội liên hiệp thanh niên Việt Nam tỉnh"),
     ("Lê Văn Bình, UVTV Tỉnh ủy", "Lê Văn Bình, ủy viên thường vụ Tỉnh ủy"),
     ("(SXH)", "(sốt xuất huyết)"),
+    (
+        "Lễ tuyên dương học sinh (HS) giỏi quốc gia",
+        "Lễ tuyên dương học sinh (học sinh) giỏi quốc gia",
+    ),
+    ("cuộc thi Khoa học kỹ thuật (KHKT)", "cuộc thi Khoa học kỹ thuật (khoa học kỹ thuật)"),
 ]
 
 DOCUMENT_CODES = [
@@ -249,6 +254,15 @@ TIMES_UNITS_AND_MARKS = [
         "Chỉ huy trưởng cơ quan quân sự huyện thông qua kế hoạch a hai trên bản đồ",
     ),
     ("hỗ trợ 50 triệu đồng/căn.", "hỗ trợ năm mươi triệu đồng trên căn."),
+    (
+        "Định mức tiền thưởng: 5 triệu đồng/giải nhất, 3 triệu đồng/giải nhì",
+        "Định mức tiền thưởng: năm triệu đồng trên giải nhất, ba triệu đồng trên giải nhì",
+    ),
+    (
+        "28/02/2012 18:49 GMT+7",
+        "ngày hai mươi tám tháng hai năm hai nghìn không trăm mười hai"
+        " mười tám giờ bốn mươi chín phút giê em tê cộng bảy",
+    ),
 ]
 
 

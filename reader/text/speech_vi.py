@@ -74,6 +74,7 @@ _TOKEN = re.compile(
     |(?P<DOT>\.(?=\d))
     |(?P<PERCENT>[%‰])
     |(?P<DEGREE>°[CF]?)
+    |(?P<OFFSET>(?<=GMT|UTC)\+(?=\d))
     |(?P<WORD>{_PART}(?:(?:[./&'’-]|[ ]&[ ]?(?=[A-ZĐ])){_PART})*(?:\.(?![./\d]))?)
     |(?P<DASH>[^\S\n]*[-–—]+[^\S\n]*)
     |(?P<SLASH>/)
@@ -251,6 +252,11 @@ class _Scanner(DateRules, TokenScanner):
         self.b.say(m.start(), m.end(), {"°C": "độ xê", "°F": "độ ép"}.get(written, "độ"))
         self.prev_kind, self.prev_word = "word", "độ"
 
+    def _offset(self, m: re.Match[str]) -> None:
+        """ "GMT+7": a time zone's offset is added, "giê em tê cộng bảy"."""
+        self.b.say(m.start(), m.end(), " cộng ")
+        self.prev_kind = self.prev_word = ""
+
     def _lookup(self, form: str, ctx: Context, dot: bool) -> tuple[str | None, bool]:
         """Look `form` up, with its following dot if there is one; (spoken, dot used).
 
@@ -318,7 +324,9 @@ class _Scanner(DateRules, TokenScanner):
             nxt_end = joins[i + 1].start() if i + 1 < len(joins) else end
             nxt = text[join.end() : nxt_end]
             if mark == "/":
-                per = not doc and nxt.casefold() in _PER
+                before = text[pos : join.start()].casefold()
+                # "đồng/kg", "triệu đồng/giải nhất": a price is always per something
+                per = not doc and (nxt.casefold() in _PER or before in _MONEY)
                 self.b.say(join.start(), join.end(), " trên " if per else " ")
             elif "&" in mark:
                 self.b.say(join.start(), join.end(), "và" if mark == "&" else " và ")
@@ -378,6 +386,7 @@ class _Scanner(DateRules, TokenScanner):
 
 
 _SUPERSCRIPT = str.maketrans("²³", "23")
+_MONEY = frozenset(["đồng", "đ", "usd", "vnđ", "vnd"])
 
 
 def normalize_vi(text: str, lexicon: Lexicon) -> Spoken:
