@@ -115,6 +115,10 @@ PIECES = [
     "GMT+7",
     "đồng/giải",
     "(HS)",
+    "VOV.VN",
+    "dantri.com.vn",
+    "10:28 AM",
+    "ÂL",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

@@ -184,6 +184,16 @@ ABBREVIATIONS = [
         "Lễ tuyên dương học sinh (học sinh) giỏi quốc gia",
     ),
     ("cuộc thi Khoa học kỹ thuật (KHKT)", "cuộc thi Khoa học kỹ thuật (khoa học kỹ thuật)"),
+    ("tổng kim ngạch xuất khẩu (XK) nông lâm", "tổng kim ngạch xuất khẩu (xuất khẩu) nông lâm"),
+    (
+        "20 giờ ngày 09/9/2016 (9/8/2016 ÂL)",
+        "hai mươi giờ ngày chín tháng chín năm hai nghìn không trăm mười sáu"
+        " (ngày chín tháng tám năm hai nghìn không trăm mười sáu âm lịch)",
+    ),
+    # a site's name keeps its dots; "VN" alone is still "Việt Nam"
+    ("VOV.VN - Ngày 24/7", "vê o vê chấm vê en, Ngày hai mươi bốn tháng bảy"),
+    ("(Baothanhhoa.vn) - Theo", "(Baothanhhoa chấm vê en), Theo"),
+    ("hàng VN chất lượng cao", "hàng Việt Nam chất lượng cao"),
 ]
 
 DOCUMENT_CODES = [
@@ -263,6 +273,12 @@ TIMES_UNITS_AND_MARKS = [
         "ngày hai mươi tám tháng hai năm hai nghìn không trăm mười hai"
         " mười tám giờ bốn mươi chín phút giê em tê cộng bảy",
     ),
+    (
+        "10:28 AM 11/10/2018",
+        "mười giờ hai mươi tám phút sáng"
+        " ngày mười một tháng mười năm hai nghìn không trăm mười tám",
+    ),
+    ("lúc 9:15 PM", "lúc chín giờ mười lăm phút chiều"),
 ]
 
 

@@ -290,6 +290,9 @@ class _Scanner(DateRules, TokenScanner):
         ):
             self.prev_kind, self.prev_word = "word", stem  # the common case: a plain word
             return
+        if _DOMAIN.fullmatch(stem):
+            self._domain(start, stem_end)
+            return
         ctx = self._context(end)
         spoken, used = self._lookup(stem, ctx, dot)
         if spoken is not None:
@@ -299,6 +302,18 @@ class _Scanner(DateRules, TokenScanner):
             self._parts(start, stem_end, dot=dot)
         else:
             self._part(start, stem_end, ctx, dot=dot)
+
+    def _domain(self, start: int, end: int) -> None:
+        """A site's name as its readers say it: "VOV.VN" = "vê o vê chấm vê en"."""
+        pos = start
+        for part in self.text[start:end].split("."):
+            if pos > start:
+                self.b.say(pos - 1, pos, " chấm ")
+            spoken = _TLD.get(part.casefold()) or (_spell(part) if part.isupper() else None)
+            if spoken is not None:
+                self.b.say(pos, pos + len(part), spoken)
+            pos += len(part) + 1
+        self.prev_kind, self.prev_word = "word", ""
 
     def _parts(self, start: int, end: int, *, doc: bool = False, dot: bool = False) -> None:
         """A token joined by "/", ".", "&", "-", "'": say each part, then the joins."""
@@ -387,6 +402,9 @@ class _Scanner(DateRules, TokenScanner):
 
 _SUPERSCRIPT = str.maketrans("²³", "23")
 _MONEY = frozenset(["đồng", "đ", "usd", "vnđ", "vnd"])
+# A web site's name ("VOV.VN", "Baothanhhoa.vn", "dantri.com.vn"): its dots are said.
+_DOMAIN = re.compile(r"[A-Za-z][A-Za-z-]*(?:\.[A-Za-z-]+)*\.(?:vn|VN|com|COM|net|NET)")
+_TLD = {"vn": "vê en", "com": "com", "net": "nét"}
 
 
 def normalize_vi(text: str, lexicon: Lexicon) -> Spoken:
