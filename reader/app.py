@@ -111,15 +111,22 @@ def _normalize_lines(lang: str, lexicon: object, normalize: Callable[..., Any]) 
 
 
 def cmd_normalize(lang: str, lexicon_path: Path | None) -> int:
-    from reader.text.speech import Lexicon, bundled_lexicon_path, default_lexicon, normalize
+    from reader.text.speech import (
+        Lexicon,
+        bundled_lexicon_path,
+        default_lexicon,
+        normalize,
+        use_user_lexicons,
+    )
 
+    use_user_lexicons(locations.user_lexicons_dir())  # what the window and `speak` say
     lexicon = default_lexicon(lang)  # looked up once, not at every line
     if lexicon_path is not None:
         if not lexicon_path.is_file():
             return _error(f"{lexicon_path} does not exist")
         lexicon = Lexicon.load(bundled_lexicon_path(lang), lexicon_path)
-        for problem in lexicon.problems:
-            print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
+    for problem in lexicon.problems:
+        print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
     try:
         return _normalize_lines(lang, lexicon, normalize)
     except BrokenPipeError:
@@ -132,7 +139,9 @@ def cmd_speak(opts: argparse.Namespace) -> int:
     from reader.formats.errors import ArticleError
     from reader.formats.markdown_article import load_article
     from reader.speech.export import EngineMissing, ExportError, export_article
+    from reader.text.speech import use_user_lexicons
 
+    use_user_lexicons(locations.user_lexicons_dir())
     try:
         article = load_article(opts.file)
     except ArticleError as e:
@@ -288,6 +297,11 @@ class AppContext:
                   file=sys.stderr)  # fmt: skip
         self.app.setFont(self.ui_font)  # the window scales it by keys.INTERFACE_SCALE
         self.settings = QtSettings(self.store)
+        from reader.text.speech import prepare_lexicons_in_background, use_user_lexicons
+
+        # An office's speech lexicons, read on a thread of their own (resources/speech).
+        use_user_lexicons(locations.user_lexicons_dir(config_dir))
+        prepare_lexicons_in_background()
         self.cache_dir = locations.cache_dir(config_dir)
         self.loader = Loader(ModelCache(self.cache_dir / "models"))
 

@@ -145,11 +145,14 @@ class Lexicon:
 
     @classmethod
     def load(cls, bundled_path: Path | str, user_path: Path | str | None = None) -> Lexicon:
-        """Read the bundled file (which must exist) and the user file (which may not)."""
+        """Read the bundled file and the user file (either may be missing: no entries)."""
         bundled_path = Path(bundled_path)
-        entries, problems = parse_lexicon(
-            bundled_path.read_text(encoding="utf-8"), bundled_path.name
-        )
+        entries: list[Entry] = []
+        problems: list[str] = []
+        if bundled_path.is_file():
+            entries, problems = parse_lexicon(
+                bundled_path.read_text(encoding="utf-8"), bundled_path.name
+            )
         lexicon = cls(entries, problems=problems, user_path=Path(user_path) if user_path else None)
         lexicon._read_user()
         return lexicon

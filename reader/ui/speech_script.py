@@ -80,6 +80,10 @@ class ScriptQueue(QObject):
 
     def _queue_article(self, article: Article | None, resume: ReadingPosition | None) -> None:
         """Forget the old script; `article`'s is built when it is first needed."""
+        if article is not None:
+            from reader.text.speech import prepare_lexicons_in_background
+
+            prepare_lexicons_in_background()  # an office's edited lexicon, from this article on
         self._article = article
         self._full = []
         self.script = self._full
