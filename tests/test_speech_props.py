@@ -119,6 +119,9 @@ PIECES = [
     "dantri.com.vn",
     "10:28 AM",
     "ÂL",
+    "C. ",
+    "\nV. ",
+    "(SN 1985",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

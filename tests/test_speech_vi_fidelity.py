@@ -194,6 +194,15 @@ ABBREVIATIONS = [
     ("VOV.VN - Ngày 24/7", "vê o vê chấm vê en, Ngày hai mươi bốn tháng bảy"),
     ("(Baothanhhoa.vn) - Theo", "(Baothanhhoa chấm vê en), Theo"),
     ("hàng VN chất lượng cao", "hàng Việt Nam chất lượng cao"),
+    (
+        "Hoàng Thị Minh (SN 1966), cùng trú tại",
+        "Hoàng Thị Minh (sinh năm một nghìn chín trăm sáu mươi sáu), cùng trú tại",
+    ),
+    # an initial is its letter's name, and its dot ends nothing; a heading's "V." is left
+    ("Tân An, C. kêu oan", "Tân An, xê kêu oan"),
+    ("tuyên phạt C. 12 năm tù", "tuyên phạt xê mười hai năm tù"),
+    ("ông Nguyễn Văn A. Sau đó", "ông Nguyễn Văn a. Sau đó"),
+    ("V. Tổ chức thực hiện", "V. Tổ chức thực hiện"),
 ]
 
 DOCUMENT_CODES = [

@@ -376,11 +376,19 @@ class _Scanner(DateRules, TokenScanner):
                 spoken = head + " " + read_int(int(word[-1].translate(_SUPERSCRIPT)))
         if spoken is None:
             spoken = _spell(word)
+        if spoken is None and dot and word in _LETTERS and self._inside_line(start):
+            spoken = _LETTERS[word]  # an initial, "tuyên phạt C. 12 năm tù"; not "V. Mục tiêu"
+            after = re.match(r"\.[^\S\n]*(\S?)", self.text[end : end + 8])
+            used = after is not None and not (after.group(1) or "A").isupper()  # goes on
         self.prev_kind, self.prev_word = "word", word.casefold()
         if spoken is None:
             return False
         self.b.say(start, end + used, spoken)
         return True
+
+    def _inside_line(self, start: int) -> bool:
+        """Whether something is written before `start` on its line (a heading's "V." is not)."""
+        return bool(self.text[self.text.rfind("\n", 0, start) + 1 : start].strip(" \t-–•*"))
 
     def _after_name(self, start: int) -> bool:
         """Whether the word right before `start` is capitalised ("Louis XIV")."""
