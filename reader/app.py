@@ -297,11 +297,6 @@ class AppContext:
                   file=sys.stderr)  # fmt: skip
         self.app.setFont(self.ui_font)  # the window scales it by keys.INTERFACE_SCALE
         self.settings = QtSettings(self.store)
-        from reader.text.speech import prepare_lexicons_in_background, use_user_lexicons
-
-        # An office's speech lexicons, read on a thread of their own (resources/speech).
-        use_user_lexicons(locations.user_lexicons_dir(config_dir))
-        prepare_lexicons_in_background()
         self.cache_dir = locations.cache_dir(config_dir)
         self.loader = Loader(ModelCache(self.cache_dir / "models"))
 
@@ -312,18 +307,22 @@ class AppContext:
         ``root`` (a PATH opened)."""
         from reader.ui.main_window import MainWindow
 
-        return MainWindow(
+        window = MainWindow(
             self.settings, self.loader, root, open_path, self.family,
             state_dir=locations.reading_state_dir(self.config_dir),
             library_folders=library_folders, cache_dir=self.cache_dir,
         )  # fmt: skip
+        window.speech.lexicons_dir = locations.user_lexicons_dir(self.config_dir)
+        return window
 
     def kiosk_window(self, config: KioskConfig, problems: list[str]):  # type: ignore[no-untyped-def]
         from reader.ui.kiosk.window import KioskWindow
 
-        return KioskWindow(
+        window = KioskWindow(
             self.settings, self.loader, config, problems, self.switch_language, self.family
         )
+        window.speech.lexicons_dir = locations.user_lexicons_dir(self.config_dir)  # the office's
+        return window
 
     def switch_language(self, language: str) -> None:
         """The interface in ``language`` from now on (the kiosk's language button)."""

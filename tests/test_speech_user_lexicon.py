@@ -104,7 +104,12 @@ def test_speak_says_what_the_office_wrote(config_dir: Path, tmp_path: Path) -> N
 def test_the_window_reads_with_the_offices_lexicon(qtbot, open_window, library, config_dir) -> None:  # type: ignore[no-untyped-def]
     from tests.test_speech_ui import speaking_window
 
-    write_office(config_dir, "UBND\tủy ban nhân dân của tỉnh nhà\n")
+    path = write_office(config_dir, "UBND\tủy ban nhân dân của tỉnh nhà\n")
     window, _ = speaking_window(qtbot, open_window, library, library / SEED_ARTICLE.name)
     said = " ".join(u.text for u in window.speech.script)
     assert "ủy ban nhân dân của tỉnh nhà" in said
+    # An edit is read on the warm-up's thread when an article opens, and heard from then on.
+    path.write_text("UBND\tủy ban tỉnh\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    window.speech.warm_up()
+    qtbot.waitUntil(lambda: default_lexicon("vi").lookup("UBND") == "ủy ban tỉnh")

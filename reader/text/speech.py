@@ -105,8 +105,8 @@ def prepare_lexicons() -> None:
 
 
 def prepare_lexicons_in_background() -> threading.Thread:
-    """``prepare_lexicons`` on a daemon thread: the window calls it at start and when an
-    article is opened, so an office's edit is heard from the next article on."""
+    """``prepare_lexicons`` on a daemon thread: the window calls it shortly after each article
+    opens (its speech warm-up), so an office's edit is heard from the next article on."""
     thread = threading.Thread(target=prepare_lexicons, name="speech-lexicons", daemon=True)
     thread.start()
     return thread
