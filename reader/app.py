@@ -111,15 +111,22 @@ def _normalize_lines(lang: str, lexicon: object, normalize: Callable[..., Any]) 
 
 
 def cmd_normalize(lang: str, lexicon_path: Path | None) -> int:
-    from reader.text.speech import Lexicon, bundled_lexicon_path, default_lexicon, normalize
+    from reader.text.speech import (
+        Lexicon,
+        bundled_lexicon_path,
+        default_lexicon,
+        normalize,
+        use_user_lexicons,
+    )
 
+    use_user_lexicons(locations.user_lexicons_dir())  # what the window and `speak` say
     lexicon = default_lexicon(lang)  # looked up once, not at every line
     if lexicon_path is not None:
         if not lexicon_path.is_file():
             return _error(f"{lexicon_path} does not exist")
         lexicon = Lexicon.load(bundled_lexicon_path(lang), lexicon_path)
-        for problem in lexicon.problems:
-            print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
+    for problem in lexicon.problems:
+        print(f"bulletin-reader: warning: {problem}", file=sys.stderr)
     try:
         return _normalize_lines(lang, lexicon, normalize)
     except BrokenPipeError:
@@ -132,7 +139,9 @@ def cmd_speak(opts: argparse.Namespace) -> int:
     from reader.formats.errors import ArticleError
     from reader.formats.markdown_article import load_article
     from reader.speech.export import EngineMissing, ExportError, export_article
+    from reader.text.speech import use_user_lexicons
 
+    use_user_lexicons(locations.user_lexicons_dir())
     try:
         article = load_article(opts.file)
     except ArticleError as e:
@@ -298,18 +307,22 @@ class AppContext:
         ``root`` (a PATH opened)."""
         from reader.ui.main_window import MainWindow
 
-        return MainWindow(
+        window = MainWindow(
             self.settings, self.loader, root, open_path, self.family,
             state_dir=locations.reading_state_dir(self.config_dir),
             library_folders=library_folders, cache_dir=self.cache_dir,
         )  # fmt: skip
+        window.speech.lexicons_dir = locations.user_lexicons_dir(self.config_dir)
+        return window
 
     def kiosk_window(self, config: KioskConfig, problems: list[str]):  # type: ignore[no-untyped-def]
         from reader.ui.kiosk.window import KioskWindow
 
-        return KioskWindow(
+        window = KioskWindow(
             self.settings, self.loader, config, problems, self.switch_language, self.family
         )
+        window.speech.lexicons_dir = locations.user_lexicons_dir(self.config_dir)  # the office's
+        return window
 
     def switch_language(self, language: str) -> None:
         """The interface in ``language`` from now on (the kiosk's language button)."""

@@ -35,6 +35,7 @@ __all__ = [
     "resources_dir",
     "state_dir",
     "translations_dir",
+    "user_lexicons_dir",
     "user_library",
     "voices_dir",
 ]
@@ -92,6 +93,12 @@ def user_library() -> Path:
     if env:
         return Path(env)
     return data_dir() / "articles"
+
+
+def user_lexicons_dir(config_option: Path | None = None) -> Path:
+    """An office's speech lexicons, ``<config>/speech/<lang>-abbreviations.tsv``: settings
+    the office writes, so beside settings.json (resources/speech/README.md)."""
+    return config_dir(config_option) / "speech"
 
 
 def voices_dir() -> Path:

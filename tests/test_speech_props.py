@@ -106,6 +106,22 @@ PIECES = [
     "chiếm ",
     "mm/24h",
     "điểm %",
+    # round 2: a letter's unit code, a letter and a digit, "per" flats
+    "628/BNN-TT",
+    "183/2010/TTLT/BTC-BNN",
+    "A2",
+    "đồng/căn",
+    "kế hoạch ",
+    "GMT+7",
+    "đồng/giải",
+    "(HS)",
+    "VOV.VN",
+    "dantri.com.vn",
+    "10:28 AM",
+    "ÂL",
+    "C. ",
+    "\nV. ",
+    "(SN 1985",
 ]
 bulletin_like = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=4)), max_size=30

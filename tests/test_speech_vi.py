@@ -513,6 +513,17 @@ def test_conditions() -> None:
     assert "X" in lexicon and len(lexicon) == 1
 
 
+def test_doctype_holds_only_for_the_first_code_of_a_document_number() -> None:
+    lexicon = Lexicon.from_text("TT\tthông tư\tin=doctype\nTT\ttê tê\tin=doc\nTT\ttrung tâm\n")
+    assert lexicon.lookup("TT", Context(in_doc=True, doc_first=True)) == "thông tư"
+    assert lexicon.lookup("TT", Context(in_doc=True)) == "tê tê"
+    assert lexicon.lookup("TT", Context(doc_first=True)) == "trung tâm"
+    assert vi("số 01/2023/TT-BTC", lexicon).startswith(
+        "số một năm hai nghìn không trăm hai mươi ba thông tư"
+    )
+    assert vi("số 628/BNN-TT", lexicon).endswith("tê tê")
+
+
 def test_context_matters_in_text() -> None:
     lexicon = Lexicon.from_text("TT\tthông tư\tin=doc\nTT\tthị trấn\tnext=Upper\nTT\ttrung tâm\n")
     assert vi("TT Chợ Rã", lexicon) == "thị trấn Chợ Rã"

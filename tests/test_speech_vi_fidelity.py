@@ -179,6 +179,30 @@ ABBREVIATIONS = [
     ("Hội LHTN Việt Nam tỉnh", "Hội liên hiệp thanh niên Việt Nam tỉnh"),
     ("Lê Văn Bình, UVTV Tỉnh ủy", "Lê Văn Bình, ủy viên thường vụ Tỉnh ủy"),
     ("(SXH)", "(sốt xuất huyết)"),
+    (
+        "Lễ tuyên dương học sinh (HS) giỏi quốc gia",
+        "Lễ tuyên dương học sinh (học sinh) giỏi quốc gia",
+    ),
+    ("cuộc thi Khoa học kỹ thuật (KHKT)", "cuộc thi Khoa học kỹ thuật (khoa học kỹ thuật)"),
+    ("tổng kim ngạch xuất khẩu (XK) nông lâm", "tổng kim ngạch xuất khẩu (xuất khẩu) nông lâm"),
+    (
+        "20 giờ ngày 09/9/2016 (9/8/2016 ÂL)",
+        "hai mươi giờ ngày chín tháng chín năm hai nghìn không trăm mười sáu"
+        " (ngày chín tháng tám năm hai nghìn không trăm mười sáu âm lịch)",
+    ),
+    # a site's name keeps its dots; "VN" alone is still "Việt Nam"
+    ("VOV.VN - Ngày 24/7", "vê o vê chấm vê en, Ngày hai mươi bốn tháng bảy"),
+    ("(Baothanhhoa.vn) - Theo", "(Baothanhhoa chấm vê en), Theo"),
+    ("hàng VN chất lượng cao", "hàng Việt Nam chất lượng cao"),
+    (
+        "Hoàng Thị Minh (SN 1966), cùng trú tại",
+        "Hoàng Thị Minh (sinh năm một nghìn chín trăm sáu mươi sáu), cùng trú tại",
+    ),
+    # an initial is its letter's name, and its dot ends nothing; a heading's "V." is left
+    ("Tân An, C. kêu oan", "Tân An, xê kêu oan"),
+    ("tuyên phạt C. 12 năm tù", "tuyên phạt xê mười hai năm tù"),
+    ("ông Nguyễn Văn A. Sau đó", "ông Nguyễn Văn a. Sau đó"),
+    ("V. Tổ chức thực hiện", "V. Tổ chức thực hiện"),
 ]
 
 DOCUMENT_CODES = [
@@ -213,6 +237,20 @@ DOCUMENT_CODES = [
         "Tờ trình số 10/TTr-STNMT",
         "Tờ trình số mười tờ trình sở tài nguyên và môi trường",
     ),
+    # round 2: in a letter's number the code after the issuer is the drafting unit, not a
+    # document type (Nghị định 30/2020/NĐ-CP, Phụ lục I)
+    (
+        "Căn cứ Công văn số 628/BNN-TT ngày 21/01/2020",
+        "Căn cứ Công văn số sáu trăm hai mươi tám bộ nông nghiệp và phát triển nông thôn"
+        " trồng trọt ngày hai mươi mốt tháng một năm hai nghìn không trăm hai mươi",
+    ),
+    ("số 12/UBND-TT", "số mười hai ủy ban nhân dân trung tâm"),
+    (
+        "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN",
+        "Thông tư liên tịch số: một trăm tám mươi ba năm hai nghìn không trăm mười"
+        " thông tư liên tịch bộ tài chính bộ nông nghiệp và phát triển nông thôn",
+    ),
+    ("Chỉ thị số 22/CT-TW", "Chỉ thị số hai mươi hai chỉ thị trung ương"),
 ]
 
 TIMES_UNITS_AND_MARKS = [
@@ -230,6 +268,26 @@ TIMES_UNITS_AND_MARKS = [
         "tác động làm giảm 0,24 điểm % vào mức tăng chung.",
         "tác động làm giảm không phẩy hai mươi bốn điểm phần trăm vào mức tăng chung.",
     ),
+    (
+        "Chỉ huy trưởng CQQS huyện thông qua kế hoạch A2 trên bản đồ",
+        "Chỉ huy trưởng cơ quan quân sự huyện thông qua kế hoạch a hai trên bản đồ",
+    ),
+    ("hỗ trợ 50 triệu đồng/căn.", "hỗ trợ năm mươi triệu đồng trên căn."),
+    (
+        "Định mức tiền thưởng: 5 triệu đồng/giải nhất, 3 triệu đồng/giải nhì",
+        "Định mức tiền thưởng: năm triệu đồng trên giải nhất, ba triệu đồng trên giải nhì",
+    ),
+    (
+        "28/02/2012 18:49 GMT+7",
+        "ngày hai mươi tám tháng hai năm hai nghìn không trăm mười hai"
+        " mười tám giờ bốn mươi chín phút giê em tê cộng bảy",
+    ),
+    (
+        "10:28 AM 11/10/2018",
+        "mười giờ hai mươi tám phút sáng"
+        " ngày mười một tháng mười năm hai nghìn không trăm mười tám",
+    ),
+    ("lúc 9:15 PM", "lúc chín giờ mười lăm phút chiều"),
 ]
 
 

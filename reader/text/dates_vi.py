@@ -57,6 +57,7 @@ _PER = frozenset(
         "bao",
         "chiếc",
         "thùng",
+        "căn",
     ]
 )
 _WORD_RUN = re.compile(r"[^\W\d_]+")

@@ -12,7 +12,9 @@ against a whole token ("TP." or "TP", "Đ/c", "NQ/TU", "kg/người/năm"). COND
 * ``prev=number`` / ``next=number``: the token right before/after is a number;
 * ``next=Upper`` / ``next=lower``: the next word starts with a capital / small letter;
 * ``prev=WORD`` / ``next=WORD``: the word before/after is WORD (case-insensitive);
-* ``in=doc``: the token is part of a document number ("15-NQ/TU", "123/QĐ-UBND").
+* ``in=doc``: the token is part of a document number ("15-NQ/TU", "123/QĐ-UBND");
+* ``in=doctype``: the token is the first code of a document number, the document's type
+  ("TT" in "01/2023/TT-BGDĐT", not in the unit code of a letter, "628/BNN-TT").
 
 Entries for one FORM are tried in file order; the first whose conditions hold wins. A user
 file overrides the bundled one per FORM: once the user file has any entry for "KH", the
@@ -41,6 +43,7 @@ class Context:
     next_word: str = ""  # the next word as written ("" when there is none)
     next_number: bool = False
     in_doc: bool = False
+    doc_first: bool = False  # the first code of a document number: its type ("TT-BTC")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,7 @@ class Entry:
                 else:
                     ok = ctx.next_word.casefold() == value
             else:  # "in"
-                ok = ctx.in_doc if value == "doc" else False
+                ok = ctx.in_doc and (value == "doc" or (value == "doctype" and ctx.doc_first))
             if not ok:
                 return False
         return True
@@ -75,7 +78,7 @@ def _parse_conditions(field: str) -> tuple[tuple[str, str], ...]:
         key, sep, value = item.partition("=")
         if not sep or key not in _CONDITION_KEYS or not value:
             raise ValueError(f"unknown condition {item!r}")
-        if value not in ("number", "Upper", "lower", "doc"):
+        if value not in ("number", "Upper", "lower", "doc", "doctype"):
             value = value.casefold()
         out.append((key, value))
     return tuple(out)
@@ -142,11 +145,14 @@ class Lexicon:
 
     @classmethod
     def load(cls, bundled_path: Path | str, user_path: Path | str | None = None) -> Lexicon:
-        """Read the bundled file (which must exist) and the user file (which may not)."""
+        """Read the bundled file and the user file (either may be missing: no entries)."""
         bundled_path = Path(bundled_path)
-        entries, problems = parse_lexicon(
-            bundled_path.read_text(encoding="utf-8"), bundled_path.name
-        )
+        entries: list[Entry] = []
+        problems: list[str] = []
+        if bundled_path.is_file():
+            entries, problems = parse_lexicon(
+                bundled_path.read_text(encoding="utf-8"), bundled_path.name
+            )
         lexicon = cls(entries, problems=problems, user_path=Path(user_path) if user_path else None)
         lexicon._read_user()
         return lexicon

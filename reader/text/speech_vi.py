@@ -74,6 +74,7 @@ _TOKEN = re.compile(
     |(?P<DOT>\.(?=\d))
     |(?P<PERCENT>[%‰])
     |(?P<DEGREE>°[CF]?)
+    |(?P<OFFSET>(?<=GMT|UTC)\+(?=\d))
     |(?P<WORD>{_PART}(?:(?:[./&'’-]|[ ]&[ ]?(?=[A-ZĐ])){_PART})*(?:\.(?![./\d]))?)
     |(?P<DASH>[^\S\n]*[-–—]+[^\S\n]*)
     |(?P<SLASH>/)
@@ -251,6 +252,11 @@ class _Scanner(DateRules, TokenScanner):
         self.b.say(m.start(), m.end(), {"°C": "độ xê", "°F": "độ ép"}.get(written, "độ"))
         self.prev_kind, self.prev_word = "word", "độ"
 
+    def _offset(self, m: re.Match[str]) -> None:
+        """ "GMT+7": a time zone's offset is added, "giê em tê cộng bảy"."""
+        self.b.say(m.start(), m.end(), " cộng ")
+        self.prev_kind = self.prev_word = ""
+
     def _lookup(self, form: str, ctx: Context, dot: bool) -> tuple[str | None, bool]:
         """Look `form` up, with its following dot if there is one; (spoken, dot used).
 
@@ -284,6 +290,9 @@ class _Scanner(DateRules, TokenScanner):
         ):
             self.prev_kind, self.prev_word = "word", stem  # the common case: a plain word
             return
+        if _DOMAIN.fullmatch(stem):
+            self._domain(start, stem_end)
+            return
         ctx = self._context(end)
         spoken, used = self._lookup(stem, ctx, dot)
         if spoken is not None:
@@ -293,6 +302,18 @@ class _Scanner(DateRules, TokenScanner):
             self._parts(start, stem_end, dot=dot)
         else:
             self._part(start, stem_end, ctx, dot=dot)
+
+    def _domain(self, start: int, end: int) -> None:
+        """A site's name as its readers say it: "VOV.VN" = "vê o vê chấm vê en"."""
+        pos = start
+        for part in self.text[start:end].split("."):
+            if pos > start:
+                self.b.say(pos - 1, pos, " chấm ")
+            spoken = _TLD.get(part.casefold()) or (_spell(part) if part.isupper() else None)
+            if spoken is not None:
+                self.b.say(pos, pos + len(part), spoken)
+            pos += len(part) + 1
+        self.prev_kind, self.prev_word = "word", ""
 
     def _parts(self, start: int, end: int, *, doc: bool = False, dot: bool = False) -> None:
         """A token joined by "/", ".", "&", "-", "'": say each part, then the joins."""
@@ -306,9 +327,9 @@ class _Scanner(DateRules, TokenScanner):
             part_end = join.start() if join else end
             if part_end > pos:
                 ctx = self._context(part_end, prev_number=(after_number or per) and not doc)
-                if doc:
+                if doc:  # a document's type is its first code: "TT-BTC", not "BNN-TT"
                     ctx = Context(
-                        ctx.prev_word, ctx.prev_number, ctx.next_word, ctx.next_number, True
+                        ctx.prev_word, ctx.prev_number, ctx.next_word, ctx.next_number, True, i == 0
                     )
                 changed_before = self._part(pos, part_end, ctx, dot=dot and join is None)
                 after_number = False
@@ -318,7 +339,9 @@ class _Scanner(DateRules, TokenScanner):
             nxt_end = joins[i + 1].start() if i + 1 < len(joins) else end
             nxt = text[join.end() : nxt_end]
             if mark == "/":
-                per = not doc and nxt.casefold() in _PER
+                before = text[pos : join.start()].casefold()
+                # "đồng/kg", "triệu đồng/giải nhất": a price is always per something
+                per = not doc and (nxt.casefold() in _PER or before in _MONEY)
                 self.b.say(join.start(), join.end(), " trên " if per else " ")
             elif "&" in mark:
                 self.b.say(join.start(), join.end(), "và" if mark == "&" else " và ")
@@ -346,16 +369,26 @@ class _Scanner(DateRules, TokenScanner):
                 self.prev_kind, self.prev_word = "word", word.casefold()
                 return False  # "XIV" alone: not spelled as letters
         if spoken is None and word[-1] in "23²³" and len(word) > 1:
-            head = self._lookup(word[:-1], ctx, False)[0] or _spell(word[:-1])
+            stem = word[:-1]
+            # "m2", "CO2"; a single capital is a name, "kế hoạch A2" = "a hai"
+            head = self._lookup(stem, ctx, False)[0] or _spell(stem) or _LETTERS.get(stem)
             if head is not None:
                 spoken = head + " " + read_int(int(word[-1].translate(_SUPERSCRIPT)))
         if spoken is None:
             spoken = _spell(word)
+        if spoken is None and dot and word in _LETTERS and self._inside_line(start):
+            spoken = _LETTERS[word]  # an initial, "tuyên phạt C. 12 năm tù"; not "V. Mục tiêu"
+            after = re.match(r"\.[^\S\n]*(\S?)", self.text[end : end + 8])
+            used = after is not None and not (after.group(1) or "A").isupper()  # goes on
         self.prev_kind, self.prev_word = "word", word.casefold()
         if spoken is None:
             return False
         self.b.say(start, end + used, spoken)
         return True
+
+    def _inside_line(self, start: int) -> bool:
+        """Whether something is written before `start` on its line (a heading's "V." is not)."""
+        return bool(self.text[self.text.rfind("\n", 0, start) + 1 : start].strip(" \t-–•*"))
 
     def _after_name(self, start: int) -> bool:
         """Whether the word right before `start` is capitalised ("Louis XIV")."""
@@ -376,6 +409,10 @@ class _Scanner(DateRules, TokenScanner):
 
 
 _SUPERSCRIPT = str.maketrans("²³", "23")
+_MONEY = frozenset(["đồng", "đ", "usd", "vnđ", "vnd"])
+# A web site's name ("VOV.VN", "Baothanhhoa.vn", "dantri.com.vn"): its dots are said.
+_DOMAIN = re.compile(r"[A-Za-z][A-Za-z-]*(?:\.[A-Za-z-]+)*\.(?:vn|VN|com|COM|net|NET)")
+_TLD = {"vn": "vê en", "com": "com", "net": "nét"}
 
 
 def normalize_vi(text: str, lexicon: Lexicon) -> Spoken:

@@ -372,7 +372,12 @@ class SpeechController(ScriptQueue):
 
     def warm_up(self) -> None:
         """Start the worker and load the article's natural voice, if one is chosen in the
-        preferences (or, once the worker is up, chosen automatically)."""
+        preferences (or, once the worker is up, chosen automatically). The speech lexicons
+        (an office's edited one too) are read, or reread, on a thread of their own."""
+        from reader.text.speech import prepare_lexicons_in_background, use_user_lexicons
+
+        use_user_lexicons(self.lexicons_dir)
+        prepare_lexicons_in_background()
         if self.state == "unavailable":
             return
         voice = self._neural_for_article()

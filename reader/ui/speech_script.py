@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -52,6 +53,8 @@ class ScriptQueue(QObject):
         self.positions: ReadingPositions | ReadingState | None = None
         self._path: str | None = None  # the article whose reading position is kept
         self._saved_block: int | None = None  # the block whose start was saved last
+        # An office's speech lexicons (resources/speech/README.md); None: the bundled ones
+        self.lexicons_dir: Path | None = None
 
     @property
     def options(self) -> ScriptOptions:
@@ -126,7 +129,9 @@ class ScriptQueue(QObject):
             return
         if self._builder is None:
             from reader.speech.script import iter_script
+            from reader.text.speech import use_user_lexicons
 
+            use_user_lexicons(self.lexicons_dir)  # read already, on a thread, by warm-up
             self._builder = iter_script(self._article, self.options)
         deadline = time.perf_counter() + self.BUILD_SLICE_S
         first = True  # at least one utterance a slice, however slow the machine
