@@ -260,6 +260,21 @@ def test_a_tcvn3_scrape_keeps_its_capital_subheadings() -> None:
     assert "Ở các xã" in legacy.scrape.paragraphs[-1]
 
 
+def test_a_paragraph_separator_splits_paragraphs_as_a_blank_line_does() -> None:
+    """Hypothesis found U+2029 (paragraph separator) kept inside a paragraph, which the
+    Markdown written for it reads back as a space: it is a paragraph break, like a blank line."""
+    body = (
+        "Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Năm 2023, kinh tế của tỉnh tăng trưởng khá, thu ngân sách đạt kế hoạch đề ra.",
+    )
+    head = "Ngày 05/12/2023\n\nHội nghị tổng kết công tác năm\n\n"
+    with_separator = recover((head + "\u2029".join(body)).encode("utf-8"), Path("r.txt"))
+    with_blank_line = recover((head + "\n\n".join(body)).encode("utf-8"), Path("r.txt"))
+    texts = [[t.text for t in b.texts()] for b in with_separator.article.blocks]
+    assert texts == [[t.text for t in b.texts()] for b in with_blank_line.article.blocks]
+    assert not any("\u2029" in t for block in texts for t in block)
+
+
 def test_a_title_with_an_unusual_space_is_written_as_it_reads_back() -> None:
     """Hypothesis found U+1680 (Ogham space) in a title: the reader reads every space as a
     plain one, so the importer writes it so (the round trip is faithful)."""

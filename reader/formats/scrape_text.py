@@ -185,6 +185,7 @@ class _Unit:
 def _units(text: str) -> list[_Unit]:
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n")  # Unicode's paragraph separator: a blank line
     text = _SPACES.sub(" ", _CONTROL.sub("", text))
     units: list[_Unit] = []
     group = 0
