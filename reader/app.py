@@ -261,7 +261,7 @@ class AppContext:
 
         QApplication.setApplicationName("Bulletin Reader")
         QApplication.setApplicationVersion(__version__)
-        QApplication.setDesktopFileName("bulletin-reader")
+        QApplication.setDesktopFileName(locations.APP_ID)  # the menu entry's name: Wayland app id
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         if store is None:
             from reader.settings import SettingsStore
@@ -336,6 +336,10 @@ class AppContext:
 
 
 def cmd_open(opts: argparse.Namespace) -> int:
+    if opts.install_desktop or opts.uninstall_desktop or opts.data_dir or opts.system:
+        from reader.desktop_entry import run
+
+        return run(opts)
     if opts.kiosk:
         return cmd_kiosk(opts)
     if opts.config is not None:
