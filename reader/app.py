@@ -384,6 +384,7 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     log = install_error_log(locations.state_dir(opts.config_dir), chain=False)
     path = opts.config if opts.config is not None else default_config_path(opts.config_dir)
     config, problems = load_config(path)
+    file_problems = list(problems)
     if log.problem:
         problems.append(f"the error log cannot be written: {log.problem}")
     if opts.lang:  # for trying a kiosk out: the visitor's language comes back to it too
@@ -395,6 +396,7 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     from reader.ui.kiosk.session import KioskSession
 
     session = KioskSession(window, log.path, log.problem)
+    session.watch_config(path, _config_reloader(path, opts.lang), file_problems)
     window.show_kiosk()
     session.start()  # after the window's key guard (see KioskSession.start)
     rc = ctx.app.exec()
@@ -402,6 +404,19 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     ctx.close(window)
     log.uninstall()
     return status
+
+
+def _config_reloader(path: Path, language: str | None):  # type: ignore[no-untyped-def]
+    """kiosk.toml read again, with the command line's --lang kept over it."""
+    import dataclasses
+
+    from reader.kiosk.config import reload_config
+
+    def load(current: KioskConfig) -> tuple[KioskConfig, list[str]]:
+        config, problems = reload_config(path, current)
+        return (dataclasses.replace(config, language=language) if language else config), problems
+
+    return load
 
 
 def _exit_after_first_paint(window) -> None:  # type: ignore[no-untyped-def]
