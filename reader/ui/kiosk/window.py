@@ -38,6 +38,7 @@ from reader.settings import Setting, keys
 from reader.ui import actions
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
+from reader.ui.controllers.folders import WATCH_SETTLE_MS
 from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.links import Links
 from reader.ui.controllers.speech_controls import SpeechControls
@@ -113,7 +114,9 @@ class KioskWindow(QMainWindow):
         self.speech.use_settings(settings)
         self.speech_view.apply_highlight()
         self.retranslate()
-        self.folder_watch = FolderWatch(config.library, self)
+        # Listed again 0.7 s after the last change, as the desktop does (a Syncthing or rsync
+        # file renamed into place shows within about 2 s).
+        self.folder_watch = FolderWatch(config.library, self, WATCH_SETTLE_MS)
         self.folder_watch.changed.connect(lambda: self.library_controller.reload_library(False))
         self.library_controller.start(None)
 
