@@ -106,6 +106,27 @@ def test_a_config_that_appears_later_is_read(qtbot, tmp_path: Path) -> None:
         watch.stop()
 
 
+def test_a_linked_config_is_followed_into_the_synced_folder(qtbot, tmp_path: Path) -> None:
+    """~/.config/bulletin-reader/kiosk.toml linked to a Syncthing folder, where the new copy
+    is renamed in: seen by the watch (the minute's read is out of the test's reach)."""
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    write_config(synced / "kiosk.toml", "text_size = 150\n")
+    home = tmp_path / "home"
+    home.mkdir()
+    path = home / "kiosk.toml"
+    path.symlink_to(synced / "kiosk.toml")
+    current, problems = load_config(path)
+    watch = ConfigWatch(path, current, problems, _config_reloader(path, None))
+    try:
+        for size in (200, 175, 250):  # each new copy, not only the first
+            with qtbot.waitSignal(watch.changed, timeout=10000) as changed:
+                write_config(synced / "kiosk.toml", f"text_size = {size}\n")
+            assert changed.args[0].text_size == size
+    finally:
+        watch.stop()
+
+
 # --- the kiosk ------------------------------------------------------------------------------
 
 
