@@ -32,8 +32,8 @@ EPILOG = """commands:
   bulletin-reader index [DIR...]               bring the search index up to date
   bulletin-reader search QUERY                 find articles (marks optional: "hoi nghi")
   bulletin-reader kiosk-pin                    ask for a kiosk admin PIN, print its config line
-  bulletin-reader --install-desktop            add the reader to the desktop's menu (and
-                  --uninstall-desktop          remove it); --data-dir DIR or --system: for all
+  bulletin-reader --install-desktop            add the reader to the desktop's menu
+  bulletin-reader --uninstall-desktop          take it out (--system: every user's menu)
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
