@@ -3,10 +3,12 @@
 Three shipped files (resources/desktop/) are copied under an XDG data folder: the menu entry
 to ``applications/``, the AppStream metainfo to ``metainfo/``, the icon to
 ``icons/hicolor/scalable/apps/``. The entry's Exec and TryExec name the Python running now,
-by its absolute path, with ``-m reader``: that is the venv's (or pipx's) own interpreter, so
-the menu starts this very install whatever PATH the desktop session has, and however the
+by its absolute path, with ``-P -m reader``: that is the venv's (or pipx's) own interpreter,
+so the menu starts this very install whatever PATH the desktop session has, and however the
 reader was started (the ``bulletin-reader`` script or ``python -m reader``). The path is
-kept as the venv has it (not resolved: resolving leaves the venv for the system Python).
+kept as the venv has it (not resolved: resolving leaves the venv for the system Python);
+``-P`` keeps the launcher's working folder off the module path (a ``reader.py`` in the
+home folder must not be what starts).
 
 Uninstall removes those three files if they are there and nothing else (folders stay).
 update-desktop-database and gtk-update-icon-cache are run when installed, after install and
@@ -37,6 +39,7 @@ FILES = (
     (f"{APP_ID}.metainfo.xml", Path("metainfo")),
     (f"{APP_ID}.svg", Path("icons/hicolor/scalable/apps")),
 )
+_FREEDESKTOP = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly")
 _EXEC_RESERVED = '"`$\\'
 _EXEC_QUOTE_WHEN = set(" \t\n\"'\\><~|&;$*?#()`")
 
@@ -64,9 +67,9 @@ def target_paths(data_dir: Path) -> list[Path]:
 
 
 def program_command() -> list[str]:
-    """The running interpreter (absolute, symlinks kept) and ``-m reader``."""
+    """The running interpreter (absolute, symlinks kept) and ``-P -m reader``."""
     python = Path(sys.executable or "python3")
-    return [str(python if python.is_absolute() else python.absolute()), "-m", "reader"]
+    return [str(python if python.is_absolute() else python.absolute()), "-P", "-m", "reader"]
 
 
 def quote_exec_arg(arg: str) -> str:
@@ -184,6 +187,10 @@ def run(opts: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     if not (opts.install_desktop or opts.uninstall_desktop):
         print("bulletin-reader: error: --data-dir and --system go with --install-desktop "
               "or --uninstall-desktop", file=err)  # fmt: skip
+        return 2
+    if opts.data_dir is None and not sys.platform.startswith(_FREEDESKTOP):
+        print("bulletin-reader: error: the desktop menu files are for Linux and BSD desktops "
+              "(freedesktop.org); give --data-dir to write them anyway", file=err)  # fmt: skip
         return 2
     if opts.path is not None or opts.kiosk or opts.library or opts.config is not None:
         print("bulletin-reader: error: --install-desktop and --uninstall-desktop take no "

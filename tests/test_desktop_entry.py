@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import configparser
+import io
 import os
 import shutil
 import subprocess
@@ -149,7 +150,7 @@ def test_install_then_uninstall_in_the_user_data_folder(tmp_path: Path) -> None:
     _desktop_file_validate(written[0])
     entry = _entry(written[0])
     command = _unquote_exec(entry["Exec"])
-    assert command == [sys.executable, "-m", "reader", "%f"]  # this very install
+    assert command == [sys.executable, "-P", "-m", "reader", "%f"]  # this very install
     assert entry["TryExec"] == sys.executable
     assert all(_tree(home)[name] == data for name, data in before.items())
 
@@ -170,15 +171,19 @@ def test_install_then_uninstall_in_the_user_data_folder(tmp_path: Path) -> None:
 
 
 def test_the_installed_entry_opens_the_file_it_is_given(tmp_path: Path) -> None:
-    """What a launcher does with Exec=... %f: the window shows that article."""
+    """What a launcher does with Exec=... %f: the window shows that article, started from a
+    home folder with a reader.py of its own (which must not be what runs)."""
     home = tmp_path / "share"
     assert _cli("--install-desktop", data_home=home).returncode == 0
     command = _unquote_exec(_entry(home / "applications" / ENTRY.name)["Exec"])
     argv = [str(ENGLISH_ARTICLE) if a == "%f" else a for a in command]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(home))
+    env.pop("PYTHONPATH", None)
+    (tmp_path / "reader.py").write_text("raise SystemExit('the wrong reader started')\n")
     done = subprocess.run(
-        [*argv, "--exit-after-paint"], capture_output=True, text=True, timeout=120, env=env
-    )
+        [*argv, "--exit-after-paint"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "painted_ms=" in done.stdout
 
@@ -209,9 +214,24 @@ def test_data_dir_puts_the_files_there_and_alone_is_a_usage_error(tmp_path: Path
     ["/opt/my venv/bin/python3", '/srv/a"b/$HOME/`x`/back\\slash/python', "/p/100%/python"],
 )
 def test_exec_quotes_any_install_path(tmp_path: Path, python: str) -> None:
-    outcome = desktop_entry.install(tmp_path, command=[python, "-m", "reader"])
+    outcome = desktop_entry.install(tmp_path, command=[python, "-P", "-m", "reader"])
     entry_path = outcome.written[0]
     _desktop_file_validate(entry_path)
     entry = _entry(entry_path)
-    assert _unquote_exec(entry["Exec"]) == [python, "-m", "reader", "%f"]
+    assert _unquote_exec(entry["Exec"]) == [python, "-P", "-m", "reader", "%f"]
     assert entry["TryExec"].replace("\\\\", "\\") == python
+
+
+def test_other_systems_are_told_the_menu_files_are_for_freedesktop(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from reader.command_line import build_parser
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    out, err = io.StringIO(), io.StringIO()
+    opts = build_parser().parse_args(["--install-desktop"])
+    assert desktop_entry.run(opts, out, err) == 2
+    assert "for Linux and BSD desktops" in err.getvalue() and not out.getvalue()
+    opts = build_parser().parse_args(["--install-desktop", "--data-dir", str(tmp_path)])
+    assert desktop_entry.run(opts, out, err) == 0  # asked for: written
+    assert (tmp_path / "applications" / ENTRY.name).is_file()
