@@ -270,7 +270,7 @@ class AppContext:
 
         QApplication.setApplicationName("Bulletin Reader")
         QApplication.setApplicationVersion(__version__)
-        QApplication.setDesktopFileName("bulletin-reader")
+        QApplication.setDesktopFileName(locations.APP_ID)  # the menu entry's name: Wayland app id
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         if store is None:
             from reader.settings import SettingsStore
@@ -349,6 +349,10 @@ class AppContext:
 
 
 def cmd_open(opts: argparse.Namespace) -> int:
+    if opts.install_desktop or opts.uninstall_desktop or opts.data_dir or opts.system:
+        from reader.desktop_entry import run
+
+        return run(opts)
     if opts.kiosk:
         return cmd_kiosk(opts)
     if opts.config is not None:
@@ -393,6 +397,7 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     log = install_error_log(locations.state_dir(opts.config_dir), chain=False)
     path = opts.config if opts.config is not None else default_config_path(opts.config_dir)
     config, problems = load_config(path)
+    file_problems = list(problems)
     if log.problem:
         problems.append(f"the error log cannot be written: {log.problem}")
     if opts.lang:  # for trying a kiosk out: the visitor's language comes back to it too
@@ -404,6 +409,7 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     from reader.ui.kiosk.session import KioskSession
 
     session = KioskSession(window, log.path, log.problem)
+    session.watch_config(path, _config_reloader(path, opts.lang), file_problems)
     window.show_kiosk()
     session.start()  # after the window's key guard (see KioskSession.start)
     rc = ctx.app.exec()
@@ -411,6 +417,19 @@ def cmd_kiosk(opts: argparse.Namespace) -> int:
     ctx.close(window)
     log.uninstall()
     return status
+
+
+def _config_reloader(path: Path, language: str | None):  # type: ignore[no-untyped-def]
+    """kiosk.toml read again, with the command line's --lang kept over it."""
+    import dataclasses
+
+    from reader.kiosk.config import reload_config
+
+    def load(current: KioskConfig) -> tuple[KioskConfig, list[str]]:
+        config, problems = reload_config(path, current)
+        return (dataclasses.replace(config, language=language) if language else config), problems
+
+    return load
 
 
 def _exit_after_first_paint(window) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,8 @@ EPILOG = """commands:
   bulletin-reader index [DIR...]               bring the search index up to date
   bulletin-reader search QUERY                 find articles (marks optional: "hoi nghi")
   bulletin-reader kiosk-pin                    ask for a kiosk admin PIN, print its config line
+  bulletin-reader --install-desktop            add the reader to the desktop's menu
+  bulletin-reader --uninstall-desktop          take it out (--system: every user's menu)
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
@@ -75,8 +77,38 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="a folder of articles listed with the others, for this run (repeatable)",
     )
+    _desktop(parser)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _desktop(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("desktop menu (docs/deploying.md)")
+    which = group.add_mutually_exclusive_group()
+    which.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="put the menu entry, AppStream metainfo and icon under the user's XDG data "
+        "folder ($XDG_DATA_HOME, else ~/.local/share), the entry starting this install; "
+        "exit status 4 when a folder cannot be written",
+    )
+    which.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove exactly those three files (nothing else)",
+    )
+    where = group.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="with --(un)install-desktop: that data folder instead of the user's",
+    )
+    where.add_argument(
+        "--system",
+        action="store_true",
+        help="with --(un)install-desktop: /usr/share, for every user (as root)",
+    )
 
 
 def _kiosk_pin(_command: str) -> argparse.ArgumentParser:

@@ -20,6 +20,8 @@ from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "bulletin-reader"
+# The desktop id: menu entry, AppStream metainfo, icon and Wayland app id (resources/desktop/).
+APP_ID = "io.github.bulletinreader.reader"
 CONFIG_ENV = "BULLETIN_READER_CONFIG_DIR"
 LIBRARY_ENV = "BULLETIN_READER_LIBRARY"
 

@@ -6,14 +6,16 @@
 # test: run + a virtual X server and a window manager (openbox, typed to with xdotool) for
 #       the real-window tests, strace (no image read opens a file
 #       outside its folder), and D-Bus, the AT-SPI registry
-#       and Debian's pyatspi to read the accessibility tree as Orca does.
+#       and Debian's pyatspi to read the accessibility tree as Orca does, and
+#       desktop-file-validate and appstreamcli for the desktop menu files.
 set -eu
 what=${1:-run}
 run_pkgs="libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libegl1 libgl1 libopengl0 libxkbcommon0
 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
 fonts-dejavu-core espeak-ng alsa-utils"
-test_pkgs="xvfb xauth openbox xdotool dbus-daemon at-spi2-core python3-pyatspi sox strace"
+test_pkgs="xvfb xauth openbox xdotool dbus-daemon at-spi2-core python3-pyatspi sox strace
+desktop-file-utils appstream"
 case "$what" in
   run) pkgs=$run_pkgs ;;
   test) pkgs="$run_pkgs $test_pkgs" ;;

@@ -4,8 +4,10 @@ Nothing in it can stop the kiosk. A missing or unreadable file, a TOML syntax er
 unknown key, a wrong type or a value out of range each leave that value (for a file that
 cannot be read or parsed: every value) at its default, and ``load_config`` lists the
 problem in English, with the line where it can be found; the window logs the list and shows
-it on the admin screen only. The keys, their defaults and bounds are in ``FIELDS`` and in
-resources/kiosk/kiosk.example.toml.
+it on the admin screen only. A changed file is read again while the kiosk runs
+(``reload_config``): one that cannot be read or parsed as a whole then keeps the config in
+use instead of every default (an edit saved half-way must not empty the kiosk). The keys,
+their defaults and bounds are in ``FIELDS`` and in resources/kiosk/kiosk.example.toml.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ __all__ = [
     "default_library",
     "load_config",
     "parse_config",
+    "reload_config",
 ]
 
 CONFIG_NAME = "kiosk.toml"
@@ -285,3 +288,24 @@ def load_config(path: Path | None = None) -> tuple[KioskConfig, list[str]]:
             if not _is_dir(folder)
         ]
     return config, [f"{where}{problem}" for problem in problems]
+
+
+def reload_config(path: Path, current: KioskConfig) -> tuple[KioskConfig, list[str]]:
+    """The changed file at ``path``, or ``current`` kept when the file as a whole cannot be
+    used (gone, unreadable, not UTF-8, not TOML); bad values fall back one by one as at start."""
+    try:
+        text = read_regular_file(path, MAX_BYTES).decode("utf-8-sig")
+        tomllib.loads(text)
+    except FileNotFoundError:
+        if current.source is None:  # there was none at start either: nothing new to say
+            return load_config(path)
+        failure = "no such file"
+    except UnicodeDecodeError:
+        failure = "not UTF-8 text"
+    except OSError as e:
+        failure = f"cannot be read ({e.strerror or e})"
+    except tomllib.TOMLDecodeError as e:
+        failure = f"not valid TOML ({e})"
+    else:
+        return load_config(path)
+    return current, [f"{path}: {failure}; the config in use is kept"]

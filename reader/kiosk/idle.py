@@ -52,6 +52,11 @@ class IdlePolicy:
         self._phase = Phase.ACTIVE
 
     @property
+    def visiting(self) -> bool:
+        """Someone used the kiosk since start-up or the last reset (there is a visit to end)."""
+        return self._visited
+
+    @property
     def phase(self) -> Phase:
         """The phase the last call answered (reading it does not move the clock)."""
         return self._phase

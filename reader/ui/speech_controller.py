@@ -515,6 +515,15 @@ class SpeechController(ScriptQueue):
         self._build_timer.stop()
         self._drop_backend()
 
+    def use_factory(
+        self, factory: Callable[[Callable[[SpeechEvent], None]], SpeechBackend]
+    ) -> None:
+        """Another engine from now on (a kiosk's voices folders changed): reading stops, the
+        next Play starts the new one."""
+        self.stop()
+        self._drop_backend()
+        self._factory = factory
+
     # --- settings: speed, loudness, voices, what figures say ----------------------------
 
     def use_settings(self, settings: QtSettings) -> None:

@@ -7,7 +7,8 @@ opened here; the window refuses to close unless the admin's exit was chosen
 back to the kiosk's defaults by ``reset_for_next_visitor``; reading positions are not kept.
 
 For the idle, countdown, attract, PIN pad and admin widgets (wired by the app):
-``reset_for_next_visitor()``, ``show_home()``, ``reload_library()``, ``request_exit()``,
+``reset_for_next_visitor()``, ``show_home()`` (then ``home_shown``), ``reload_library()``,
+``apply_config()``, ``request_exit()``,
 ``speech`` (its ``state`` says whether it was reading), ``config`` and
 ``config_problems``; overlays are children of the window.
 """
@@ -37,6 +38,7 @@ from reader.settings import Setting, keys
 from reader.ui import actions
 from reader.ui.article_view import ArticleView
 from reader.ui.controllers.appearance import AppearanceController
+from reader.ui.controllers.folders import WATCH_SETTLE_MS
 from reader.ui.controllers.library import LibraryController
 from reader.ui.controllers.links import Links
 from reader.ui.controllers.speech_controls import SpeechControls
@@ -79,6 +81,7 @@ class KioskWindow(QMainWindow):
     article_shown = Signal(object)  # LoadedArticle, once it is on the article screen
     library_loaded = Signal(int)  # number of bulletins listed
     exit_approved = Signal(int)  # the admin chose Exit: the app ends with this status
+    home_shown = Signal()  # back on the home screen (Home, or the reset for the next visitor)
 
     def __init__(
         self,
@@ -111,7 +114,9 @@ class KioskWindow(QMainWindow):
         self.speech.use_settings(settings)
         self.speech_view.apply_highlight()
         self.retranslate()
-        self.folder_watch = FolderWatch(config.library, self)
+        # Listed again 0.7 s after the last change, as the desktop does (a Syncthing or rsync
+        # file renamed into place shows within about 2 s).
+        self.folder_watch = FolderWatch(config.library, self, WATCH_SETTLE_MS)
         self.folder_watch.changed.connect(lambda: self.library_controller.reload_library(False))
         self.library_controller.start(None)
 
@@ -224,6 +229,7 @@ class KioskWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home_page)
         self.setWindowTitle(APP_NAME)
         self.home.cards.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.home_shown.emit()
 
     def showing_article(self) -> bool:
         return self.stack.currentWidget() is self.article_page
@@ -372,6 +378,22 @@ class KioskWindow(QMainWindow):
         """List the library folders again now (the admin screen's "Reload library")."""
         self.folder_watch.watch_again()
         self.library_controller.reload_library(reopen=False)
+
+    def apply_config(self, config: KioskConfig, problems: Sequence[str]) -> None:
+        """A changed kiosk.toml (the session calls it at a return to home, never while a
+        visitor reads): its folders listed and watched, its voices folders for the next
+        reading, its problems for the admin screen; a visitor's text size, colours,
+        language and speech take its values at the next reset."""
+        old, self.config = self.config, config
+        self.config_problems = list(problems)
+        if config.library != old.library:
+            roots = tuple(config.library)
+            self.library_controller.root = roots[0]
+            self.library_controller.more_roots = roots[1:]
+            self.folder_watch.roots = roots
+            self.reload_library()
+        if config.voices != old.voices:
+            self.speech.use_factory(_speech_with_voices(config.voices))
 
     def show_kiosk(self) -> None:
         """Full screen, and kept so."""
