@@ -19,8 +19,8 @@ umask 022  # readable by every user, whoever installs
 
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
   echo "install-system: $python is older than Python 3.11" >&2; exit 1; }
-if [ -e "$prefix" ] && [ ! -f "$prefix/pyvenv.cfg" ]; then
-  echo "install-system: $prefix exists and is not a venv; not touching it" >&2; exit 1
+if [ -e "$prefix" ] && [ ! -f "$prefix/pyvenv.cfg" ] && [ -n "$(ls -A "$prefix")" ]; then
+  echo "install-system: $prefix holds files and is not a venv; not touching it" >&2; exit 1
 fi
 [ -x "$prefix/bin/python" ] || "$python" -m venv "$prefix"
 pip="$prefix/bin/python -m pip --disable-pip-version-check --quiet"
