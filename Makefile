@@ -12,7 +12,8 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 PYTEST_ARGS ?=
 
-.PHONY: run test check bench eval soak hostile fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean
+.PHONY: run test check bench eval soak hostile fuzz setup lock sysdeps-run sysdeps-test translations lupdate clean \
+  dist install-system
 
 run: sysdeps-run setup
 	$(BIN)/bulletin-reader articles/
@@ -95,5 +96,18 @@ translations: $(QM)
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find reader -name '*.py' | sort) -ts $(TS)
 
+# The sdist and the wheel in dist/: `python -m build` makes the sdist, then the wheel from it
+# (setup.py compiles the .ts catalogues into it).
+dist: setup
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
+# Every user of this machine: a venv at PREFIX with the wheel and its pinned dependencies, the
+# two commands linked in BINDIR (docs/deploying.md). Usually as root.
+PREFIX ?= /opt/bulletin-reader
+BINDIR ?= /usr/local/bin
+install-system: dist
+	sh scripts/install-system.sh dist/bulletin_reader-*.whl "$(PREFIX)" "$(BINDIR)"
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache dist build *.egg-info

@@ -7,8 +7,6 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from reader import __version__
-
 COMMANDS = (
     "show",
     "screenshot",
@@ -37,6 +35,24 @@ EPILOG = """commands:
 run 'bulletin-reader COMMAND --help' for a command's options"""
 
 
+class _VersionAction(argparse.Action):
+    """--version: the report is made only when asked for (it runs espeak-ng)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def]
+        from reader.version import report
+
+        try:
+            print(report(), flush=True)
+        except BrokenPipeError:  # `--version | head -1`: the rest is not wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        parser.exit()
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("vi", "en"), help="language of the interface")
     parser.add_argument(
@@ -54,7 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="print the version, with Python's, Qt's and the speech engines', and exit",
+    )
     parser.add_argument("path", nargs="?", type=Path, help="an article file or a folder of them")
     _common(parser)
     parser.add_argument(

@@ -163,7 +163,7 @@ def test_show_without_file_is_a_usage_error() -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"bulletin-reader {__version__}"
+    assert result.stdout.splitlines()[0] == f"bulletin-reader {__version__}"
 
 
 @pytest.mark.parametrize("args", [("--help",), ("show", "--help")])

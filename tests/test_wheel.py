@@ -1,5 +1,5 @@
 """A built wheel carries every module and every file the reader reads at run time, and an
-installed one finds them through reader.locations (about 5 s: pip builds and installs it)."""
+installed one finds them through reader.locations (about 10 s: pip builds and installs it)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ import pytest
 
 from tests.conftest import PROJECT
 
-SOURCES = ("reader", "resources", "articles", "pyproject.toml", "README.md")
+SOURCES = (
+    "reader", "resources", "articles", "pyproject.toml", "setup.py", "MANIFEST.in", "README.md",
+)  # fmt: skip
 
 
 def _pip(*args: str, cwd: Path) -> None:
@@ -29,14 +31,13 @@ def _pip(*args: str, cwd: Path) -> None:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`pip wheel --no-deps .` on a clean copy (setuptools' build/ folder keeps deleted files)."""
-    qm = sorted((PROJECT / "resources" / "translations").glob("*.qm"))
-    assert qm, "no .qm catalogue: run 'make translations' first"
+    """`pip wheel --no-deps .` on a clean copy (setuptools' build/ folder keeps deleted files);
+    without the checkout's .qm: the build compiles its own (setup.py)."""
     tmp = tmp_path_factory.mktemp("wheel")
     src = tmp / "src"
     for name in SOURCES:
         if (PROJECT / name).is_dir():
-            ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+            ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm")
             shutil.copytree(PROJECT / name, src / name, ignore=ignore)
         else:
             shutil.copy2(PROJECT / name, src / name)
@@ -76,6 +77,7 @@ def test_the_wheel_has_every_module_resource_and_bundled_article(wheel: Path) ->
     ):
         assert wanted in names
     assert not any(n.startswith(("resources/", "articles/", "tests/")) for n in names)
+    assert not any(n.endswith(".ts") for n in names)  # the sources of the .qm stay out
 
 
 def test_an_installed_wheel_finds_its_own_files(wheel: Path, tmp_path: Path) -> None:

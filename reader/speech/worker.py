@@ -39,9 +39,10 @@ Engines:
   language reads instead (``--no-neural``: system voices only).
 
 The audio player (``--player``) reads raw signed 16-bit mono PCM on its stdin: "default"
-is ``aplay`` (alsa-utils) started once and kept; "null" discards audio but keeps the
-timing; anything else is a JSON list of arguments (``{rate}`` is replaced by the sample
-rate), which tests use to capture what would be heard.
+is the platform's (``reader.speech.audio_player``: aplay on Linux, none elsewhere, where
+natural voices are then not offered); "null" discards audio but keeps the timing; anything
+else is a JSON list of arguments (``{rate}`` is replaced by the sample rate), which tests use
+to capture what would be heard.
 """
 
 from __future__ import annotations
@@ -52,7 +53,6 @@ import ctypes
 import json
 import os
 import queue
-import shutil
 import subprocess
 import sys
 import threading
@@ -62,18 +62,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reader.speech import audio_player
 from reader.speech.backend import INSTALL_HINT, Voice, clamp_rate, clamp_volume
 from reader.speech.mixed_engine import Chunk, Emit, MixedEngine
 
 EXIT_UNAVAILABLE = 3
-
-APLAY = [
-    "aplay", "-q", "-t", "raw", "-f", "S16_LE", "-c", "1", "-r", "{rate}",
-    # Start playing on the first period instead of when the buffer is full (the default,
-    # which would delay the first audio by the whole buffer).
-    "--buffer-time=200000", "--period-time=20000", "--start-delay=1", "-",
-]  # fmt: skip
-
 
 class Unavailable(Exception):
     """No engine can run (the message is for the user)."""
@@ -367,13 +360,15 @@ def neural_voices(folders: Sequence[Path]) -> tuple[list[Voice], list[str]]:
 
 
 def player_command(spec: str) -> list[str] | None:
-    """ "default" -> aplay (if installed), "null" -> None, else a JSON list of arguments."""
+    """ "default" -> the platform's player (None where it has none), "null" -> None, else a
+    JSON list of arguments."""
     if spec == "null":
         return None
     if spec == "default":
-        if sys.platform.startswith("linux") and shutil.which("aplay") is None:
-            raise Unavailable("no audio player: install alsa-utils (aplay)")
-        return list(APLAY)
+        try:
+            return audio_player.default_player()
+        except audio_player.PlayerMissing as e:
+            raise Unavailable(str(e)) from e
     command = json.loads(spec)
     if not (isinstance(command, list) and command and all(isinstance(a, str) for a in command)):
         raise ValueError("--player must be 'default', 'null' or a JSON list of strings")
@@ -414,6 +409,8 @@ def serve(
         emit({"event": "unavailable", "message": str(e)})
         return EXIT_UNAVAILABLE
     found, problems = neural_voices(voices_dirs) if neural else ([], [])
+    if found and command is None and player_spec == "default":  # Windows, macOS
+        found, problems = [], [*problems, audio_player.NO_PCM_PLAYER.format(sys.platform)]
     engine = MixedEngine(base, lambda rate: Player(command, rate), found)
     voices = [v.to_dict() for v in engine.voices()]
     emit(
