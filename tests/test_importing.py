@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,17 @@ def test_a_tcvn3_scrape_keeps_its_capital_subheadings() -> None:
     assert legacy.scrape.headings == utf8.scrape.headings == ["BỐI CẢNH CHUNG VÀ KẾT QUẢ NỔI BẬT"]
     assert legacy.scrape.paragraphs[-1].startswith("Năm 2023")
     assert "Ở các xã" in legacy.scrape.paragraphs[-1]
+
+
+def test_every_unicode_space_in_a_paragraph_is_written_as_it_reads_back() -> None:
+    """Hypothesis found U+1680 (Ogham space) kept in a paragraph ("!\u1680²"; titles were
+    fixed before): every space separator (Zs) becomes a plain space, as Markdown reads it."""
+    spaces = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"]
+    for sp in spaces:
+        rec = recover(f"!{sp}²".encode(), Path("r.txt"))
+        again = parse_article(stamp(article_to_markdown(rec.article)), folder=None, path=None)
+        written = [t.text for b in rec.article.blocks for t in b.texts()]
+        assert written == [t.text for b in again.blocks for t in b.texts()], hex(ord(sp))
 
 
 def test_a_paragraph_separator_splits_paragraphs_as_a_blank_line_does() -> None:

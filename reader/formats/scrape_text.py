@@ -149,10 +149,11 @@ class Scrape:
 # --- step 1: units ---------------------------------------------------------------------------
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Runs of spaces, or any other horizontal white space (a lone " " is left alone: fast).
+# Runs of spaces, or any other horizontal white space: every space separator of Unicode (Zs),
+# as the Markdown reader reads them back (a lone " " is left alone: fast).
 _SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]{2,}"
-    r"|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]"
+    r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]{2,}"
+    r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MIN_WRAPPED = 40  # a hard-wrapped line is long; short lines (dates, titles) stand alone
