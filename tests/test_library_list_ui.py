@@ -46,3 +46,27 @@ def test_a_damaged_index_leaves_the_list_whole(
     with qtbot.waitSignal(window.library_loaded, timeout=10000):
         pass
     assert _titles(window) == expected
+
+
+def test_unread_rows_key_articles_as_the_reading_state_does(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Rows are resolved a folder at a time; a linked file or folder still resolves whole."""
+    from reader.library.entry import LibraryEntry
+    from reader.ui.library_model import LibraryModel, UnreadRole
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("a.md", "sub/b.md", "target.md"):
+        (real / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real)
+    (real / "link.md").symlink_to(real / "target.md")
+    paths = [
+        real / "a.md",
+        tmp_path / "linked" / "sub" / "b.md",
+        real / "link.md",
+        real / "gone.md",
+    ]
+    model = LibraryModel()
+    model.set_entries([LibraryEntry(p, p.name) for p in paths])
+    model.set_read({str(p.resolve()) for p in paths[1:3]})
+    unread = [model.data(model.index(r), UnreadRole) for r in range(len(paths))]
+    assert unread == [True, False, False, True]

@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
     def _on_listed(self, entries: list, row: int) -> None:
+        self.library_pane.expect_rows(len(entries))
         self.folders.listed()
         self.library_loaded.emit(len(entries))
         root = self.library_controller.root
