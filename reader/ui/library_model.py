@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,19 @@ EntryRole = Qt.ItemDataRole.UserRole + 3  # the LibraryEntry itself (a kiosk's c
 UnreadRole = Qt.ItemDataRole.UserRole + 4  # True for an article not read yet (shown bold)
 
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        Qt.ItemDataRole.ToolTipRole,
+        UnreadRole,
+        PathRole,
+        ProblemRole,
+        EntryRole,
+    )
+)
+_SIZES_KEPT = 30_000  # measured row sizes remembered (WrappingDelegate)
 _TIP_LINES = 6  # image problems listed in a row's tooltip
 translate = QCoreApplication.translate
 
@@ -77,6 +91,7 @@ class LibraryModel(QAbstractListModel):
         self._image_problems: dict[Path, list[str]] = {}
         self._read: set[str] | None = None  # paths read; None: not kept (nothing is bold)
         self._keys: dict[Path, str] = {}  # an entry's resolved path, found when first shown
+        self._folders: dict[Path, str] = {}  # a folder's resolved path, for _resolved
         # Where each folder lives, for the rows' second line ("Bundled", a folder's name);
         # empty when one folder is listed (nothing to tell apart).
         self._places: list[tuple[Path, str]] = []
@@ -92,8 +107,17 @@ class LibraryModel(QAbstractListModel):
             return False
         key = self._keys.get(entry.path)
         if key is None:  # resolved as the reading state keys articles (only rows shown)
-            key = self._keys[entry.path] = str(entry.path.resolve())
+            key = self._keys[entry.path] = self._resolved(entry.path)
         return key not in self._read
+
+    def _resolved(self, path: Path) -> str:
+        """``str(path.resolve())``, each folder resolved once (10,000 rows are measured,
+        bold or not, as the list is first shown: one ``lstat`` each instead of one a part)."""
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = os.path.realpath(path.parent)
+        joined = os.path.join(folder, path.name)
+        return os.path.realpath(joined) if os.path.islink(joined) else joined
 
     def set_places(self, places: dict[Path, str]) -> None:
         """Name the folders listed together; deepest first, so a nested folder wins."""
@@ -111,6 +135,7 @@ class LibraryModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._failed = {}
+        self._folders = {}  # a folder may have been linked elsewhere since
         listed = {e.path for e in self._entries}
         self._image_problems = {p: v for p, v in self._image_problems.items() if p in listed}
         self.endResetModel()
@@ -162,9 +187,15 @@ class LibraryModel(QAbstractListModel):
         return self._failed.get(entry.path)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None  # asked for ten roles per row as the view lays 10,000 out: answer fast
         entry = self._entries[index.row()]
+        if role == UnreadRole:
+            return self.is_unread(entry)
+        if role == PathRole:
+            return str(entry.path)
+        if role == EntryRole:
+            return entry
         problem = self.problem(entry)
         note = None if problem else self.image_note(entry)
         date = format_date(entry.date, "vi") if entry.date else ""
@@ -197,14 +228,8 @@ class LibraryModel(QAbstractListModel):
             shown = [_shorten(d) for d in details[:_TIP_LINES]]
             shown += ["…"] if len(details) > _TIP_LINES else []
             return "\n".join([str(entry.path), *shown])
-        if role == UnreadRole:
-            return self.is_unread(entry)
-        if role == PathRole:
-            return str(entry.path)
         if role == ProblemRole:
             return problem
-        if role == EntryRole:
-            return entry
         return None
 
 
@@ -221,18 +246,30 @@ class WrappingDelegate(QStyledItemDelegate):
         if index.data(UnreadRole):
             option.font.setBold(True)  # type: ignore[attr-defined]
 
+    def __init__(self, parent: QListView | None = None) -> None:
+        super().__init__(parent)
+        # Measured sizes by (text, bold, width, font): the view asks twice per row as it lays
+        # 10,000 rows out, and again at each listing; wrapping text is the slow part.
+        self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
-        hint = super().sizeHint(option, index)
         if not isinstance(view, QListView):
-            return hint
+            return super().sizeHint(option, index)
         style = view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        width = view.viewport().width() - 2 * view.spacing() - 2 * margin - 2
+        width = max(40, view.viewport().width() - 2 * view.spacing() - 2 * margin - 2)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         font = QFont(option.font)  # type: ignore[attr-defined]
-        font.setBold(bool(index.data(UnreadRole)))  # bold is wider: measured as painted
-        rect = QFontMetrics(font).boundingRect(
-            QRect(0, 0, max(40, width), 1_000_000), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(max(40, width), rect.height() + 2 * margin + 4)
+        bold = bool(index.data(UnreadRole))
+        font.setBold(bold)  # bold is wider: measured as painted
+        key = (text, bold, width, font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= _SIZES_KEPT:
+                self._sizes.clear()
+            rect = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text
+            )
+            size = self._sizes[key] = QSize(width, rect.height() + 2 * margin + 4)
+        return QSize(size)

@@ -157,6 +157,7 @@ class Loader(QObject):
         self.cache = cache
         self._parse: Callable[[Path], Article] | None = None
         self._scan: Callable[[tuple[Path, ...]], list] | None = None  # type: ignore[type-arg]
+        self._list: Callable[[tuple[Path, ...], Path], Any] | None = None  # through the index
         self._ids = itertools.count(1)
         self._mailbox = Mailbox(self._deliver, self)
         # More threads than cores: one slow article (seconds at the size limit) must not hold
@@ -169,10 +170,11 @@ class Loader(QObject):
         """Import and warm the parsers here, on the GUI thread (see the module docstring)."""
         if self._parse is None:
             from reader.formats import markdown_article
-            from reader.library import scan
+            from reader.library import listing, scan
 
             markdown_article.warm_up()
             self._scan = scan.scan_libraries
+            self._list = listing.list_libraries
             self._parse = markdown_article.load_article
 
     def load_article(
@@ -270,18 +272,23 @@ class Loader(QObject):
         self._start(work)
         return number
 
-    def scan(self, root: Path, *more: Path) -> int:
-        """List ``root`` (and the folders ``more``, together, newest first)."""
+    def scan(self, root: Path, *more: Path, index_file: Path | None = None) -> int:
+        """List ``root`` (and the folders ``more``, together, newest first); with
+        ``index_file``, rows come from the search index where it knows the file as it is
+        (reader.library.listing), else every file's front matter is read."""
         roots = (root, *more)
         number = next(self._ids)
         post = self._mailbox.post
         self.ensure_parsers()
-        scan = self._scan
-        assert scan is not None
+        scan, from_index = self._scan, self._list
+        assert scan is not None and from_index is not None
 
         def work() -> None:
             try:
-                entries = scan(roots)
+                if index_file is None:
+                    entries = scan(roots)
+                else:
+                    entries = from_index(roots, index_file).entries
             except Exception:  # a bug; the window must still leave "Reading the library…"
                 traceback.print_exc()
                 entries = []

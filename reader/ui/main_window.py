@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader import locations
+from reader.library.index_db import INDEX_FILE
 from reader.library.positions import ReadingPositions
 from reader.library.state import ReadingState
 from reader.locations import reading_state_dir
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         """One controller per concern (reader.ui.controllers); the actions call into them."""
         settings, view = self.settings, self.view
         self.library_controller = LibraryController(settings, self.loader, view, library_root, self)
+        self.library_controller.index_file = self.cache_dir / INDEX_FILE  # listed from it
         self.library = self.library_controller.model
         self.search = SearchController(
             self.library_pane, self.library_controller, self.cache_dir, self
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
     # --- library and articles (reader.ui.controllers.library) ---------------------------
 
     def _on_listed(self, entries: list, row: int) -> None:
+        self.library_pane.expect_rows(len(entries))
         self.folders.listed()
         self.library_loaded.emit(len(entries))
         root = self.library_controller.root

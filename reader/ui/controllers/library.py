@@ -47,6 +47,10 @@ class LibraryController(QObject):
         self.view = view  # documents are built for it
         self.root = root
         self.more_roots = more_roots  # listed with root, as one library (a kiosk's folders)
+        # The search index, if the shell keeps one: rows of the files it knows as they are
+        # come from it instead of each file's front matter. None: read every file (a kiosk,
+        # whose cards show the lead, which the index does not keep).
+        self.index_file: Path | None = None
         self.model = LibraryModel(self)
         self.current_path: Path | None = None
         self._pending_open: Path | None = None
@@ -89,7 +93,9 @@ class LibraryController(QObject):
         self.scanning.emit()
         if reopen:
             self.current_path = None
-        self._scan_request = self.loader.scan(self.root, *self.more_roots)
+        self._scan_request = self.loader.scan(
+            self.root, *self.more_roots, index_file=self.index_file
+        )
 
     def roots(self) -> tuple[Path, ...]:
         return (self.root, *self.more_roots)
