@@ -1279,6 +1279,17 @@ def test_bidi_controls_are_taken_out_of_titles() -> None:
     assert h1.title == "Tin"
 
 
+@pytest.mark.parametrize("heading", ["#&#x202e;", "# \u202e", "# \u200b", "# &#x200b;\u2066"])
+def test_a_title_with_nothing_to_see_falls_back_to_the_file_name(heading: str) -> None:
+    """Hypothesis found "#&#x202e;": the heading's only character is a bidi control, taken
+    out, which left an empty title (the window and the list showed nothing)."""
+    a = parse_article(f"{heading}\n\nB.\n", folder=None, path="tin-moi.md")
+    assert a.title == "tin-moi"
+    assert any("no title" in w for w in a.warnings)
+    fm = parse_article("---\ntitle: \"\u200b\"\n---\nB.\n", folder=None, path="tin-moi.md")
+    assert fm.title == "tin-moi"
+
+
 def test_a_1_mb_title_is_shortened_for_lists_and_windows() -> None:
     words = " ".join(["chữ"] * 250_000)  # 1 MB
     a = parse_article(f"---\ntitle: {words[:60_000]}\n---\nB.\n")  # front matter: 64 KB

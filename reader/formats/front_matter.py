@@ -77,12 +77,15 @@ def parse_front_matter(text: str, path: str | None = None) -> FrontMatter:
 # Embeddings, overrides and isolates: in a title they can show it reversed, in the library
 # list and the window title alike. (LRM/RLM only mark direction and stay.)
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE_CATEGORIES = {"Cf", "Cc", "Zs"}
 
 
 def clean_title(title: str) -> str:
     """A title fit for the library list and the window title: no bidi controls, one line,
     at most MAX_TITLE_CHARS (cut at a word, with an ellipsis)."""
     t = _WS.sub(" ", _BIDI_CONTROLS.sub("", title)).strip()
+    if not any(unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in t):
+        return ""  # only format or control characters: nothing a reader could see
     if len(t) > MAX_TITLE_CHARS:
         cut = t.rfind(" ", 0, MAX_TITLE_CHARS)
         t = t[: cut if cut > MAX_TITLE_CHARS // 2 else MAX_TITLE_CHARS - 1].rstrip() + "…"

@@ -68,7 +68,7 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
             title = clean_title(first.content.text)
             if title == first.content.text:  # else the whole heading stays in the text
                 blocks = [b for b in blocks if b is not first]
-        else:
+        if not title:  # no heading, or one with nothing to see ("# &#x202e;")
             title = _fallback_title(Path(path)) if path else "Untitled"
             warnings.append("the article has no title; the file name is shown instead")
 

@@ -477,11 +477,12 @@ def scrape_to_article(
     path: str | None = None,
 ) -> Article:
     """The article model of a scrape (captions become figures without an image)."""
-    title = scrape.title
+    # As the reader will read it back: one line, plain spaces, something to see.
+    title = clean_title(scrape.title or "")
     warnings = list(scrape.warnings)
     if not title:
         base = scrape.lead or next((b.text for b in scrape.blocks if b.kind == "paragraph"), "")
-        title = title_from_lead(base) or "Untitled"
+        title = clean_title(title_from_lead(base)) or "Untitled"
         warnings.append(NOTE_TITLE_FROM_LEAD)
     blocks: list[Block] = []
     for b in scrape.blocks:
@@ -493,7 +494,7 @@ def scrape_to_article(
         else:
             blocks.append(Paragraph(t))
     return Article(
-        title=clean_title(title),  # as the reader will read it back: one line, plain spaces
+        title=title,
         lang=lang,
         date=scrape.date,
         author=scrape.author,
