@@ -106,9 +106,7 @@ def test_the_page_stands_where_the_article_view_will(qtbot, start, article: Path
     )  # fmt: skip
 
 
-def test_a_key_pressed_before_the_window_is_built_is_not_lost(
-    qtbot, start, article: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_key_pressed_before_the_window_is_built_is_not_lost(qtbot, start, article: Path) -> None:  # type: ignore[no-untyped-def]
     _first_session(qtbot, start, article)
     ctx, window = start(article)
     assert window.first_paint is not None
@@ -147,9 +145,7 @@ def test_other_settings_start_the_usual_way(qtbot, start, article: Path) -> None
     assert window.first_paint is None
 
 
-def test_a_window_closed_before_it_is_built_closes_cleanly(
-    qtbot, start, article: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_closed_before_it_is_built_closes_cleanly(qtbot, start, article: Path) -> None:  # type: ignore[no-untyped-def]
     _first_session(qtbot, start, article)
     _, window = start(article)
     assert window.first_paint is not None

@@ -112,9 +112,7 @@ def test_a_missing_field_is_no_page(tmp_path: Path, article: Path) -> None:
     assert page_cache.read(tmp_path, article, sign) is None
 
 
-def test_a_huge_article_is_not_kept_and_forgets_the_old_page(
-    tmp_path: Path, article: Path
-) -> None:
+def test_a_huge_article_is_not_kept_and_forgets_the_old_page(tmp_path: Path, article: Path) -> None:
     sign = page_cache.signature([])
     page_cache.write(tmp_path, article, sign, _page())
     huge = _page(html="x" * (page_cache.MAX_HTML_CHARS + 1))
