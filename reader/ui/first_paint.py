@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
@@ -106,6 +106,7 @@ class _Page(QTextBrowser):
     def __init__(self, page: dict[str, Any], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("firstPage")  # no Qt namespace enums here: see the module's doc
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Article"))
         if page["wrap_anywhere"]:
             self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.setViewportMargins(page["side"], 0, page["side"], 0)
