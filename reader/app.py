@@ -16,29 +16,41 @@ from reader.command_line import COMMANDS, build_command_parser, build_parser
 if TYPE_CHECKING:
     from reader.kiosk.config import KioskConfig
     from reader.settings import SettingsStore
+    from reader.ui.loading import Loader
 
 _T0 = time.perf_counter()
 
 
-def _import_core_before_qt() -> None:
+def _import_core_before_qt(first_page: bool = False) -> None:
     """Import the start-up path's pure-Python modules before PySide6: once PySide6 is in,
     its import hook reads the source of every module imported after it (~50 ms here).
 
     The Markdown and YAML parsers are not among them: a cached article needs neither, and
-    they are imported once the first article is on screen.
+    they are imported once the first article is on screen. With a ``first_page`` kept
+    (reader.ui.first_paint) the window paints it before it needs the rest.
     """
     import platformdirs  # noqa: F401
 
+    import reader.library.page_cache
+    import reader.settings
+
+    if first_page:
+        return
     import reader.library.entry
     import reader.library.model_cache
-    import reader.rendering.html
-    import reader.settings  # noqa: F401
+    import reader.rendering.html  # noqa: F401
+
+
+def _first_page_kept(opts: argparse.Namespace) -> bool:
+    from reader.library.page_cache import FILE_NAME
+
+    return not opts.kiosk and (locations.cache_dir(opts.config_dir) / FILE_NAME).is_file()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    _import_core_before_qt()
     if args and args[0] in COMMANDS:
+        _import_core_before_qt()
         command = args.pop(0)
         opts = build_command_parser(command).parse_args(args)
         if command == "show":
@@ -59,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_index_search(command, opts)
         return cmd_screenshot(opts)
     opts = build_parser().parse_args(args)
+    _import_core_before_qt(first_page=_first_page_kept(opts))
     return cmd_open(opts)
 
 
@@ -261,11 +274,9 @@ class AppContext:
         from PySide6.QtGui import QFont
         from PySide6.QtWidgets import QApplication
 
-        from reader.library.model_cache import ModelCache
         from reader.settings import keys
         from reader.ui.fonts import load_bundled_fonts
         from reader.ui.i18n import choose_language, install_translators
-        from reader.ui.loading import Loader
         from reader.ui.qt_settings import QtSettings
 
         QApplication.setApplicationName("Bulletin Reader")
@@ -298,22 +309,42 @@ class AppContext:
         self.app.setFont(self.ui_font)  # the window scales it by keys.INTERFACE_SCALE
         self.settings = QtSettings(self.store)
         self.cache_dir = locations.cache_dir(config_dir)
-        self.loader = Loader(ModelCache(self.cache_dir / "models"))
+        self._loader: Loader | None = None
+
+    @property
+    def loader(self) -> Loader:
+        """Made when first asked for: a first page is painted without it (first_paint)."""
+        if self._loader is None:
+            from reader.library.model_cache import ModelCache
+            from reader.ui.loading import Loader
+
+            self._loader = Loader(ModelCache(self.cache_dir / "models"))
+        return self._loader
 
     def window(  # type: ignore[no-untyped-def]
-        self, root: Path, open_path: Path | None, library_folders: tuple[Path, ...] | None = None
+        self,
+        root: Path,
+        open_path: Path | None,
+        library_folders: tuple[Path, ...] | None = None,
+        first_paint: bool = False,
     ):
         """``library_folders``: listed with ``root``, with those of Preferences; None: only
-        ``root`` (a PATH opened)."""
+        ``root`` (a PATH opened). ``first_paint``: the window will be shown at once, so it
+        may show last session's page first and build the rest after (reader.ui.first_paint)."""
         from reader.ui.main_window import MainWindow
 
-        window = MainWindow(
-            self.settings, self.loader, root, open_path, self.family,
+        page = None
+        if first_paint:
+            from reader.ui.first_paint import find
+
+            page = find(self.settings, self.cache_dir, self.family, open_path)
+        return MainWindow(
+            self.settings, (lambda: self.loader) if page else self.loader, root, open_path,
+            self.family,
             state_dir=locations.reading_state_dir(self.config_dir),
-            library_folders=library_folders, cache_dir=self.cache_dir,
+            library_folders=library_folders, cache_dir=self.cache_dir, first_page=page,
+            lexicons_dir=locations.user_lexicons_dir(self.config_dir),
         )  # fmt: skip
-        window.speech.lexicons_dir = locations.user_lexicons_dir(self.config_dir)
-        return window
 
     def kiosk_window(self, config: KioskConfig, problems: list[str]):  # type: ignore[no-untyped-def]
         from reader.ui.kiosk.window import KioskWindow
@@ -335,15 +366,19 @@ class AppContext:
 
     def close(self, window) -> None:  # type: ignore[no-untyped-def]
         """Finish background work and delete the window before the QApplication goes."""
-        self.loader.wait(5000)
-        window.speech.close()  # the speech worker process goes with the window
+        loader = self._loader
+        if loader is not None:
+            loader.wait(5000)
+        if getattr(window, "speech", None) is not None:  # not if closed before it was built
+            window.speech.close()  # the speech worker process goes with the window
         search = getattr(window, "search", None)  # the desktop window's search index
         if search is not None:
             search.close()
             search.wait(5000)
         window.deleteLater()
         self.app.processEvents()
-        self.loader.wait(5000)  # anything the last events started
+        if loader is not None:
+            loader.wait(5000)  # anything the last events started
         for translator in self.translators:
             self.app.removeTranslator(translator)
 
@@ -372,7 +407,7 @@ def cmd_open(opts: argparse.Namespace) -> int:
     if opts.path is None:  # the bundled articles, the user's library and the chosen folders
         folders = (locations.user_library(), *opts.library)
     ctx = AppContext(opts.lang, opts.config_dir)
-    window = ctx.window(root, open_path, folders)
+    window = ctx.window(root, open_path, folders, first_paint=True)
     if opts.exit_after_paint:
         _exit_after_first_paint(window)
     window.show()
@@ -454,9 +489,9 @@ def _exit_after_first_paint(window) -> None:  # type: ignore[no-untyped-def]
             window.close()
 
     watch = PaintWatch(window)
-    window.view.viewport().installEventFilter(watch)
 
-    def arm(_loaded: object) -> None:
+    def arm(_loaded: object) -> None:  # the view is built by then (see first_paint)
+        window.view.viewport().installEventFilter(watch)
         watch.armed = True
         window.view.viewport().update()
 

@@ -121,6 +121,16 @@ class ArticleView(QTextBrowser):
         self._rendered_spacing = options.paragraph_spacing_px
         return DocumentRequest(options, QFont(self._font), _DOCUMENT_MARGIN)
 
+    def settled_html(self) -> str | None:
+        """The HTML of the article shown, if nothing is about to change it and it has no
+        pictures (the next start's first paint: reader.ui.first_paint); else None."""
+        document = self.document()
+        if self._loaded is None or self._loaded.images or not isinstance(document, ArticleDocument):
+            return None
+        if self._render_request or self._respace.isActive() or self._relayout.isActive():
+            return None
+        return document.html
+
     def set_text_spacing(self, line_height: int, paragraph_spacing: int, max_chars: int) -> None:
         """Line height and paragraph spacing in percent of the font size; the longest line in
         characters (0: the full width). WCAG 1.4.12 / 1.4.8."""

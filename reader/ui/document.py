@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit
 
+from reader.library.page_cache import MAX_HTML_CHARS
 from reader.model import Article
 from reader.rendering.html import RenderOptions, has_overlong_word, render_article
 
@@ -25,7 +26,11 @@ class ArticleDocument(QTextDocument):
     Lines wrap at word boundaries (or anywhere inside a word wider than the page); an article
     with an overlong word wraps anywhere, because Qt's word-boundary wrapping costs the square
     of a word's length (see ``reader.rendering.html.OVERLONG_WORD``).
+
+    ``html`` is what it was made from (for the next start's first paint), if not too big.
     """
+
+    html: str | None = None
 
     def __init__(
         self, images: dict[str, QImage], image_width: int = 0, wrap_anywhere: bool = False
@@ -76,6 +81,8 @@ def document_from_html(
     doc.setDefaultFont(font)
     doc.setDocumentMargin(margin)
     doc.setHtml(html)
+    if len(html) <= MAX_HTML_CHARS:
+        doc.html = html
     return doc
 
 

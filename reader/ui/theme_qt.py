@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.rendering.themes import Theme
-from reader.ui import focus_ring
+from reader.rendering.themes import THEMES, Theme
 
 # A focus ring of 3 px (WCAG 2.4.13 asks for at least 2 px) in the theme's focus colour.
 # Border + margin add up to 3 px in both states: Qt does not re-lay a widget out when only
@@ -28,6 +27,8 @@ QTabBar::tab:selected {{ color: {highlighted_text}; background: {highlight}; }}
 
 def desktop_preferences() -> tuple[bool, bool]:
     """(dark, high contrast) as the desktop reports them to Qt; (False, False) if unknown."""
+    from PySide6.QtCore import Qt  # its ~90 enums are made when first touched (first_paint)
+
     hints = QGuiApplication.styleHints()
     dark = hints.colorScheme() == Qt.ColorScheme.Dark
     high_contrast = False
@@ -38,6 +39,14 @@ def desktop_preferences() -> tuple[bool, bool]:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
+    from reader.ui import focus_ring
+
+    apply_colours(app, theme)
+    focus_ring.install(app).set_colour(theme.ui.focus)  # every other control's ring
+
+
+def apply_colours(app: QApplication, theme: Theme) -> None:
+    """The palette and style sheet: all a first paint needs (reader.ui.first_paint)."""
     u = theme.ui
     palette = QPalette()
     roles = {
@@ -78,7 +87,13 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
             highlighted_text=u.highlighted_text,
         )
     )
-    focus_ring.install(app).set_colour(u.focus)  # every other control's ring
+
+
+def apply_colours_named(name: str) -> None:
+    """The colours of the theme ``name`` (a key of THEMES) on the running application."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_colours(app, THEMES[name])
 
 
 def theme_names() -> dict[str, str]:

@@ -9,10 +9,14 @@ from reader.settings import keys
 from reader.ui.qt_settings import QtSettings
 
 
-def restore(settings: QtSettings, window: QWidget, splitter: QSplitter) -> None:
+def restore_window(settings: QtSettings, window: QWidget) -> None:
+    """Size and place; before the window is built when a first page shows (first_paint)."""
     geometry = settings.get(keys.WINDOW_GEOMETRY)
     if geometry:
         window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+
+
+def restore_splitter(settings: QtSettings, splitter: QSplitter) -> None:
     state = settings.get(keys.WINDOW_SPLITTER)
     if state:
         splitter.restoreState(QByteArray.fromBase64(state.encode("ascii")))
