@@ -34,17 +34,22 @@ class _InlineText:
         self._space_pending = False
 
     def add(self, s: str) -> None:
-        s = STASH.sub(lambda m: self._unstash(int(m.group(1))), s)
-        for i, chunk in enumerate(_WS.split(s)):
-            if i > 0:
-                self._space_pending = True
-            if chunk:
-                if self._space_pending and self.length:
-                    self.parts.append(" ")
-                    self.length += 1
-                self._space_pending = False
-                self.parts.append(chunk)
-                self.length += len(chunk)
+        """Append ``s`` with its white space folded: words joined by one space, a space
+        before them if any was pending or ``s`` starts with one (not at the very start)."""
+        if "\x02" in s:  # the stash's markers start with it (cheap test: rarely there)
+            s = STASH.sub(lambda m: self._unstash(int(m.group(1))), s)
+        pieces = _WS.split(s)
+        words = [p for p in pieces if p]
+        if not words:
+            self._space_pending = self._space_pending or len(pieces) > 1
+            return
+        if (self._space_pending or not pieces[0]) and self.length:
+            self.parts.append(" ")
+            self.length += 1
+        joined = " ".join(words)
+        self.parts.append(joined)
+        self.length += len(joined)
+        self._space_pending = not pieces[-1]  # ``s`` ends with white space
 
     def _unstash(self, i: int) -> str:
         return html.unescape(self.stash[i]) if 0 <= i < len(self.stash) else ""
