@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,9 @@ from hypothesis import strategies as st
 from reader.formats.markdown_blocks import _WS, _InlineText
 from reader.formats.markdown_tree import STASH
 from reader.text.marks import MAX_COMBINING_RUN, _long_run, cap_combining_runs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from bulletin_corpus import Corpus
 
 MARKS = "\u0300\u0301\u0316\u0323\u0483\u302a\U0001d167"  # Latin, Cyrillic, CJK, music
 chars = st.sampled_from(list("aZ đếữ\n") + list(MARKS) + ["中", "\u1ea0", "\u0345"])
@@ -75,3 +80,72 @@ def test_inline_text_folds_white_space_as_word_by_word_did(parts: list[str], br:
     assert fast.text() == slow.text()
     assert fast.length == slow.length == len(fast.text()[0])
     assert fast._space_pending == slow._space_pending
+
+
+# --- the index's text, read without splitting sentences ---------------------------------
+
+md_word = st.sampled_from(["Hội", "nghị", "TP.", "Đảng", "bộ.", "8.840", "x", "No.", "a)", "…"])
+md_inline = st.lists(
+    st.one_of(
+        md_word,
+        md_word.map(lambda w: f"*{w}*"),
+        md_word.map(lambda w: f"**{w}**"),
+        md_word.map(lambda w: f"`{w}`"),
+        md_word.map(lambda w: f"[{w}](http://x.org/{len(w)})"),
+        md_word.map(lambda w: f"![{w}](p.png)"),
+        st.sampled_from(["&amp;", "<b>", "\\*", "[ref]", "  \n", "\n"]),
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+md_block = st.tuples(
+    st.sampled_from(["", "# ", "## ", "> ", "- ", "1. ", "    ", "![", "---\n", "[ref]: /u\n"]),
+    md_inline,
+).map("".join)
+md_front = st.sampled_from(
+    ["", "---\ntitle: T\nlead: Một câu. Câu hai.\n---\n", "---\nlang: en\n---\n"]
+)
+
+
+def _indexed(text: str, sentences: bool) -> object:
+    from reader.formats.errors import ArticleError
+    from reader.formats.markdown_article import parse_article
+    from reader.library.index_parse import article_text
+
+    try:
+        a = parse_article(text, path="a.md", sentences=sentences)
+    except ArticleError as e:
+        return e.kind, e.detail
+    return a.title, a.date, a.lang, a.author, article_text(a)
+
+
+@settings(max_examples=150)
+@given(md_front, st.lists(md_block, max_size=8))
+def test_the_index_reads_the_same_text_without_sentences(front: str, blocks: list[str]) -> None:
+    text = front + "\n\n".join(blocks) + "\n"
+    assert _indexed(text, sentences=False) == _indexed(text, sentences=True)
+
+
+def test_the_index_reads_the_same_text_of_the_corpus_and_the_bundled_articles() -> None:
+    from reader.formats.markdown_article import load_article, parse_article
+    from reader.library.index_parse import article_text
+
+    corpus = Corpus(seed=5)
+    for i in range(40):
+        text = corpus.article(i)[1]
+        bare = parse_article(text, sentences=False)
+        assert article_text(bare) == article_text(parse_article(text))
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("articles").rglob("*.md")):
+        assert article_text(load_article(path, sentences=False)) == article_text(load_article(path))
+
+
+def test_a_reused_markdown_parser_forgets_the_last_document() -> None:
+    """One parser per thread serves every article: a link reference defined in one must not
+    turn a bracket of the next into a link."""
+    from reader.formats.markdown_article import parse_article
+
+    fresh = parse_article("Xem [mục][ref] ở đây.\n")
+    parse_article("Trước.\n\n[ref]: http://example.org/\n")
+    after = parse_article("Xem [mục][ref] ở đây.\n")
+    assert after == fresh
+    assert not any(s.kind == "link" for s in after.blocks[0].texts()[0].spans)

@@ -8,6 +8,7 @@ never raises: a file that cannot be read becomes a record with its reason.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import zlib
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ def marked_words(text: str) -> str:
     """The words of ``text`` written with marks (or any non-ASCII letter), lowercase: enough
     for a query typed with marks to ask for them exactly, at a fraction of the text."""
     # Whole space-separated pieces ("(Đảng", "hội/đoàn"): the FTS tokenizer splits them again.
-    return " ".join(piece for piece in text.lower().split() if not piece.isascii())
+    return " ".join(itertools.filterfalse(str.isascii, text.lower().split()))
 
 
 def fts_columns(title: str, body: str) -> tuple[str, str, str, str]:
@@ -114,7 +115,7 @@ def extract(stamp: FileStamp) -> Record:
     """Parse one file into its record; never raises."""
     fallback = Path(stamp.path).stem
     try:
-        article = load_article(stamp.path)
+        article = load_article(stamp.path, sentences=False)  # only its text is kept
         body = article_text(article)
         return Record(
             stamp=stamp,
