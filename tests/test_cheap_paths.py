@@ -6,11 +6,12 @@ import re
 import sys
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.formats.markdown_blocks import _WS, _InlineText
 from reader.formats.markdown_tree import STASH
+from reader.model import Text
 from reader.text.marks import MAX_COMBINING_RUN, _long_run, cap_combining_runs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -149,3 +150,64 @@ def test_a_reused_markdown_parser_forgets_the_last_document() -> None:
     after = parse_article("Xem [mục][ref] ở đây.\n")
     assert after == fresh
     assert not any(s.kind == "link" for s in after.blocks[0].texts()[0].spans)
+
+
+# --- plain prose read without Markdown ------------------------------------------------------
+
+prose_words = st.sampled_from(
+    ["Hội", "nghị", "Đảng", "bộ.", "8.840", "kinh tế - xã hội", "(UBND)", "6,33%", "“Tỉnh”", "é"]
+)
+prose_breaks = st.sampled_from(["\n", "\n\n", " ", "  ", "\n\n## ", "\n\n# ", "\n\n###### "])
+prose_piece = st.one_of(
+    prose_words,
+    prose_words,
+    prose_breaks,
+    prose_breaks,
+    st.sampled_from(["  \n", "\n \n", "\xa0", "\u2003", "'q'", "a:b", "http://x.org", "!", "?"]),
+    st.sampled_from(["- ", "1. ", "2) ", "+ ", "    ", "\t", "---", "===", "*", "_", "`", "#"]),
+    st.sampled_from(["[a]", "![b](c.png)", "&amp;", "<i>", "\\*", "> ", "x  ", "\x02", "\u2028"]),
+)
+
+
+def _markdown_blocks(body: str) -> object:
+    from reader.formats.markdown_blocks import BlockBuilder
+
+    builder = BlockBuilder("vi", None, [], sentences=False)
+    builder.make_text = lambda text, _lang, spans=(): Text(text, (), spans)  # not _unsplit
+    return builder.build(body)
+
+
+@settings(max_examples=1200)
+@given(st.lists(prose_piece, max_size=14).map("".join))
+@example("## Tiêu đề\n\nMột đoạn văn. Hai câu.\n\nĐoạn  hai\ndòng hai.\n")
+@example("Tiêu đề\n---\n")
+@example("Tiêu đề\n===\n")
+@example("a\n    b\n\n    code\n")
+def test_plain_prose_is_read_as_markdown_reads_it(body: str) -> None:
+    from reader.formats.markdown_plain import plain_blocks
+
+    fast = plain_blocks(body)
+    if fast is not None:
+        assert fast == _markdown_blocks(body), repr(body)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(prose_words, prose_breaks), max_size=30).map("".join))
+def test_plain_prose_alone_is_read_as_markdown_reads_it(body: str) -> None:
+    from reader.formats.markdown_plain import plain_blocks
+
+    fast = plain_blocks(body)
+    if fast is not None:
+        assert fast == _markdown_blocks(body), repr(body)
+
+
+def test_the_corpus_is_plain_prose() -> None:
+    """The fast path is taken for the generated bulletins (else the bench measures nothing)."""
+    from reader.formats.front_matter import parse_front_matter
+    from reader.formats.markdown_plain import plain_blocks
+
+    corpus = Corpus(seed=7)
+    for i in range(30):
+        body = parse_front_matter(corpus.article(i)[1]).body
+        assert plain_blocks(body) == _markdown_blocks(body)
+        assert plain_blocks(body)

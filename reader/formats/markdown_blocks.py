@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from reader.formats.markdown_limits import MAX_NESTING
+from reader.formats.markdown_plain import plain_blocks
 from reader.formats.markdown_tree import STASH, code_unescape, markdown_tree
 from reader.formats.paths import resolve_inside
 from reader.model import Block, Figure, Heading, ListBlock, Paragraph, Quote, Span, Text
@@ -128,6 +129,10 @@ class BlockBuilder:
         self.stash: list[str] = []
 
     def build(self, body: str) -> list[Block]:
+        if self.make_text is _unsplit:  # for the index: plain prose needs no Markdown
+            plain = plain_blocks(body)
+            if plain is not None:
+                return plain
         root, self.stash = markdown_tree(body)
         if _container_depth(root) > MAX_NESTING:  # in case our estimate ever misses a way
             raise RecursionError
