@@ -211,3 +211,27 @@ def test_the_corpus_is_plain_prose() -> None:
         body = parse_front_matter(corpus.article(i)[1]).body
         assert plain_blocks(body) == _markdown_blocks(body)
         assert plain_blocks(body)
+
+
+@settings(max_examples=500)
+@given(st.text(st.sampled_from([*"aĐđếẸ ữ“—\u0300\u0323ðıłDdß中", "\U0001d400"])) | st.text())
+def test_folding_with_d_replaced_first_is_folding_char_by_char(text: str) -> None:
+    import unicodedata
+
+    from reader.library.folding import _LATIN_MARKS, _NON_ASCII, _fold_match, fold
+
+    out = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text).lower())
+    assert fold(text) == (out if out.isascii() else _NON_ASCII.sub(_fold_match, out))
+
+
+def test_the_markdown_budget_still_counts_marks_in_prose() -> None:
+    from reader.formats.errors import ArticleError
+    from reader.formats.markdown_limits import MAX_INLINE_PER_BLOCK, check_markdown_budget
+
+    check_markdown_budget("Plain prose.\n\nMore prose.\n" * 3000)
+    try:
+        check_markdown_budget("text " + "*a* " * (MAX_INLINE_PER_BLOCK + 1))
+    except ArticleError as e:
+        assert "emphases" in e.detail
+    else:
+        raise AssertionError("a paragraph over the budget passed")

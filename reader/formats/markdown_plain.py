@@ -23,7 +23,6 @@ _MARKUP = re.compile(r"[\\`*_\[\]<>&|~^{}=#\x00-\x09\x0b-\x1f\x7f]")
 _BLOCK_START = re.compile(r"^(?:\s|[-+]|\d+[.)])", re.MULTILINE)
 _HEADING = re.compile(r"(#{1,6}) (?=\S)([^#\n]*)\Z")
 _BLANK = re.compile(r"\n(?: *\n)+")  # Markdown's paragraph break (a line of spaces is blank)
-_WS = re.compile(r"\s+")
 
 
 def plain_blocks(body: str) -> list[Block] | None:
@@ -37,7 +36,7 @@ def plain_blocks(body: str) -> list[Block] | None:
         inner = heading.group(2) if heading else chunk
         if _MARKUP.search(inner) or _BLOCK_START.search(inner):
             return None
-        text = " ".join(w for w in _WS.split(inner) if w)
+        text = " ".join(inner.split())  # str.split and \s: the same white space
         if heading:
             if text:
                 blocks.append(Heading(len(heading.group(1)), Text(text)))
