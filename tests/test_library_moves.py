@@ -182,9 +182,12 @@ def test_in_the_window_a_renamed_article_stays_read(qtbot, open_window, library)
         db = window.search.cache_dir / INDEX_FILE
         if not db.exists():
             return False
-        with sqlite3.connect(db) as con:
-            sql = "SELECT count(*) FROM documents WHERE path = ?"
-            return bool(con.execute(sql, (str(old),)).fetchone()[0])
+        sql = "SELECT count(*) FROM documents WHERE path = ?"
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+                return bool(con.execute(sql, (str(old),)).fetchone()[0])
+        except sqlite3.Error:  # being made: no table yet
+            return False
 
     qtbot.waitUntil(lambda: window.folders.watch is not None and indexed(), timeout=60000)
     window.reading.state.mark_read(str(old.resolve()))
