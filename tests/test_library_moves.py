@@ -200,3 +200,15 @@ def test_in_the_window_a_renamed_article_stays_read(qtbot, open_window, library)
     assert not window.library.index(row).data(UnreadRole)
     assert window.reading.state.read_paths() == {str(new)}
     window.close()
+
+
+def test_the_index_and_the_state_hash_a_file_alike(setup) -> None:
+    """A move is found by the index's hash and kept by the state's: they must agree."""
+    from reader.library.state import content_digest
+
+    library, index, _state = setup
+    for path in (library / "tin").iterdir():
+        (sha256,) = index.con.execute(
+            "SELECT sha256 FROM documents WHERE path = ?", (str(path),)
+        ).fetchone()
+        assert sha256 == content_digest(path)
