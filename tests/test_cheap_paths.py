@@ -6,6 +6,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -235,3 +236,23 @@ def test_the_markdown_budget_still_counts_marks_in_prose() -> None:
         assert "emphases" in e.detail
     else:
         raise AssertionError("a paragraph over the budget passed")
+
+
+def test_a_parse_stopped_half_way_leaves_no_parser_behind(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Markdown keeps block state (inside a list...) while it parses: after an error the
+    next article gets a new parser, not one stopped in the middle of a list."""
+    from reader.formats import markdown_tree as tree
+
+    tree.markdown_tree("- a\n- b\n")
+    md, _keep = tree._parser()
+
+    def stop(*_args: object) -> None:
+        md.parser.state.set("list")  # as a list processor does before it recurses
+        raise RecursionError
+
+    monkeypatch.setattr(md.parser, "parseDocument", stop)
+    with pytest.raises(RecursionError):
+        tree.markdown_tree("- x\n")
+    assert tree._parser()[0] is not md
+    root, _ = tree.markdown_tree("    code\n\n- item\n")
+    assert [el.tag for el in root] == ["pre", "ul"]

@@ -128,6 +128,9 @@ def markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
             return ET.Element("div"), []
         stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
         return keep.root, stash
+    except BaseException:  # stopped half-way (a list's state pushed, not popped): start anew
+        _PARSERS.md = None
+        raise
     finally:
         keep.root = None  # the tree belongs to the caller now
         md.reset()
