@@ -244,7 +244,9 @@ def cmd_index_search(command: str, opts: argparse.Namespace) -> int:
 
     bundled, _ = _resolve_library(None)
     cache = locations.cache_dir(opts.config_dir)
-    return run(command, opts, default_roots=[bundled, locations.user_library()], cache_dir=cache)
+    state = locations.reading_state_dir(opts.config_dir)
+    roots = [bundled, locations.user_library()]
+    return run(command, opts, default_roots=roots, cache_dir=cache, state_dir=state)
 
 
 def _no_display() -> bool:

@@ -597,12 +597,15 @@ def bench_search() -> None:
             corpus.write(library, count)
             written = time.perf_counter() - start
             cache = Path(tmp) / f"cache-{count}"
-            cpu_before = _cpu_seconds()
+            cpu_before, main_before = _cpu_seconds(), time.process_time()
+            load_before = os.getloadavg()[0]
             start = time.perf_counter()
             with SearchIndex(cache) as index:
                 report = index.update([library])
             first = time.perf_counter() - start
             cpu = _cpu_seconds() - cpu_before  # parsing processes included: load-independent
+            main = time.process_time() - main_before  # walking, SQLite, taking the records
+            load = f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f}"
             size = sum(f.stat().st_size for f in cache.iterdir()) / 1e6
             reopens = []
             for _ in range(3):
@@ -611,7 +614,8 @@ def bench_search() -> None:
                     again = index.update([library])
                 reopens.append(time.perf_counter() - start)
             print(f"search index, {count:,} articles ({written:.1f} s to write them): first "
-                  f"index {first:.1f} s, {cpu:.1f} s of CPU ({report.articles} articles, "
+                  f"index {first:.1f} s, {cpu:.1f} s of CPU ({main:.1f} s of it in this "
+                  f"process; {load} on {os.cpu_count()} cores) ({report.articles} articles, "
                   f"{len(report.failed)} unreadable, {size:.0f} MB); re-open with nothing "
                   f"changed: median {statistics.median(reopens) * 1000:.0f} ms "
                   f"({again.unchanged} unchanged)")  # fmt: skip

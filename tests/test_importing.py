@@ -298,3 +298,12 @@ def test_a_title_with_an_unusual_space_is_written_as_it_reads_back() -> None:
     assert rec.article.title == "Hội nghị tổng kết công tác năm"
     again = parse_article(stamp(article_to_markdown(rec.article)), folder=None, path=None)
     assert again.title == rec.article.title
+
+
+def test_a_paragraph_with_an_unusual_space_is_written_as_it_reads_back() -> None:
+    """Hypothesis found U+1680 (Ogham space) inside a paragraph too: the reader reads every
+    run of white space as one plain space, so the recovered text has it so."""
+    rec = recover("!\u1680²".encode(), Path("r.txt"))
+    assert [t.text for b in rec.article.blocks for t in b.texts()] == ["! ²"]
+    again = parse_article(stamp(article_to_markdown(rec.article)), folder=None, path=None)
+    assert [t.text for b in again.blocks for t in b.texts()] == ["! ²"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.formats.errors import ArticleError
 from reader.text.marks import cap_combining_runs
 
-__all__ = ["MAX_FILE_BYTES", "decode_article_bytes", "read_article_text"]
+__all__ = ["MAX_FILE_BYTES", "decode_article_bytes", "read_article_bytes", "read_article_text"]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -24,6 +24,12 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 def read_article_text(p: Path) -> str:
     """Read a file as article text, refusing what is not (binary, not UTF-8, huge, empty),
     and a symbolic link that leads out of the article's folder (as images are refused)."""
+    return decode_article_bytes(read_article_bytes(p), str(p))
+
+
+def read_article_bytes(p: Path) -> bytes:
+    """The file's bytes, after the checks of read_article_text that come before decoding
+    (the search index hashes the same bytes it parses)."""
     try:
         st = p.stat()
     except FileNotFoundError:
@@ -36,8 +42,7 @@ def read_article_text(p: Path) -> str:
         # A pipe or device would block or never end: refuse it before opening it.
         raise ArticleError("unreadable", "this is not a regular file", str(p))
     _check_size(st.st_size, p)
-    data = _read_regular_file(_link_target(p), p)
-    return decode_article_bytes(data, str(p))
+    return _read_regular_file(_link_target(p), p)
 
 
 def _check_size(size: int, p: Path) -> None:

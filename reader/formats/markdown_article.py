@@ -42,20 +42,25 @@ __all__ = [
 ]
 
 
-def load_article(path: str | Path) -> Article:
+def load_article(path: str | Path, *, sentences: bool = True) -> Article:
     """Read and parse one article file; raises ArticleError with the reason on bad input."""
     p = Path(path)
     text = read_article_text(p)
-    return parse_article(text, folder=p.parent, path=str(p))
+    return parse_article(text, folder=p.parent, path=str(p), sentences=sentences)
 
 
-def parse_article(text: str, folder: Path | None = None, path: str | None = None) -> Article:
-    """Parse article text (already decoded). ``folder`` is where its images may live."""
+def parse_article(
+    text: str, folder: Path | None = None, path: str | None = None, *, sentences: bool = True
+) -> Article:
+    """Parse article text (already decoded). ``folder`` is where its images may live.
+    ``sentences=False``: texts are not split into sentences (for the search index, which
+    reads only the text; the article must not be shown or spoken)."""
     fm = parse_front_matter(text, path)
     warnings = list(fm.warnings)
     check_markdown_budget(fm.body, fm.body_line, path)  # before Markdown spends anything
     try:
-        blocks = BlockBuilder(lang=fm.lang, folder=folder, warnings=warnings).build(fm.body)
+        builder = BlockBuilder(fm.lang, folder, warnings, sentences=sentences)
+        blocks = builder.build(fm.body)
     except RecursionError:  # an older Markdown that recurses per level: same reason
         raise ArticleError(
             "unreadable", f"the Markdown is nested more than {MAX_NESTING} levels deep", path
@@ -72,7 +77,7 @@ def parse_article(text: str, folder: Path | None = None, path: str | None = None
             title = _fallback_title(Path(path)) if path else "Untitled"
             warnings.append("the article has no title; the file name is shown instead")
 
-    lead = make_text(fm.lead, fm.lang) if fm.lead else None
+    lead = builder.make_text(fm.lead, fm.lang) if fm.lead else None
     if not blocks and lead is None:
         warnings.append("the article has no text")
 

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from reader.formats.markdown_limits import MAX_NESTING
+from reader.formats.markdown_plain import plain_blocks
 from reader.formats.markdown_tree import STASH, code_unescape, markdown_tree
 from reader.formats.paths import resolve_inside
 from reader.model import Block, Figure, Heading, ListBlock, Paragraph, Quote, Span, Text
@@ -34,17 +35,22 @@ class _InlineText:
         self._space_pending = False
 
     def add(self, s: str) -> None:
-        s = STASH.sub(lambda m: self._unstash(int(m.group(1))), s)
-        for i, chunk in enumerate(_WS.split(s)):
-            if i > 0:
-                self._space_pending = True
-            if chunk:
-                if self._space_pending and self.length:
-                    self.parts.append(" ")
-                    self.length += 1
-                self._space_pending = False
-                self.parts.append(chunk)
-                self.length += len(chunk)
+        """Append ``s`` with its white space folded: words joined by one space, a space
+        before them if any was pending or ``s`` starts with one (not at the very start)."""
+        if "\x02" in s:  # the stash's markers start with it (cheap test: rarely there)
+            s = STASH.sub(lambda m: self._unstash(int(m.group(1))), s)
+        pieces = _WS.split(s)
+        words = [p for p in pieces if p]
+        if not words:
+            self._space_pending = self._space_pending or len(pieces) > 1
+            return
+        if (self._space_pending or not pieces[0]) and self.length:
+            self.parts.append(" ")
+            self.length += 1
+        joined = " ".join(words)
+        self.parts.append(joined)
+        self.length += len(joined)
+        self._space_pending = not pieces[-1]  # ``s`` ends with white space
 
     def _unstash(self, i: int) -> str:
         return html.unescape(self.stash[i]) if 0 <= i < len(self.stash) else ""
@@ -88,6 +94,10 @@ class _InlineText:
         return "".join(self.parts), tuple(sorted(self.spans, key=lambda s: (s.start, -s.end)))
 
 
+def _unsplit(text: str, _lang: str, spans: tuple[Span, ...] = ()) -> Text:
+    return Text(text, (), spans)
+
+
 _CONTAINERS = {"ul", "ol", "li", "blockquote"}
 
 
@@ -106,15 +116,23 @@ def _container_depth(root: ET.Element) -> int:
 
 class BlockBuilder:
     """One article body -> its blocks, sentences split by ``lang``; images are checked
-    against ``folder`` and their problems added to ``warnings``."""
+    against ``folder`` and their problems added to ``warnings``. ``sentences=False`` leaves
+    the texts unsplit (the search index reads only the text: a tenth of the cost saved)."""
 
-    def __init__(self, lang: str, folder: Path | None, warnings: list[str]) -> None:
+    def __init__(
+        self, lang: str, folder: Path | None, warnings: list[str], *, sentences: bool = True
+    ) -> None:
         self.lang = lang
+        self.make_text = make_text if sentences else _unsplit
         self.folder = folder
         self.warnings = warnings
         self.stash: list[str] = []
 
     def build(self, body: str) -> list[Block]:
+        if self.make_text is _unsplit:  # for the index: plain prose needs no Markdown
+            plain = plain_blocks(body)
+            if plain is not None:
+                return plain
         root, self.stash = markdown_tree(body)
         if _container_depth(root) > MAX_NESTING:  # in case our estimate ever misses a way
             raise RecursionError
@@ -127,7 +145,7 @@ class BlockBuilder:
         flat = _InlineText(self.stash)
         flat.walk(el)
         text, spans = flat.text()
-        return make_text(text, self.lang, spans) if text else None
+        return self.make_text(text, self.lang, spans) if text else None
 
     def _block(self, el: ET.Element) -> list[Block]:
         tag = el.tag
@@ -151,7 +169,9 @@ class BlockBuilder:
             raw = code_unescape("".join(el.itertext()))
             raw = STASH.sub(lambda m: html.unescape(self.stash[int(m.group(1))]), raw).strip()
             return (
-                [Paragraph(make_text(raw, self.lang, (Span(0, len(raw), "code"),)))] if raw else []
+                [Paragraph(self.make_text(raw, self.lang, (Span(0, len(raw), "code"),)))]
+                if raw
+                else []
             )
         t = self._text(el)
         return [Paragraph(t)] if t else []
@@ -194,7 +214,7 @@ class BlockBuilder:
                 if t:
                     remainder.append(Paragraph(t))
             if caption is None and img.get("title"):
-                caption = make_text(_WS.sub(" ", img.get("title", "")).strip(), self.lang)
+                caption = self.make_text(_WS.sub(" ", img.get("title", "")).strip(), self.lang)
             return [self._figure(img, caption), *remainder]
         t = self._text(el)
         return [Paragraph(t)] if t else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -95,7 +96,14 @@ def _bound_link_processors(md: markdown.Markdown) -> None:
         proc.getLink = bounded_get_link  # type: ignore[method-assign]
 
 
-def markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
+_PARSERS = threading.local()  # one Markdown per thread: building it costs ~1 ms, an instance
+# is not thread-safe, and reset() between documents leaves nothing of the last one behind.
+
+
+def _parser() -> tuple[markdown.Markdown, _KeepTree]:
+    made: tuple[markdown.Markdown, _KeepTree] | None = getattr(_PARSERS, "md", None)
+    if made is not None:
+        return made
     # An extension instance, not a name: naming it makes Markdown look up entry points, which
     # imports half the standard library lazily (and imports must not happen in worker threads
     # under PySide6: its import hook is not thread-safe).
@@ -105,12 +113,27 @@ def markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
     _bound_link_processors(md)
     keep = _KeepTree(md)
     md.treeprocessors.register(keep, "bulletin_keep_tree", -100)
-    with contextlib.suppress(_TreeReady):
-        md.convert(body)
-    if keep.root is None:  # Markdown skips its tree processors for a blank body
-        return ET.Element("div"), []
-    stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
-    return keep.root, stash
+    _PARSERS.md = (md, keep)
+    return md, keep
+
+
+def markdown_tree(body: str) -> tuple[ET.Element, list[str]]:
+    md, keep = _parser()
+    md.reset()
+    keep.root = None
+    try:
+        with contextlib.suppress(_TreeReady):
+            md.convert(body)
+        if keep.root is None:  # Markdown skips its tree processors for a blank body
+            return ET.Element("div"), []
+        stash = [str(x) for x in md.htmlStash.rawHtmlBlocks]
+        return keep.root, stash
+    except BaseException:  # stopped half-way (a list's state pushed, not popped): start anew
+        _PARSERS.md = None
+        raise
+    finally:
+        keep.root = None  # the tree belongs to the caller now
+        md.reset()
 
 
 def code_unescape(s: str) -> str:

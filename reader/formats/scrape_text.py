@@ -486,7 +486,7 @@ def scrape_to_article(
         warnings.append(NOTE_TITLE_FROM_LEAD)
     blocks: list[Block] = []
     for b in scrape.blocks:
-        t = make_text(b.text, lang)
+        t = make_text(" ".join(b.text.split()), lang)  # plain spaces, as it will read back
         if b.kind == "heading":
             blocks.append(Heading(2, t))
         elif b.kind == "caption":

@@ -8,13 +8,15 @@ never raises: a file that cannot be read becomes a record with its reason.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.formats.article_file import decode_article_bytes, read_article_bytes
 from reader.formats.errors import ArticleError
-from reader.formats.markdown_article import MAX_FILE_BYTES, load_article
+from reader.formats.markdown_article import parse_article
 from reader.library.folding import fold
 from reader.model import Article
 
@@ -89,7 +91,7 @@ def marked_words(text: str) -> str:
     """The words of ``text`` written with marks (or any non-ASCII letter), lowercase: enough
     for a query typed with marks to ask for them exactly, at a fraction of the text."""
     # Whole space-separated pieces ("(Đảng", "hội/đoàn"): the FTS tokenizer splits them again.
-    return " ".join(piece for piece in text.lower().split() if not piece.isascii())
+    return " ".join(itertools.filterfalse(str.isascii, text.lower().split()))
 
 
 def fts_columns(title: str, body: str) -> tuple[str, str, str, str]:
@@ -102,19 +104,14 @@ def fts_columns(title: str, body: str) -> tuple[str, str, str, str]:
     return fold(title), fold(body), marked_words(title), marked_words(body)
 
 
-def _sha256(path: str) -> str | None:
-    try:
-        with open(path, "rb") as f:
-            return hashlib.sha256(f.read(MAX_FILE_BYTES + 1)).hexdigest()
-    except OSError:
-        return None
-
-
 def extract(stamp: FileStamp) -> Record:
     """Parse one file into its record; never raises."""
     fallback = Path(stamp.path).stem
     try:
-        article = load_article(stamp.path)
+        path = Path(stamp.path)
+        data = read_article_bytes(path)  # as load_article, but the bytes hashed are at hand
+        text = decode_article_bytes(data, str(path))
+        article = parse_article(text, path.parent, str(path), sentences=False)  # text only
         body = article_text(article)
         return Record(
             stamp=stamp,
@@ -122,7 +119,7 @@ def extract(stamp: FileStamp) -> Record:
             date=article.date.isoformat() if article.date else None,
             language=article.lang,
             author=article.author,
-            sha256=_sha256(stamp.path),
+            sha256=hashlib.sha256(data).hexdigest(),
             body_z=zlib.compress(body.encode("utf-8"), 6),
             columns=fts_columns(article.title, body),
         )

@@ -107,15 +107,17 @@ def run(
     *,
     default_roots: list[Path],
     cache_dir: Path,
+    state_dir: Path | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
+    """``state_dir``: the reading state, which follows files the update finds moved."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
         if command == "index":
-            return _index(opts, _roots(opts.folders, default_roots), cache_dir, out, err)
-        return _search(opts, _roots(opts.library, default_roots), cache_dir, out, err)
+            return _index(opts, _roots(opts.folders, default_roots), cache_dir, state_dir, out, err)
+        return _search(opts, _roots(opts.library, default_roots), cache_dir, state_dir, out, err)
     except (BadInput, EmptyQuery, IndexUnavailable) as e:
         print(f"bulletin-reader: error: {e}", file=err)
         return 2
@@ -130,11 +132,31 @@ def _say_notices(report: UpdateReport, err: TextIO) -> None:
         print(f"bulletin-reader: notice: {report.notice}", file=err)
 
 
+def _follow_moves(report: UpdateReport, state_dir: Path | None, err: TextIO) -> UpdateReport:
+    """Files found moved take their reading state along (the window does the same)."""
+    if report.moved and state_dir is not None:
+        from reader.library.state import ReadingState
+
+        state = ReadingState(state_dir)
+        try:
+            state.follow_moves(report.moved)
+            if state.problem is not None:
+                print(f"bulletin-reader: warning: reading state: {state.problem.detail}", file=err)
+        finally:
+            state.close()
+    return report
+
+
 def _index(
-    opts: argparse.Namespace, roots: list[Path], cache_dir: Path, out: TextIO, err: TextIO
+    opts: argparse.Namespace,
+    roots: list[Path],
+    cache_dir: Path,
+    state_dir: Path | None,
+    out: TextIO,
+    err: TextIO,
 ) -> int:
     with SearchIndex(cache_dir) as index:
-        report = index.update(roots)
+        report = _follow_moves(index.update(roots), state_dir, err)
         _say_notices(report, err)
         if opts.json:
             payload = dataclasses.asdict(report)
@@ -157,7 +179,12 @@ def _index(
 
 
 def _search(
-    opts: argparse.Namespace, roots: list[Path], cache_dir: Path, out: TextIO, err: TextIO
+    opts: argparse.Namespace,
+    roots: list[Path],
+    cache_dir: Path,
+    state_dir: Path | None,
+    out: TextIO,
+    err: TextIO,
 ) -> int:
     parse_query(opts.query)  # an empty query is said before any work
     try:
@@ -171,7 +198,7 @@ def _search(
     if date_from and date_to and date_from > date_to:
         raise BadInput(f"--from {opts.date_from} is after --to {opts.date_to}")
     with SearchIndex(cache_dir) as index:
-        _say_notices(index.update(roots), err)
+        _say_notices(_follow_moves(index.update(roots), state_dir, err), err)
         ask = dict(roots=roots, date_from=date_from, date_to=date_to, sort=opts.sort, limit=limit)
         try:
             hits = index.search(opts.query, **ask)  # type: ignore[arg-type]

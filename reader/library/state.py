@@ -21,7 +21,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -228,6 +228,34 @@ class ReadingState:
         )
         return int(cursor.lastrowid or 0)
 
+    def follow_moves(self, moves: Iterable[tuple[str, str]]) -> int:
+        """Give each new path the state (place, read mark, bookmarks) of the old one, all in
+        one transaction: the search index found these files moved (gone from the old path,
+        the same content at the new one, in one update). A state already kept for the new
+        path (a file deleted there before) gives way, its bookmarks kept with the new one.
+        How many articles moved (0 when it could not be saved: see ``problem``)."""
+
+        def run(db: sqlite3.Connection) -> int:
+            moved = 0
+            for old, new in moves:
+                row = db.execute("SELECT id FROM articles WHERE path = ?", (old,)).fetchone()
+                if row is None:  # the window keys articles by their resolved path
+                    old, new = os.path.realpath(old), os.path.realpath(new)
+                    row = db.execute("SELECT id FROM articles WHERE path = ?", (old,)).fetchone()
+                if row is None or old == new:
+                    continue
+                there = db.execute("SELECT id FROM articles WHERE path = ?", (new,)).fetchone()
+                if there is not None:
+                    db.execute("UPDATE bookmarks SET article = ? WHERE article = ?",
+                               (row[0], there[0]))  # fmt: skip
+                    db.execute("DELETE FROM articles WHERE id = ?", (there[0],))
+                db.execute("UPDATE articles SET path = ? WHERE id = ?", (new, row[0]))
+                moved += 1
+            return moved
+
+        done = self._write(run)
+        return done if isinstance(done, int) else 0
+
     def _lookup(self, path: str) -> int | None:
         found = self._write(lambda db: self._article(db, path, create=False))
         return found if isinstance(found, int) else None
@@ -273,8 +301,8 @@ class ReadingState:
         self._write(run)
 
     def read_paths(self) -> set[str]:
-        """Paths of the articles marked read (by path only: a moved file is adopted when it
-        is opened)."""
+        """Paths of the articles marked read (by path only: a moved file is adopted when the
+        index finds it moved, see follow_moves, or when it is opened)."""
         return {r[0] for r in self._read("SELECT path FROM articles WHERE read = 1")}
 
     # --- bookmarks -----------------------------------------------------------------------------

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             self.positions, self.library_controller, self.list_view, view, self.speech,
             self.speech_view, self,
         )  # fmt: skip
+        self.search.moved.connect(self.reading.follow_moves)
 
     def _build_status_bar(self) -> None:
         from reader.ui.controllers.speech_controls import SpeechControls

@@ -87,6 +87,11 @@ class ReadingStateController(QObject):
             self.state.mark_read(self.path)
             self.library.model.set_read(self.state.read_paths())
 
+    def follow_moves(self, moves: list[tuple[str, str]]) -> None:
+        """Files the index found moved take their state along (bold stays with them)."""
+        if self.state.follow_moves(moves):
+            self.library.model.set_read(self.state.read_paths())
+
     def mark_unread(self) -> None:
         if self.path is None:
             return

@@ -20,6 +20,7 @@ from reader.ui.notice import announce
 from reader.ui.search_results import SearchResultsModel
 
 if TYPE_CHECKING:
+    from reader.library.index import UpdateReport
     from reader.ui.search_runner import SearchRequest, SearchRunner
 
 DEBOUNCE_MS = 150
@@ -28,6 +29,7 @@ DEBOUNCE_MS = 150
 class SearchController(QObject):
     message = Signal(str, int)  # a status message and its time-out (0: until replaced)
     searched = Signal(int)  # results shown: how many
+    moved = Signal(list)  # (old path, new path) of files the index update found moved
 
     def __init__(
         self, pane: LibraryPane, library: LibraryController, cache_dir: Path, parent: QWidget
@@ -104,7 +106,9 @@ class SearchController(QObject):
         announce(self.bar.count, text)
         self.searched.emit(count)
 
-    def _on_updated(self, _report: object) -> None:
+    def _on_updated(self, report: UpdateReport) -> None:
+        if report.moved:
+            self.moved.emit(report.moved)
         if self.bar.text():  # new or changed files: the results again
             self.run_query()
 
